@@ -1,0 +1,104 @@
+public import KostraModel
+
+/// The direction of change against the previous year, as the ASSS profile's arrows show it.
+public enum ChangeDirection: String, Sendable, Codable, Hashable {
+    case up
+    case down
+    case unchanged
+}
+
+/// Whether a change is good, bad or neither, judged by the indicator's polarity.
+public enum ChangeJudgement: String, Sendable, Codable, Hashable {
+    case better
+    case worse
+    case neutral
+}
+
+/// A change against the previous year, compared at the decimals the reader sees.
+public struct YearChange: Sendable, Codable, Hashable {
+    public var from: Int
+    public var to: Int
+    public var difference: Double
+    public var direction: ChangeDirection
+    public var judgement: ChangeJudgement
+
+    public init(from: Int, to: Int, difference: Double, direction: ChangeDirection, judgement: ChangeJudgement) {
+        self.from = from
+        self.to = to
+        self.difference = difference
+        self.direction = direction
+        self.judgement = judgement
+    }
+}
+
+/// One indicator's line in the service profile and key-figure table.
+public struct ProfileRow: Sendable, Codable, Hashable {
+    public var indicator: Indicator
+    /// The municipality's figures by year (the profile year and up to two before), `nil` when missing.
+    public var values: [Int: Double]
+    /// SSB symbols for years without a value.
+    public var statuses: [Int: StatusSymbol]
+    public var average: AverageResult?
+    public var highest: Extreme?
+    public var lowest: Extreme?
+    /// The municipality's figure as an index of the network average (average = 100).
+    public var index: Double?
+    public var highestIndex: Double?
+    public var lowestIndex: Double?
+    public var change: YearChange?
+    /// Why the row has no average or no figure, when it has none.
+    public var gaps: [String]
+
+    public init(
+        indicator: Indicator, values: [Int: Double], statuses: [Int: StatusSymbol], average: AverageResult?,
+        highest: Extreme?, lowest: Extreme?, index: Double?, highestIndex: Double?, lowestIndex: Double?,
+        change: YearChange?, gaps: [String]
+    ) {
+        self.indicator = indicator
+        self.values = values
+        self.statuses = statuses
+        self.average = average
+        self.highest = highest
+        self.lowest = lowest
+        self.index = index
+        self.highestIndex = highestIndex
+        self.lowestIndex = lowestIndex
+        self.change = change
+        self.gaps = gaps
+    }
+}
+
+/// The service profile ("tjenesteprofil") and key-figure table ("nøkkeltall") of a
+/// municipality for one year against a network.
+public struct ServiceProfile: Sendable, Codable, Hashable {
+    public var definition: ServiceProfileDefinition
+    public var municipality: Region
+    public var year: Int
+    public var network: Network
+    /// The years shown in the key-figure table, oldest first.
+    public var years: [Int]
+    public var rows: [ProfileRow]
+    /// The network's members in the year.
+    public var members: [RegionID]
+    /// Every source the figures came from.
+    public var sources: [DataSource]
+
+    public init(
+        definition: ServiceProfileDefinition, municipality: Region, year: Int, network: Network, years: [Int],
+        rows: [ProfileRow], members: [RegionID], sources: [DataSource]
+    ) {
+        self.definition = definition
+        self.municipality = municipality
+        self.year = year
+        self.network = network
+        self.years = years
+        self.rows = rows
+        self.members = members
+        self.sources = sources
+    }
+
+    /// The rows of one category, in profile order.
+    public func rows(in category: String) -> [ProfileRow] {
+        rows.filter { $0.indicator.category == category }
+    }
+}

@@ -1,0 +1,67 @@
+/// Splits semicolon-separated text into numbered lines of fields, skipping `#` comments
+/// and blank lines, and honouring double quotes around fields.
+struct DelimitedText {
+    struct Line {
+        /// 1-based line number in the file, for error messages.
+        var number: Int
+        var fields: [String]
+    }
+
+    static func lines(_ text: String, separator: Character = ";") -> [Line] {
+        var result: [Line] = []
+        var number = 0
+        var body = Substring(text)
+        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
+        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            var line = raw
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            result.append(Line(number: number, fields: fields(of: line, separator: separator)))
+        }
+        return result
+    }
+
+    static func fields(of line: Substring, separator: Character) -> [String] {
+        var fields: [String] = []
+        var current = ""
+        var quoted = false
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            if quoted {
+                if character == "\"" {
+                    let next = line.index(after: index)
+                    if next < line.endIndex, line[next] == "\"" {
+                        current.append("\"")
+                        index = next
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    current.append(character)
+                }
+            } else if character == "\"" {
+                quoted = true
+            } else if character == separator {
+                fields.append(current.trimmed)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            index = line.index(after: index)
+        }
+        fields.append(current.trimmed)
+        return fields
+    }
+}
+
+extension String {
+    var trimmed: String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return String(text)
+    }
+}

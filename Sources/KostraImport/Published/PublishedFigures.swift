@@ -1,0 +1,17 @@
+public import KostraModel
+
+/// Figures read from a published report, ready to be stored as one batch.
+public struct PublishedFigures: Sendable {
+    /// The municipality's own figures (and those of other regions named in the file).
+    public var observations: [Observation]
+    /// Network averages, highests and lowests as printed.
+    public var aggregates: [PublishedAggregate]
+    /// Remarks on how rows were read (for example a "(B)" label on a share).
+    public var notes: [String]
+
+    public init(observations: [Observation] = [], aggregates: [PublishedAggregate] = [], notes: [String] = []) {
+        self.observations = observations
+        self.aggregates = aggregates
+        self.notes = notes
+    }
+}

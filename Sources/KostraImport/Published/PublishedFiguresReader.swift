@@ -1,0 +1,228 @@
+import Foundation
+public import KostraModel
+
+/// Reads the figures of a published KOSTRA analysis, in either of two layouts:
+///
+/// - the profile table: `category;indicator;unit;<municipality>_<year>…;<network>_avg|high|low_<year>…`
+///   (one row per indicator, as in a service-profile table);
+/// - time series: `series;region;<year>;<year>…` (one row per series and region, as in the
+///   tables under a report's charts), where a region is a municipality, a KOSTRA group, the
+///   country, or a network whose average is printed (`ASSS med Oslo`).
+///
+/// Labels are matched to the catalogue tolerantly (case, spacing, `pr`/`per`, units, `*`).
+/// The whole file is read before anything is returned, so a fault anywhere stores nothing.
+public struct PublishedFiguresReader: Sendable {
+    public let definitions: Definitions
+
+    public init(definitions: Definitions) {
+        self.definitions = definitions
+    }
+
+    /// Reads `text` (the file's contents); `origin` names the file in error messages.
+    /// - Parameter municipality: the municipality the file is about, when the user gave one.
+    public func read(_ text: String, origin: String, municipality: Region?) throws(ImportError) -> PublishedFigures {
+        let lines = DelimitedText.lines(text)
+        guard let header = lines.first else {
+            throw .missingHeader(file: origin, expected: Self.expectedHeaders)
+        }
+        let first = NameFolding.key(header.fields.first ?? "")
+        let figures: PublishedFigures
+        switch first {
+        case "category", "kategori":
+            figures = try readProfileTable(header: header, rows: lines.dropFirst(), origin: origin, municipality: municipality)
+        case "series", "serie":
+            figures = try readSeries(header: header, rows: lines.dropFirst(), origin: origin)
+        default:
+            throw .missingHeader(file: origin, expected: Self.expectedHeaders)
+        }
+        guard !figures.observations.isEmpty || !figures.aggregates.isEmpty else { throw .empty(file: origin) }
+        return figures
+    }
+
+    static let expectedHeaders =
+        "'category;indicator;unit;<municipality>_<year>;…;<network>_avg_<year>;…' or 'series;region;<year>;…'"
+
+    // MARK: - Profile table
+
+    private enum Column {
+        case region(Region, year: Int)
+        case aggregate(Network, AggregateStatistic, year: Int)
+    }
+
+    private func readProfileTable(
+        header: DelimitedText.Line, rows: ArraySlice<DelimitedText.Line>, origin: String, municipality: Region?
+    ) throws(ImportError) -> PublishedFigures {
+        let names = header.fields.map { NameFolding.key($0) }
+        guard names.count >= 4, let labelIndex = names.firstIndex(where: { $0 == "indicator" || $0 == "indikator" })
+        else {
+            throw .missingHeader(file: origin, expected: Self.expectedHeaders)
+        }
+        let unitIndex = names.firstIndex { $0 == "unit" || $0 == "enhet" }
+        var columns: [Int: Column] = [:]
+        for (index, name) in header.fields.enumerated() where index > max(labelIndex, unitIndex ?? 0) {
+            columns[index] = try column(name, line: header.number, origin: origin, municipality: municipality)
+        }
+        var figures = PublishedFigures()
+        for row in rows {
+            guard row.fields.count == header.fields.count else {
+                throw .fieldCount(file: origin, line: row.number, found: row.fields.count, expected: header.fields.count)
+            }
+            let label = row.fields[labelIndex]
+            let indicator = try indicator(for: label, line: row.number, origin: origin)
+            if let unitIndex {
+                try checkUnit(row.fields[unitIndex], of: indicator, line: row.number, origin: origin)
+            }
+            for (index, column) in columns.sorted(by: { $0.key < $1.key }) {
+                guard let cell = NumberCell.parse(row.fields[index]) else {
+                    throw .badNumber(file: origin, line: row.number, column: header.fields[index], text: row.fields[index])
+                }
+                let (value, status) = cell.parts
+                if case .empty = cell { continue }
+                switch column {
+                case .region(let region, let year):
+                    figures.observations.append(
+                        Observation(indicator: indicator.id, region: region.id, year: year, value: value, status: status))
+                case .aggregate(let network, let statistic, let year):
+                    figures.aggregates.append(
+                        PublishedAggregate(
+                            indicator: indicator.id, network: network.id, year: year, statistic: statistic, value: value,
+                            status: status, label: network.name))
+                }
+            }
+        }
+        return figures
+    }
+
+    private func column(_ name: String, line: Int, origin: String, municipality: Region?) throws(ImportError) -> Column {
+        let parts = name.split(separator: "_").map(String.init)
+        let expected = "'<municipality>_<year>' (e.g. baerum_2024) or '<network>_avg|high|low_<year>' (e.g. asss_avg_2024)"
+        guard parts.count >= 2, let year = Int(parts[parts.count - 1]), (1990...2100).contains(year) else {
+            throw .badHeader(file: origin, line: line, column: name, expected: expected)
+        }
+        let statistics: [String: AggregateStatistic] = [
+            "avg": .average, "average": .average, "snitt": .average, "high": .highest, "highest": .highest,
+            "hoyest": .highest, "low": .lowest, "lowest": .lowest, "lavest": .lowest,
+        ]
+        if parts.count >= 3, let statistic = statistics[NameFolding.key(parts[parts.count - 2])] {
+            let networkName = parts[0..<(parts.count - 2)].joined(separator: " ")
+            guard let network = try? definitions.network(named: networkName) else {
+                throw .badHeader(file: origin, line: line, column: name, expected: "a known network before '_\(parts[parts.count - 2])' (\(definitions.networks.map(\.id).joined(separator: ", ")))")
+            }
+            return .aggregate(network, statistic, year: year)
+        }
+        let regionName = parts[0..<(parts.count - 1)].joined(separator: " ")
+        guard let region = try? definitions.regions.find(regionName) else {
+            throw .badHeader(file: origin, line: line, column: name, expected: expected + " with a known municipality")
+        }
+        if let municipality, municipality.id != region.id {
+            throw .municipalityMismatch(file: origin, column: name, inFile: region.name, given: municipality.name)
+        }
+        return .region(region, year: year)
+    }
+
+    private func checkUnit(_ text: String, of indicator: Indicator, line: Int, origin: String) throws(ImportError) {
+        let key = NameFolding.key(text)
+        guard !key.isEmpty else { return }
+        let accepted: [IndicatorUnit: Set<String>] = [
+            .kroner: ["kroner", "kr"], .thousandKroner: ["1000kr", "1000kroner"], .percent: ["prosent", "percent", "%"],
+            .count: ["antall", "count"], .perThousand: ["antall", "per1000", "per1000innbyggere"],
+            .months: ["maneder", "mnd", "months"], .years: ["ar", "years"], .index: ["indeks", "index"],
+        ]
+        if accepted[indicator.unit]?.contains(key) == true || key == NameFolding.key(indicator.unit.rawValue) { return }
+        throw .unitMismatch(
+            file: origin, line: line, indicator: "'\(indicator.label)'", found: text, expected: indicator.unit.norwegianLabel)
+    }
+
+    private func indicator(for label: String, line: Int, origin: String) throws(ImportError) -> Indicator {
+        if let indicator = definitions.catalog.indicator(matchingLabel: label) { return indicator }
+        let key = IndicatorCatalog.labelKey(label)
+        let closest = definitions.catalog.indicators
+            .map { ($0.label, NameFolding.distance(key, IndicatorCatalog.labelKey($0.label))) }
+            .sorted { $0.1 < $1.1 }
+            .prefix(2).map(\.0)
+        throw .unknownLabel(file: origin, line: line, label: label, suggestions: Array(closest))
+    }
+
+    // MARK: - Time series
+
+    private func readSeries(
+        header: DelimitedText.Line, rows: ArraySlice<DelimitedText.Line>, origin: String
+    ) throws(ImportError) -> PublishedFigures {
+        guard header.fields.count >= 3 else { throw .missingHeader(file: origin, expected: Self.expectedHeaders) }
+        var years: [Int] = []
+        for field in header.fields.dropFirst(2) {
+            guard let year = Int(field), (1990...2100).contains(year) else {
+                throw .badHeader(file: origin, line: header.number, column: field, expected: "a year such as 2024")
+            }
+            years.append(year)
+        }
+        var figures = PublishedFigures()
+        var notedShares: Set<IndicatorID> = []
+        for row in rows {
+            guard row.fields.count == header.fields.count else {
+                throw .fieldCount(file: origin, line: row.number, found: row.fields.count, expected: header.fields.count)
+            }
+            let printedLabel = row.fields[0]
+            let adjusted = printedLabel.contains("(B)")
+            let label = printedLabel.replacingOccurrences(of: "(B)", with: "")
+            let indicator = try indicator(for: label, line: row.number, origin: origin)
+            // "(B)" means adjusted for inflation and expenditure need; on a share or a count
+            // of people that changes nothing, and the printed values equal the unadjusted ones.
+            let basis: PriceBasis = adjusted && (indicator.unit == .kroner || indicator.unit == .thousandKroner) ? .both : .nominal
+            if adjusted, basis == .nominal, notedShares.insert(indicator.id).inserted {
+                figures.notes.append(
+                    "'\(printedLabel.trimmed)' is marked (B), but inflation and need adjustment do not change a \(indicator.unit.norwegianLabel) figure; stored as unadjusted.")
+            }
+            let target = try seriesTarget(row.fields[1], line: row.number, origin: origin)
+            for (offset, year) in years.enumerated() {
+                let text = row.fields[offset + 2]
+                guard let cell = NumberCell.parse(text) else {
+                    throw .badNumber(file: origin, line: row.number, column: header.fields[offset + 2], text: text)
+                }
+                if case .empty = cell { continue }
+                let (value, status) = cell.parts
+                switch target {
+                case .region(let region):
+                    figures.observations.append(
+                        Observation(
+                            indicator: indicator.id, region: region.id, year: year, basis: basis, value: value, status: status))
+                case .network(let network, let printed):
+                    figures.aggregates.append(
+                        PublishedAggregate(
+                            indicator: indicator.id, network: network.id, year: year, basis: basis, statistic: .average,
+                            value: value, status: status, label: printed))
+                }
+            }
+        }
+        return figures
+    }
+
+    private enum SeriesTarget {
+        case region(Region)
+        case network(Network, printed: String)
+    }
+
+    private func seriesTarget(_ name: String, line: Int, origin: String) throws(ImportError) -> SeriesTarget {
+        if let network = definitions.networks.first(where: { $0.isNamed(name) }) {
+            return .network(network, printed: name)
+        }
+        do {
+            return .region(try definitions.regions.find(name))
+        } catch {
+            throw .unknownRegion(
+                file: origin, line: line, name: name, suggestions: definitions.regions.suggestions(for: name))
+        }
+    }
+}
+
+extension NumberCell {
+    var parts: (Double?, StatusSymbol?) {
+        switch self {
+        case .empty: (nil, nil)
+        case .value(let value): (value, nil)
+        // SSB's "-" is an exact nil: a real zero, kept with its symbol.
+        case .status(.nil_): (0, .nil_)
+        case .status(let status): (nil, status)
+        }
+    }
+}

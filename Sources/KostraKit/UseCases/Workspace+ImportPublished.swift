@@ -1,0 +1,38 @@
+public import Foundation
+import KostraImport
+import KostraModel
+public import KostraStore
+
+/// What an import of published figures did, for the user.
+public struct PublishedImportReport: Sendable {
+    public var file: String
+    public var municipality: String?
+    public var figures: Int
+    public var summary: ImportSummary
+    public var notes: [String]
+}
+
+extension Workspace {
+    /// Imports a published-figures file (profile table or time series) in one transaction.
+    public func importPublished(file path: String, municipality name: String?, now: Date = Date()) async throws
+        -> PublishedImportReport
+    {
+        let municipality = try name.map { try definitions.regions.find($0) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw KitError.unreadableInput(path: path, reason: (error as NSError).localizedDescription)
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw ImportError.notText(file: path) }
+        let figures = try PublishedFiguresReader(definitions: definitions).read(text, origin: path, municipality: municipality)
+        let source = DataSource(
+            kind: .published, title: "Publiserte tall: \(URL(fileURLWithPath: path).lastPathComponent)",
+            reference: URL(fileURLWithPath: path).standardizedFileURL.path, retrievedAt: now)
+        let summary = try await store.importBatch(
+            ImportBatch(source: source, observations: figures.observations, aggregates: figures.aggregates))
+        return PublishedImportReport(
+            file: path, municipality: municipality?.name, figures: figures.observations.count + figures.aggregates.count,
+            summary: summary, notes: figures.notes)
+    }
+}

@@ -1,0 +1,61 @@
+public import Foundation
+import KostraAnalysis
+import KostraModel
+public import KostraRender
+import KostraStore
+
+/// A report written to disk.
+public struct WrittenReport: Sendable {
+    public var path: String
+    public var municipality: String
+    public var year: Int
+}
+
+extension Workspace {
+    /// The content of a municipality's report: its profile and every stored time series with comparisons.
+    public func reportContent(of name: String, year: Int? = nil, network: String = "asss", now: Date = Date()) async throws
+        -> ReportContent
+    {
+        let profile = try await profile(of: name, year: year, network: network)
+        let seriesIndicators = definitions.catalog.indicators.filter { !$0.isBaseFigure }.map(\.id)
+        let observations = try await store.observations(
+            ObservationQuery(indicators: seriesIndicators, years: (profile.year - 9)...profile.year))
+        let aggregates = try await store.aggregates(
+            AggregateQuery(indicators: seriesIndicators, network: profile.network.id, years: (profile.year - 9)...profile.year))
+        let series = ComparisonSeriesBuilder(definitions: definitions).build(
+            municipality: profile.municipality, network: profile.network, observations: observations, aggregates: aggregates)
+        return ReportContent(profile: profile, series: series, generatedAt: now)
+    }
+
+    /// Writes the HTML report. With no `output`, it is `<name>-<year>-sosialtjenester.html` in the current folder.
+    public func writeHTMLReport(of name: String, year: Int? = nil, network: String = "asss", output: String?) async throws
+        -> WrittenReport
+    {
+        let content = try await reportContent(of: name, year: year, network: network)
+        let html = try HTMLReportRenderer().render(content, regions: definitions.regions)
+        let path = output ?? FileManager.default.currentDirectoryPath + "/\(content.fileStem).html"
+        try OutputFile.write(Data(html.utf8), to: path)
+        return WrittenReport(path: path, municipality: content.profile.municipality.name, year: content.profile.year)
+    }
+}
+
+/// Writes output files whole or not at all: a temporary file in the same folder, then a rename.
+enum OutputFile {
+    static func write(_ data: Data, to path: String) throws(KitError) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .unwritableOutput(path: path, reason: "the folder \(folder.path) does not exist")
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try data.write(to: temporary, options: .atomic)
+            if FileManager.default.fileExists(atPath: url.path) { _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary) }
+            else { try FileManager.default.moveItem(at: temporary, to: url) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .unwritableOutput(path: path, reason: (error as NSError).localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Folds names and labels so that lookups tolerate case, accents, Norwegian
+/// letters spelt out (`Baerum`), spacing and punctuation.
+public enum NameFolding {
+    /// A key for comparing names: lower case, `æ`→`ae`, `ø`→`o`, `å`→`a`,
+    /// other accents removed, and only letters and digits kept.
+    public static func key(_ text: String) -> String {
+        var folded = text.lowercased()
+        for (from, to) in [("æ", "ae"), ("ø", "o"), ("å", "a"), ("ä", "ae"), ("ö", "o"), ("aa", "a"), ("oe", "o")] {
+            folded = folded.replacingOccurrences(of: from, with: to)
+        }
+        folded = folded.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nb_NO"))
+        return String(folded.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+
+    /// The edit distance between two folded keys, used to suggest close matches.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,107 @@
+/// Wraps text into lines that fit a width, for labels drawn in SVG (which has
+/// no line breaking of its own).
+///
+/// Lines break at spaces; a word too long for a line on its own breaks after
+/// `/` or `-` (as in `f242/f243/f273`), and only as a last resort inside the
+/// word. Text that needs more than `maxLines` lines ends in `…`.
+public struct TextWrapper: Sendable, Hashable {
+    /// The widest a line may be, in px.
+    public var maxWidth: Double
+    /// The font size the text is drawn at, in px.
+    public var fontSize: Double
+    /// Whether the text is drawn bold (which is wider).
+    public var bold: Bool
+    /// The most lines the text may take; the last is cut short with `…`.
+    public var maxLines: Int
+
+    /// Creates a wrapper for text drawn at `fontSize` px within `maxWidth` px.
+    public init(maxWidth: Double, fontSize: Double, bold: Bool = false, maxLines: Int = 3) {
+        self.maxWidth = maxWidth
+        self.fontSize = fontSize
+        self.bold = bold
+        self.maxLines = max(1, maxLines)
+    }
+
+    /// The estimated width of `text` in px when drawn in DejaVu Sans (the widest
+    /// font of the charts' font stack, so the estimate errs on the safe side).
+    public func width(of text: String) -> Double {
+        TextMeasure.width(text, fontSize: fontSize, bold: bold)
+    }
+
+    /// The lines `text` is drawn on. Runs of white space count as one space;
+    /// empty text gives no lines.
+    public func wrap(_ text: String) -> [String] {
+        let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        var lines: [String] = []
+        var current = ""
+        for word in words {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if width(of: candidate) <= maxWidth {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            if width(of: word) <= maxWidth {
+                current = word
+            } else {
+                var pieces = split(word)
+                current = pieces.removeLast()
+                lines.append(contentsOf: pieces)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        guard lines.count > maxLines else { return lines }
+        var kept = Array(lines.prefix(maxLines))
+        kept[maxLines - 1] = shortened(kept[maxLines - 1] + " " + lines[maxLines])
+        return kept
+    }
+
+    /// Splits a word wider than a line: greedily after `/` or `-`, and inside
+    /// a part only when that part alone is still too wide.
+    private func split(_ word: String) -> [String] {
+        var parts: [String] = []
+        var part = ""
+        for character in word {
+            part.append(character)
+            if character == "/" || character == "-" {
+                parts.append(part)
+                part = ""
+            }
+        }
+        if !part.isEmpty { parts.append(part) }
+        var lines: [String] = []
+        var current = ""
+        for part in parts {
+            if width(of: current + part) <= maxWidth {
+                current += part
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            current = ""
+            for character in part {
+                if !current.isEmpty, width(of: current + String(character)) > maxWidth {
+                    lines.append(current)
+                    current = ""
+                }
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines.isEmpty ? [word] : lines
+    }
+
+    /// `line` cut at a word boundary (or inside a word if it must) so that it
+    /// fits with `…` appended.
+    private func shortened(_ line: String) -> String {
+        var text = line
+        while !text.isEmpty, width(of: text + "…") > maxWidth {
+            if let space = text.lastIndex(of: " "), width(of: String(text[..<space]) + "…") <= maxWidth {
+                text = String(text[..<space])
+                break
+            }
+            text.removeLast()
+        }
+        while text.last == " " || text.last == "," || text.last == "(" { text.removeLast() }
+        return text + "…"
+    }
+}

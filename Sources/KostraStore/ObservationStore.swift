@@ -1,0 +1,114 @@
+public import KostraModel
+
+/// The store's one interface: the rest of KostraKit reads and writes figures only through it.
+///
+/// Every engine keeps the same guarantees: an import is one transaction, all or
+/// nothing; a stored figure is replaced only by a figure at least as new, and each
+/// figure keeps the provenance of the source it came from.
+public protocol ObservationStore: Sendable {
+    /// Writes a batch of figures from one source in one transaction.
+    func importBatch(_ batch: ImportBatch) async throws(StoreError) -> ImportSummary
+
+    /// Figures matching the query, with their sources.
+    func observations(_ query: ObservationQuery) async throws(StoreError) -> [Observation]
+
+    /// Published network aggregates matching the query, with their sources.
+    func aggregates(_ query: AggregateQuery) async throws(StoreError) -> [PublishedAggregate]
+
+    /// Every source stored, oldest first.
+    func sources() async throws(StoreError) -> [DataSource]
+
+    /// Whether a source of this kind and reference has been stored already.
+    func hasSource(kind: DataSource.Kind, reference: String) async throws(StoreError) -> Bool
+
+    /// The engine, schema version and counts, for `kostra db status`.
+    func status() async throws(StoreError) -> StoreStatus
+}
+
+/// Figures from one source, written together or not at all.
+public struct ImportBatch: Sendable {
+    public var source: DataSource
+    public var observations: [Observation]
+    public var aggregates: [PublishedAggregate]
+
+    public init(source: DataSource, observations: [Observation], aggregates: [PublishedAggregate] = []) {
+        self.source = source
+        self.observations = observations
+        self.aggregates = aggregates
+    }
+}
+
+/// What an import did.
+public struct ImportSummary: Sendable, Equatable {
+    /// Figures written (new, or replacing older ones).
+    public var stored: Int
+    /// Figures left out because the store already held a newer figure for the same key.
+    public var keptNewer: Int
+    /// The id the source was stored under.
+    public var sourceID: Int64
+
+    public init(stored: Int, keptNewer: Int, sourceID: Int64) {
+        self.stored = stored
+        self.keptNewer = keptNewer
+        self.sourceID = sourceID
+    }
+}
+
+/// Which figures to read; `nil` means any.
+public struct ObservationQuery: Sendable {
+    public var indicators: [IndicatorID]?
+    public var regions: [RegionID]?
+    public var years: ClosedRange<Int>?
+    public var basis: PriceBasis?
+
+    public init(
+        indicators: [IndicatorID]? = nil, regions: [RegionID]? = nil, years: ClosedRange<Int>? = nil,
+        basis: PriceBasis? = nil
+    ) {
+        self.indicators = indicators
+        self.regions = regions
+        self.years = years
+        self.basis = basis
+    }
+}
+
+/// Which published aggregates to read; `nil` means any.
+public struct AggregateQuery: Sendable {
+    public var indicators: [IndicatorID]?
+    public var network: String?
+    public var years: ClosedRange<Int>?
+    public var basis: PriceBasis?
+
+    public init(
+        indicators: [IndicatorID]? = nil, network: String? = nil, years: ClosedRange<Int>? = nil,
+        basis: PriceBasis? = nil
+    ) {
+        self.indicators = indicators
+        self.network = network
+        self.years = years
+        self.basis = basis
+    }
+}
+
+/// A summary of what a store holds.
+public struct StoreStatus: Sendable, Equatable {
+    public var engine: String
+    public var location: String
+    public var schemaVersion: String
+    public var observationCount: Int
+    public var aggregateCount: Int
+    /// Figures per source title.
+    public var countsBySource: [String: Int]
+
+    public init(
+        engine: String, location: String, schemaVersion: String, observationCount: Int, aggregateCount: Int,
+        countsBySource: [String: Int]
+    ) {
+        self.engine = engine
+        self.location = location
+        self.schemaVersion = schemaVersion
+        self.observationCount = observationCount
+        self.aggregateCount = aggregateCount
+        self.countsBySource = countsBySource
+    }
+}

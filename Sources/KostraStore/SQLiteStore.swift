@@ -1,0 +1,279 @@
+import Foundation
+public import KostraModel
+import GRDB
+
+/// The embedded store: one SQLite file through GRDB.
+///
+/// Opening never writes unless the schema must be created or upgraded, so a
+/// read-only database can still be read. Every import is one write transaction.
+public final class SQLiteStore: ObservationStore {
+    /// The database file.
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// Opens (or creates) the database at `path` and brings its schema up to date.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(15)
+        configuration.foreignKeysEnabled = true
+        do {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            if !FileManager.default.fileExists(atPath: folder.path) {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            let migrator = Schema.migrator
+            let (superseded, complete) = try queue.read { db in
+                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+            }
+            if superseded {
+                let known = Set(migrator.migrations)
+                let applied = try queue.read { db in try migrator.appliedIdentifiers(db) }
+                throw StoreError.schemaTooNew(path: path, unknownMigrations: applied.filter { !known.contains($0) }.sorted())
+            }
+            if !complete { try migrator.migrate(queue) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    /// A store in a fresh temporary file, for tests and scratch work.
+    public static func temporary() throws(StoreError) -> SQLiteStore {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("kostra-\(UUID().uuidString).sqlite").path
+        return try SQLiteStore(path: path)
+    }
+
+    public func importBatch(_ batch: ImportBatch) async throws(StoreError) -> ImportSummary {
+        do {
+            return try await queue.write { db in try Self.write(batch, in: db) }
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    public func observations(_ query: ObservationQuery) async throws(StoreError) -> [Observation] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        Self.filter(&conditions, &arguments, column: "o.indicatorId", values: query.indicators)
+        Self.filter(&conditions, &arguments, column: "o.regionId", values: query.regions)
+        if let years = query.years {
+            conditions.append("o.year BETWEEN ? AND ?")
+            _ = arguments.append(contentsOf: [years.lowerBound, years.upperBound])
+        }
+        if let basis = query.basis {
+            conditions.append("o.basis = ?")
+            _ = arguments.append(contentsOf: [basis.rawValue])
+        }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let sql = """
+            SELECT o.*, s.id AS sId, s.kind, s.title, s.reference, s.publishedAt, s.retrievedAt, s.preliminary, s.note
+            FROM observation o JOIN source s ON s.id = o.sourceId
+            \(whereClause)
+            ORDER BY o.indicatorId, o.regionId, o.year
+            """
+        let sqlArguments = arguments
+        do {
+            return try await queue.read { db in
+                try Row.fetchAll(db, sql: sql, arguments: sqlArguments).map { row in
+                    Observation(
+                        indicator: row["indicatorId"], region: row["regionId"], year: row["year"],
+                        basis: PriceBasis(rawValue: row["basis"]) ?? .nominal, value: row["value"],
+                        numerator: row["numerator"], denominator: row["denominator"],
+                        status: (row["status"] as String?).flatMap(StatusSymbol.init(rawValue:)),
+                        source: Self.source(from: row))
+                }
+            }
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    public func aggregates(_ query: AggregateQuery) async throws(StoreError) -> [PublishedAggregate] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        Self.filter(&conditions, &arguments, column: "a.indicatorId", values: query.indicators)
+        Self.filter(&conditions, &arguments, column: "a.networkId", values: query.network.map { [$0] })
+        if let years = query.years {
+            conditions.append("a.year BETWEEN ? AND ?")
+            _ = arguments.append(contentsOf: [years.lowerBound, years.upperBound])
+        }
+        if let basis = query.basis {
+            conditions.append("a.basis = ?")
+            _ = arguments.append(contentsOf: [basis.rawValue])
+        }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let sql = """
+            SELECT a.*, s.id AS sId, s.kind, s.title, s.reference, s.publishedAt, s.retrievedAt, s.preliminary, s.note
+            FROM publishedAggregate a JOIN source s ON s.id = a.sourceId
+            \(whereClause)
+            ORDER BY a.indicatorId, a.networkId, a.year, a.statistic
+            """
+        let sqlArguments = arguments
+        do {
+            return try await queue.read { db in
+                try Row.fetchAll(db, sql: sql, arguments: sqlArguments).map { row in
+                    PublishedAggregate(
+                        indicator: row["indicatorId"], network: row["networkId"], year: row["year"],
+                        basis: PriceBasis(rawValue: row["basis"]) ?? .nominal,
+                        statistic: AggregateStatistic(rawValue: row["statistic"]) ?? .average, value: row["value"],
+                        status: (row["status"] as String?).flatMap(StatusSymbol.init(rawValue:)), label: row["label"],
+                        source: Self.source(from: row))
+                }
+            }
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    public func sources() async throws(StoreError) -> [DataSource] {
+        do {
+            return try await queue.read { db in
+                try Row.fetchAll(
+                    db, sql: "SELECT id AS sId, kind, title, reference, publishedAt, retrievedAt, preliminary, note FROM source ORDER BY id"
+                ).map(Self.source(from:))
+            }
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    public func hasSource(kind: DataSource.Kind, reference: String) async throws(StoreError) -> Bool {
+        do {
+            return try await queue.read { db in
+                try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM source WHERE kind = ? AND reference = ?)",
+                    arguments: [kind.rawValue, reference]) ?? false
+            }
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    public func status() async throws(StoreError) -> StoreStatus {
+        do {
+            let path = self.path
+            return try await queue.read { db in
+                let observations = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM observation") ?? 0
+                let aggregates = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM publishedAggregate") ?? 0
+                var counts: [String: Int] = [:]
+                for row in try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT s.title, (SELECT COUNT(*) FROM observation o WHERE o.sourceId = s.id)
+                          + (SELECT COUNT(*) FROM publishedAggregate a WHERE a.sourceId = s.id) AS n
+                        FROM source s
+                        """)
+                {
+                    counts[row["title"], default: 0] += row["n"] as Int
+                }
+                let applied = try Schema.migrator.appliedIdentifiers(db)
+                return StoreStatus(
+                    engine: "SQLite \(try String.fetchOne(db, sql: "SELECT sqlite_version()") ?? "")",
+                    location: path, schemaVersion: applied.sorted().last ?? "none", observationCount: observations,
+                    aggregateCount: aggregates, countsBySource: counts)
+            }
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    // MARK: - Writing
+
+    private static func write(_ batch: ImportBatch, in db: Database) throws -> ImportSummary {
+        let source = batch.source
+        try db.execute(
+            sql: """
+                INSERT INTO source (kind, title, reference, publishedAt, retrievedAt, preliminary, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                source.kind.rawValue, source.title, source.reference, source.publishedAt, source.retrievedAt,
+                source.preliminary, source.note,
+            ])
+        let sourceID = db.lastInsertedRowID
+        let asOf = source.asOf
+        var stored = 0
+        var kept = 0
+        let observationStatement = try db.cachedStatement(
+            sql: """
+                INSERT INTO observation (indicatorId, regionId, year, basis, value, numerator, denominator, status, sourceId, asOf)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (indicatorId, regionId, year, basis) DO UPDATE SET
+                    value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
+                    status = excluded.status, sourceId = excluded.sourceId, asOf = excluded.asOf
+                WHERE excluded.asOf >= observation.asOf
+                """)
+        for observation in batch.observations {
+            try observationStatement.execute(arguments: [
+                observation.indicator, observation.region, observation.year, observation.basis.rawValue,
+                observation.value, observation.numerator, observation.denominator, observation.status?.rawValue,
+                sourceID, asOf,
+            ])
+            if db.changesCount > 0 { stored += 1 } else { kept += 1 }
+        }
+        let aggregateStatement = try db.cachedStatement(
+            sql: """
+                INSERT INTO publishedAggregate (indicatorId, networkId, year, basis, statistic, value, status, label, sourceId, asOf)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (indicatorId, networkId, year, basis, statistic) DO UPDATE SET
+                    value = excluded.value, status = excluded.status, label = excluded.label,
+                    sourceId = excluded.sourceId, asOf = excluded.asOf
+                WHERE excluded.asOf >= publishedAggregate.asOf
+                """)
+        for aggregate in batch.aggregates {
+            try aggregateStatement.execute(arguments: [
+                aggregate.indicator, aggregate.network, aggregate.year, aggregate.basis.rawValue,
+                aggregate.statistic.rawValue, aggregate.value, aggregate.status?.rawValue, aggregate.label, sourceID,
+                asOf,
+            ])
+            if db.changesCount > 0 { stored += 1 } else { kept += 1 }
+        }
+        return ImportSummary(stored: stored, keptNewer: kept, sourceID: sourceID)
+    }
+
+    // MARK: - Helpers
+
+    private static func filter(
+        _ conditions: inout [String], _ arguments: inout StatementArguments, column: String, values: [String]?
+    ) {
+        guard let values else { return }
+        conditions.append("\(column) IN (\(databaseQuestionMarks(count: values.count)))")
+        _ = arguments.append(contentsOf: StatementArguments(values))
+    }
+
+    private static func source(from row: Row) -> DataSource {
+        DataSource(
+            id: row["sId"], kind: DataSource.Kind(rawValue: row["kind"]) ?? .file, title: row["title"],
+            reference: row["reference"], publishedAt: row["publishedAt"], retrievedAt: row["retrievedAt"],
+            preliminary: row["preliminary"], note: row["note"])
+    }
+
+    /// Turns SQLite's result codes into errors that say what to do.
+    static func map(_ error: any Error, path: String) -> StoreError {
+        if let storeError = error as? StoreError { return storeError }
+        guard let databaseError = error as? DatabaseError else {
+            return .database(path: path, reason: String(describing: error))
+        }
+        switch databaseError.resultCode {
+        case .SQLITE_READONLY: return .readOnly(path: path)
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path)
+        case .SQLITE_CANTOPEN, .SQLITE_PERM: return .cannotOpen(path: path, reason: databaseError.message ?? "unknown reason")
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
+        case .SQLITE_CONSTRAINT: return .invalidFigure(path: path, reason: databaseError.message ?? "a constraint failed")
+        default: return .database(path: path, reason: databaseError.message ?? databaseError.description)
+        }
+    }
+}
+
+extension SQLiteStore {
+    /// Records a migration this program does not know, as a newer KostraKit would. For tests only.
+    package func markMigrationForTesting(_ identifier: String) async throws {
+        try await queue.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [identifier])
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import KostraKit
+import KostraStore
+
+struct Import: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import figures from files into the database (all or nothing).",
+        subcommands: [Published.self])
+
+    struct Published: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a published-figures file: a profile table or the series under a report's charts.",
+            discussion: """
+                Profile table: 'category;indicator;unit;baerum_2022;…;asss_avg_2024;asss_high_2024;asss_low_2024'. \
+                Time series: 'series;region;2021;2022;…'. Semicolon-separated, '#' comment lines, decimal comma \
+                or point, SSB symbols (. .. : -). Rows are matched to the catalogue by label.
+                """)
+
+        @Argument(help: "The file to import.")
+        var file: String
+
+        @Option(help: "The municipality the file is about (checked against the file's columns).")
+        var municipality: String?
+
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            let workspace = try await Workspace.open(database: store.database)
+            let report = try await workspace.importPublished(file: file, municipality: municipality)
+            for note in report.notes { print("Note: \(note)") }
+            var line = "Imported \(report.summary.stored) figures from \(report.file)"
+            if let name = report.municipality { line += " for \(name)" }
+            if report.summary.keptNewer > 0 { line += "; kept \(report.summary.keptNewer) newer figures already stored" }
+            print(line + ".")
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The `kostra` command: each subcommand parses its arguments and calls one use case in KostraKit.
+@main
+struct Kostra: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kostra",
+        abstract: "KOSTRA benchmarking for Norwegian municipalities: profiles, reports and analyses of social services.",
+        discussion: """
+            Figures are kept in a local database (--database, KOSTRA_DATABASE, or ~/.local/share/kostra/kostra.sqlite). \
+            On first use it is filled with the bundled figures of Bærum's 2024 social-services analysis.
+            """,
+        subcommands: [Profile.self, Report.self, Import.self, Regions.self, Indicators.self]
+    )
+}
