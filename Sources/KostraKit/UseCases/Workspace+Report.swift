@@ -48,13 +48,11 @@ enum OutputFile {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .unwritableOutput(path: path, reason: "the folder \(folder.path) does not exist")
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
-            try data.write(to: temporary, options: .atomic)
-            if FileManager.default.fileExists(atPath: url.path) { _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary) }
-            else { try FileManager.default.moveItem(at: temporary, to: url) }
+            // .atomic writes a temporary file beside the target and renames it, so a failed
+            // write never leaves a half-written report behind.
+            try data.write(to: url, options: .atomic)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
             throw .unwritableOutput(path: path, reason: (error as NSError).localizedDescription)
         }
     }
