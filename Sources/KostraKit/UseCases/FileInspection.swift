@@ -1,0 +1,79 @@
+public import Foundation
+import KostraImport
+import KostraModel
+import KostraRender
+
+/// Shows a JSON-stat 2.0 file as a long table (one row per cell) without storing anything,
+/// for `kostra inspect`.
+public enum FileInspection {
+    public enum Format: Sendable { case table, csv, json }
+
+    public static func inspect(path: String, format: Format) throws -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw KitError.unreadableInput(path: path, reason: (error as NSError).localizedDescription)
+        }
+        let dataset = try JSONStatDecoder.decode(data, origin: path)
+        let header = dataset.dimensions.flatMap { [$0.id, ($0.label ?? $0.id) + " (tekst)"] } + ["verdi", "status"]
+        let numbers = format == .table ? NorwegianNumberFormat.standard : .spreadsheet
+        let rows = dataset.longRows().map { row -> [String] in
+            let cells = zip(row.codes, row.labels).flatMap { [$0.0, $0.1] }
+            return cells + [row.value.map { numbers.number($0, decimals: decimals(of: $0)) } ?? "", status(row.status)]
+        }
+        switch format {
+        case .csv:
+            var csv = CSVWriter()
+            csv.append(header)
+            rows.forEach { csv.append($0) }
+            return csv.text
+        case .table:
+            var table = TextTable(
+                header: header, alignments: header.indices.map { $0 == header.count - 2 ? .right : .left })
+            rows.forEach { table.append($0) }
+            return "\(dataset.label ?? path)\(dataset.tableID.map { " (tabell \($0))" } ?? "")\n\n" + table.text
+        case .json:
+            let objects = dataset.longRows().map { row -> [String: JSONValue] in
+                var object: [String: JSONValue] = [:]
+                for (dimension, (code, label)) in zip(dataset.dimensions, zip(row.codes, row.labels)) {
+                    object[dimension.id] = .object(["code": .string(code), "label": .string(label)])
+                }
+                object["value"] = row.value.map(JSONValue.number) ?? .null
+                object["status"] = row.status.map { .string(status($0)) } ?? .null
+                return object
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try encoder.encode(objects), as: UTF8.self) + "\n"
+        }
+    }
+
+    /// Shows a value with the decimals it was written with (up to six), not rounded away.
+    private static func decimals(of value: Double) -> Int {
+        var decimals = 0
+        while decimals < 6, (value * pow(10, Double(decimals))).rounded() != value * pow(10, Double(decimals)) { decimals += 1 }
+        return decimals
+    }
+
+    private static func status(_ status: JSONStatStatus?) -> String {
+        switch status {
+        case .symbol(let symbol): symbol.symbol
+        case .other(let text): text
+        case nil: ""
+        }
+    }
+
+    private enum JSONValue: Encodable {
+        case string(String), number(Double), object([String: JSONValue]), null
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .string(let text): try container.encode(text)
+            case .number(let number): try container.encode(number)
+            case .object(let object): try container.encode(object)
+            case .null: try container.encodeNil()
+            }
+        }
+    }
+}
