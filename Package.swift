@@ -48,11 +48,18 @@ let package = Package(
             dependencies: ["KostraModel"],
             swiftSettings: strict
         ),
+        // Norwegian commentary drafted from analysis results; thresholds live in Resources/.
+        .target(
+            name: "KostraNarrative",
+            dependencies: ["KostraModel", "KostraAnalysis"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
         // Charts (SVG), HTML, CSV and JSON output.
         .target(
             name: "KostraRender",
             dependencies: [
-                "KostraModel", "KostraAnalysis",
+                "KostraModel", "KostraAnalysis", "KostraNarrative",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Templates")],
@@ -61,7 +68,7 @@ let package = Package(
         // Use cases: the one place that joins I/O (store, import) and the pure layers.
         .target(
             name: "KostraKit",
-            dependencies: ["KostraModel", "KostraStore", "KostraImport", "KostraAnalysis", "KostraRender"],
+            dependencies: ["KostraModel", "KostraStore", "KostraImport", "KostraAnalysis", "KostraNarrative", "KostraRender"],
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
@@ -86,6 +93,7 @@ let package = Package(
             dependencies: ["KostraAnalysis", "KostraTesting", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strict
         ),
+        .testTarget(name: "KostraNarrativeTests", dependencies: ["KostraNarrative", "KostraImport", "KostraTesting"], swiftSettings: strict),
         .testTarget(name: "KostraRenderTests", dependencies: ["KostraRender", "KostraTesting"], swiftSettings: strict),
         .testTarget(name: "KostraKitTests", dependencies: ["KostraKit", "KostraTesting"], swiftSettings: strict),
     ],

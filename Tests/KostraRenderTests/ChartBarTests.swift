@@ -13,7 +13,7 @@ struct ChartBarTests {
         #expect(groups.count == 3)
         for group in groups { #expect(ChartFixtures.elements(group, withClass: "bar").count == 3) }
         let labels = ChartFixtures.elements(root, withClass: "value-label").compactMap(\.stringValue)
-        #expect(labels == ["+4,1 %", "+15,7 %", "+3,9 %", "+12,3 %", "+4,4 %", "+7,8 %", "\u{2212}2,0 %", "+6,1 %", "+9,2 %"])
+        #expect(labels == ["+4,1\u{00A0}%", "+15,7\u{00A0}%", "+3,9\u{00A0}%", "+12,3\u{00A0}%", "+4,4\u{00A0}%", "+7,8\u{00A0}%", "\u{2212}2,0\u{00A0}%", "+6,1\u{00A0}%", "+9,2\u{00A0}%"])
     }
 
     @Test("Negative values hang below the zero line, with their label beneath")
@@ -55,7 +55,7 @@ struct ChartBarTests {
         )
         let root = try ChartChecks.standard(chart.svg(), id: "stonad")
         let texts = ChartFixtures.texts(root)
-        #expect(texts.contains("kr 70\u{00A0}784") || texts.contains("70\u{00A0}784"))
+        #expect(texts.contains("kr\u{00A0}70\u{00A0}784") || texts.contains("70\u{00A0}784"))
         #expect(texts.contains("80\u{00A0}000"))
         #expect(ChartFixtures.elements(root, withClass: "no-data").count == 1)
         #expect(ChartFixtures.elements(root, withClass: "bar").count == 3)

@@ -80,7 +80,7 @@ struct ChartCommonTests {
         let single = try ChartFixtures.parse(charts[2].svg())
         #expect(ChartFixtures.elements(single, withClass: "series-line").isEmpty)
         #expect(ChartFixtures.elements(single, withClass: "series-point").count == 1)
-        #expect(ChartFixtures.elements(single, withClass: "value-label").compactMap(\.stringValue) == ["4,2 %"])
+        #expect(ChartFixtures.elements(single, withClass: "value-label").compactMap(\.stringValue) == ["4,2\u{00A0}%"])
     }
 
     @Test("Rendering is deterministic and locale-free")

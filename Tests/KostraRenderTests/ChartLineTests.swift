@@ -33,7 +33,7 @@ struct ChartLineTests {
         // The HTML format's no-break space keeps "4 329" together.
         for tick in ["0", "1\u{00A0}000", "3\u{00A0}000", "6\u{00A0}000"] { #expect(texts.contains(tick), "missing tick \(tick)") }
         let labels = ChartFixtures.elements(root, withClass: "value-label").compactMap(\.stringValue)
-        #expect(Set(labels) == ["kr 4\u{00A0}329", "kr 5\u{00A0}085", "kr 4\u{00A0}482"])
+        #expect(Set(labels) == ["kr\u{00A0}4\u{00A0}329", "kr\u{00A0}5\u{00A0}085", "kr\u{00A0}4\u{00A0}482"])
         #expect(texts.contains("kroner"))
         #expect(!texts.contains("Aksen starter ikke på null."))
     }
@@ -43,9 +43,9 @@ struct ChartLineTests {
         let block = try ChartFixtures.baerumTimeSeries()[1]
         let root = try ChartFixtures.parse(ChartFixtures.lineChart(block, id: "p", unit: .percent, decimals: 1).svg())
         let labels = Set(ChartFixtures.elements(root, withClass: "value-label").compactMap(\.stringValue))
-        #expect(labels == ["2,3 %", "5,3 %", "3,3 %"])
+        #expect(labels == ["2,3\u{00A0}%", "5,3\u{00A0}%", "3,3\u{00A0}%"])
         let desc = ChartFixtures.elements(root, named: "desc").first?.stringValue ?? ""
-        #expect(desc.contains("Bærum: 2021 2,2 %, 2022 1,8 %, 2023 2,1 %, 2024 2,3 %."))
+        #expect(desc.contains("Bærum: 2021 2,2\u{00A0}%, 2022 1,8\u{00A0}%, 2023 2,1\u{00A0}%, 2024 2,3\u{00A0}%."))
     }
 
     @Test("Gaps are not drawn through, and a lone value is a marker only")

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("WaterfallChart")
 struct ChartWaterfallTests {
-    @Test("Four steps and a total of 25,1 %")
+    @Test("Four steps and a total of 25,1\u{00A0}%")
     func growth() throws {
         let chart = ChartFixtures.growthWaterfall
         #expect(abs(chart.resolvedTotal - 25.1) < 1e-9)
@@ -13,7 +13,7 @@ struct ChartWaterfallTests {
         #expect(ChartFixtures.elements(root, withClass: "waterfall-total").count == 1)
         #expect(ChartFixtures.elements(root, withClass: "connector").count == 4)
         let labels = ChartFixtures.elements(root, withClass: "value-label").compactMap(\.stringValue)
-        #expect(labels == ["+4,1 %", "+15,7 %", "+3,9 %", "+1,4 %", "25,1 %"])
+        #expect(labels == ["+4,1\u{00A0}%", "+15,7\u{00A0}%", "+3,9\u{00A0}%", "+1,4\u{00A0}%", "25,1\u{00A0}%"])
         let texts = ChartFixtures.texts(root)
         #expect(texts.contains("Samlet vekst"))
         #expect(texts.contains("Økning"))
@@ -52,7 +52,7 @@ struct ChartWaterfallTests {
         #expect(fill(increase)?.hasPrefix("#") == true)
         #expect(fill(total) != fill(increase))
         let labels = ChartFixtures.elements(root, withClass: "value-label").compactMap(\.stringValue)
-        #expect(labels == ["\u{2212}6,2 %", "+2,5 %", "\u{2212}3,9 %"])
+        #expect(labels == ["\u{2212}6,2\u{00A0}%", "+2,5\u{00A0}%", "\u{2212}3,9\u{00A0}%"])
         #expect(ChartFixtures.texts(root).contains("Reduksjon"))
     }
 
@@ -60,7 +60,7 @@ struct ChartWaterfallTests {
     func description() throws {
         let root = try ChartFixtures.parse(ChartFixtures.growthWaterfall.svg())
         let desc = ChartFixtures.elements(root, named: "desc").first?.stringValue ?? ""
-        #expect(desc.contains("Samlet vekst 25,1 %"))
-        #expect(desc.contains("Stønadsmåneder per mottaker +15,7 %"))
+        #expect(desc.contains("Samlet vekst 25,1\u{00A0}%"))
+        #expect(desc.contains("Stønadsmåneder per mottaker +15,7\u{00A0}%"))
     }
 }

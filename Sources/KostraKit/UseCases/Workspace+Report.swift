@@ -1,6 +1,7 @@
 public import Foundation
 import KostraAnalysis
 import KostraModel
+import KostraNarrative
 public import KostraRender
 import KostraStore
 
@@ -24,7 +25,8 @@ extension Workspace {
             AggregateQuery(indicators: seriesIndicators, network: profile.network.id, years: (profile.year - 9)...profile.year))
         let series = ComparisonSeriesBuilder(definitions: definitions).build(
             municipality: profile.municipality, network: profile.network, observations: observations, aggregates: aggregates)
-        return ReportContent(profile: profile, series: series, generatedAt: now)
+        let commentary = try CommentaryWriter.bundled().sentences(for: profile)
+        return ReportContent(profile: profile, series: series, commentary: commentary, generatedAt: now)
     }
 
     /// Writes the HTML report. With no `output`, it is `<name>-<year>-sosialtjenester.html` in the current folder.

@@ -43,10 +43,12 @@ public struct NorwegianNumberFormat: Sendable, Hashable {
     /// The number with its unit as a reader sees it: `kr 41 681`, `9,7 %`, `4,8`.
     public func value(_ value: Double, unit: IndicatorUnit, decimals: Int) -> String {
         let text = number(value, decimals: decimals)
+        // The same space as between thousands, so in HTML a number never wraps away from its unit.
+        let space = groupingSeparator.isEmpty ? " " : groupingSeparator
         switch unit {
-        case .kroner: return "kr " + text
-        case .thousandKroner: return "kr " + text + " 000"
-        case .percent: return text + " %"
+        case .kroner: return "kr" + space + text
+        case .thousandKroner: return "kr" + space + text + space + "000"
+        case .percent: return text + space + "%"
         default: return text
         }
     }

@@ -8,9 +8,10 @@ enum ChartValueText {
     static func label(_ value: Double, unit: IndicatorUnit, decimals: Int, signed: Bool, format: NorwegianNumberFormat) -> String {
         guard signed else { return format.value(value, unit: unit, decimals: decimals) }
         let number = format.signed(value, decimals: decimals)
+        let space = format.groupingSeparator.isEmpty ? " " : format.groupingSeparator
         switch unit {
-        case .percent: return number + " %"
-        case .kroner: return number + " kr"
+        case .percent: return number + space + "%"
+        case .kroner: return number + space + "kr"
         default: return number
         }
     }

@@ -1,16 +1,20 @@
 public import Foundation
 public import KostraAnalysis
 public import KostraModel
+public import KostraNarrative
 
 /// Everything a report shows, computed before rendering so every format renders the same content.
 public struct ReportContent: Sendable {
     public var profile: ServiceProfile
     public var series: [ComparisonSeries]
+    /// Generated commentary, each sentence with the figures and rule behind it.
+    public var commentary: [CommentarySentence]
     public var generatedAt: Date
 
-    public init(profile: ServiceProfile, series: [ComparisonSeries], generatedAt: Date) {
+    public init(profile: ServiceProfile, series: [ComparisonSeries], commentary: [CommentarySentence], generatedAt: Date) {
         self.profile = profile
         self.series = series
+        self.commentary = commentary
         self.generatedAt = generatedAt
     }
 

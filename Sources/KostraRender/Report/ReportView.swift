@@ -1,6 +1,7 @@
 import Foundation
 import KostraAnalysis
 import KostraModel
+import KostraNarrative
 
 /// The report's text, formatted for Norwegian readers, in the shape the template reads.
 struct ReportView {
@@ -28,6 +29,17 @@ struct ReportView {
         var values: [String]
     }
 
+    struct Sentence {
+        var text: String
+        /// The figures and rule behind the sentence, shown on hover.
+        var trace: String
+    }
+
+    struct CommentaryGroup {
+        var name: String
+        var sentences: [Sentence]
+    }
+
     struct Source {
         var title: String
         var reference: String?
@@ -43,6 +55,8 @@ struct ReportView {
     var categories: [Category]
     var series: [Series]
     var hasSeries: Bool
+    var summary: [Sentence]
+    var commentary: [CommentaryGroup]
     var methodParagraphs: [String]
     var averageNotes: [String]
     var sources: [Source]
@@ -96,6 +110,25 @@ struct ReportView {
             Self.series(series, number: number, municipality: profile.municipality.name)
         }
         hasSeries = !series.isEmpty
+        let sentence = { (item: CommentarySentence) in
+            Sentence(
+                text: item.text,
+                trace: "Regel: \(item.rule). Tall: "
+                    + item.inputs.map { "\($0.label), \($0.region) \($0.year): \($0.display)" }
+                    .joined(separator: "; "))
+        }
+        summary = content.commentary.filter { $0.indicator == nil }.map(sentence)
+        var groups: [CommentaryGroup] = []
+        for row in profile.rows {
+            let sentences = content.commentary.filter { $0.indicator == row.indicator.id }.map(sentence)
+            guard !sentences.isEmpty else { continue }
+            if let index = groups.firstIndex(where: { $0.name == row.indicator.category }) {
+                groups[index].sentences += sentences
+            } else {
+                groups.append(CommentaryGroup(name: row.indicator.category, sentences: sentences))
+            }
+        }
+        commentary = groups
         methodParagraphs = Self.methodParagraphs(profile)
         averageNotes = profile.rows.map { row in
             let label = row.indicator.displayShortLabel

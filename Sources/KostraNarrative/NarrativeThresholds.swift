@@ -1,0 +1,43 @@
+import Foundation
+
+/// The thresholds the commentary rules use, read from `narrative-rules.json` so they can be
+/// tuned without touching code.
+public struct NarrativeThresholds: Sendable, Codable, Hashable {
+    /// Thresholds for the position against the network average.
+    public struct Position: Sendable, Codable, Hashable {
+        public var onAveragePercent: Double
+        public var wellPercent: Double
+        public var relativeDecimals: Int
+    }
+
+    /// How the relative change since the previous year is stated.
+    public struct Change: Sendable, Codable, Hashable {
+        public var relativeDecimals: Int
+    }
+
+    /// What counts as a steady trend.
+    public struct Trend: Sendable, Codable, Hashable {
+        public var minimumPoints: Int
+    }
+
+    /// How the resource-use indicator is stated.
+    public struct ResourceUse: Sendable, Codable, Hashable {
+        public var relativeDecimals: Int
+        public var onAveragePercent: Double
+    }
+
+    public var description: String
+    public var position: Position
+    public var change: Change
+    public var trend: Trend
+    public var resourceUse: ResourceUse
+
+    /// The thresholds shipped with the module.
+    public static func bundled() throws -> NarrativeThresholds {
+        guard let url = Bundle.module.url(forResource: "narrative-rules", withExtension: "json", subdirectory: "Resources")
+        else {
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return try JSONDecoder().decode(NarrativeThresholds.self, from: Data(contentsOf: url))
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import KostraKit
+import KostraNarrative
+
+struct Commentary: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draft Norwegian commentary from a municipality's profile; every sentence carries the figures and rule behind it.")
+
+    @Argument(help: "The municipality: a name or any code it has had.")
+    var municipality: String
+
+    @Option(help: "The year (default: the newest year with figures).")
+    var year: Int?
+
+    @Option(help: "The network to compare with.")
+    var network: String = "asss"
+
+    enum Format: String, ExpressibleByArgument { case text, json }
+
+    @Option(help: "text (the sentences) or json (each sentence with its indicator, rule and inputs).")
+    var format: Format = .text
+
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        let workspace = try await Workspace.open(database: store.database)
+        let profile = try await workspace.profile(of: municipality, year: year, network: network)
+        let sentences = try CommentaryWriter.bundled().sentences(for: profile)
+        switch format {
+        case .text:
+            for sentence in sentences { print(sentence.text) }
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(sentences), as: UTF8.self))
+        }
+    }
+}

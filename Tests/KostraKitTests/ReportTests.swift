@@ -1,0 +1,55 @@
+import Foundation
+import KostraTesting
+import Testing
+
+@Suite("HTML report and commentary from the command line")
+struct ReportTests {
+    @Test("kostra report writes one self-contained HTML file with the profile, series, commentary and method")
+    func report() throws {
+        let folder = try KostraCLI.temporaryFolder()
+        let result = try KostraCLI.run(
+            ["report", "Bærum", "--database", folder.appendingPathComponent("k.sqlite").path], directory: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let path = folder.appendingPathComponent("baerum-2024-sosialtjenester.html")
+        #expect(result.stdout == "Wrote the 2024 report for Bærum: \(path.path)\n")
+        let html = try String(contentsOf: path, encoding: .utf8)
+        // Self-contained: no external scripts, styles, images or fonts.
+        #expect(!html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("<script"))
+        #expect(html.contains("<html lang=\"nb\">"))
+        #expect(html.components(separatedBy: "<svg").count - 1 == 7, "profile chart and six series")
+        #expect(html.contains("kr\u{00A0}70\u{00A0}784"))
+        #expect(html.contains("Kommentar til indikatorene (generert)"))
+        #expect(html.contains("Kilder og metode"))
+        #expect(html.contains("<th scope=\"row\" class=\"label\">ASSS med Oslo</th>"))
+    }
+
+    @Test("An unwritable output folder is a clear error and leaves no file")
+    func unwritableOutput() throws {
+        let folder = try KostraCLI.temporaryFolder()
+        let target = folder.appendingPathComponent("no/such/folder/r.html").path
+        let result = try KostraCLI.run(["report", "Bærum", "--out", target, "--database", folder.appendingPathComponent("k.sqlite").path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("Cannot write \(target): the folder \(folder.path)/no/such/folder does not exist."))
+    }
+
+    @Test("kostra commentary --format json gives each sentence with its indicator, rule and inputs")
+    func commentaryJSON() throws {
+        struct Sentence: Decodable {
+            struct Input: Decodable { var label: String; var year: Int; var value: Double }
+            var text: String
+            var indicator: String?
+            var rule: String
+            var inputs: [Input]
+        }
+        let folder = try KostraCLI.temporaryFolder()
+        let result = try KostraCLI.run(["commentary", "Bærum", "--format", "json", "--database", folder.appendingPathComponent("k.sqlite").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let sentences = try JSONDecoder().decode([Sentence].self, from: Data(result.stdout.utf8))
+        #expect(sentences.first?.indicator == nil)
+        let lowest = sentences.filter { $0.rule == "extreme.lowest" }.compactMap(\.indicator)
+        #expect(lowest.contains("recipients-18-24-share") && lowest.contains("recipients-18-67-share"))
+        let payout = try #require(sentences.first { $0.indicator == "payout-per-recipient" && $0.rule == "position" })
+        #expect(payout.text.contains("kr 70 784") && payout.text.contains("kr 78 830") && payout.text.contains("10 % lavere"))
+        #expect(payout.inputs.contains { $0.value == 70784 && $0.year == 2024 })
+    }
+}
