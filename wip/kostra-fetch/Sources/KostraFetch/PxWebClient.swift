@@ -1,0 +1,119 @@
+public import AsyncHTTPClient
+import Foundation
+public import Logging
+
+/// A client for SSB's PxWebApi v2 that returns raw JSON-stat bytes.
+///
+/// It splits queries that are too long or too large (``QuerySplitter``), throttles to SSB's
+/// rate limit (``RequestThrottle``), retries transient failures (``RetryPolicy``) and caches
+/// every answer on disk by its exact URL (``ResponseCache``), so a repeated run makes no
+/// request and `offline` runs need no network. Requests are sent one at a time: SSB answers
+/// 429 to parallel bursts. Data bodies are not decoded here; the importer does that.
+///
+/// ```swift
+/// let client = PxWebClient(configuration: .init(), logger: logger)
+/// let parts = try await client.data(PxWebQuery(table: "12134", selections: [
+///     .codes("KOKkommuneregion0000", ["0301", "4601"]),
+///     .codes("ContentsCode", ["KOSAG110000"]),
+///     .top("Tid", 3),
+/// ]))
+/// ```
+public actor PxWebClient {
+    /// The settings in use.
+    public nonisolated let configuration: FetchConfiguration
+    private let fetcher: HTTPFetcher
+    private let logger: Logger
+    /// Metadata already read in this run, by URL.
+    private var metadataByURL: [String: TableMetadata] = [:]
+
+    /// Creates a client.
+    ///
+    /// - Parameters:
+    ///   - configuration: endpoints, cache, limits and retry settings.
+    ///   - httpClient: the HTTP client; the process-wide shared one by default.
+    ///   - clock: the time source for throttling and back-off; injected in tests.
+    ///   - throttle: a throttle to share with other clients of the same host; by default one is
+    ///     made from `configuration.throttle`.
+    ///   - logger: where requests, cache hits and retries are logged.
+    public init(
+        configuration: FetchConfiguration,
+        httpClient: HTTPClient = .shared,
+        clock: any FetchClock = SystemFetchClock(),
+        throttle: RequestThrottle? = nil,
+        logger: Logger
+    ) {
+        self.configuration = configuration
+        self.logger = logger
+        self.fetcher = HTTPFetcher(
+            configuration: configuration,
+            httpClient: httpClient,
+            clock: clock,
+            throttle: throttle ?? RequestThrottle(configuration.throttle, clock: clock),
+            cache: ResponseCache(directory: configuration.cacheDirectory),
+            logger: logger,
+            random: { Double.random(in: 0..<1) }
+        )
+    }
+
+    /// The splitter this client uses, with the configured limits.
+    public nonisolated var splitter: QuerySplitter {
+        QuerySplitter(maxURLLength: configuration.maxURLLength, maxCells: configuration.maxDataCells, apiBase: configuration.apiBase)
+    }
+
+    /// A table's metadata: dimensions, category codes in order, label and update time.
+    public func metadata(table: String, language: String = "no") async throws(FetchError) -> TableMetadata {
+        try await metadata(url: PxWebQuery.metadataURL(apiBase: configuration.apiBase, table: table, language: language), table: table)
+    }
+
+    /// The metadata that matches a query: same language, same codelists.
+    public func metadata(for query: PxWebQuery) async throws(FetchError) -> TableMetadata {
+        try await metadata(url: query.metadataURL(apiBase: configuration.apiBase), table: query.table)
+    }
+
+    /// The sub-queries `data(_:)` would fetch, in order, without fetching data.
+    /// Metadata is fetched only when a selection is not an explicit code list.
+    public func plan(_ query: PxWebQuery) async throws(FetchError) -> [PxWebQuery] {
+        let needsMetadata = query.selections.contains { $0.filter.explicitCodes == nil }
+        let metadata = needsMetadata ? try await metadata(for: query) : nil
+        return try splitter.split(query, metadata: metadata)
+    }
+
+    /// Fetches a query's data as raw JSON-stat 2.0 bodies, one per sub-query, in the order
+    /// of ``plan(_:)`` (``FetchedPart/index`` counts from 0).
+    ///
+    /// - Throws: ``FetchError``: an HTTP error with SSB's `title`, a transport failure after
+    ///   all retries, an HTML page or a cut-off body, a cache miss in offline mode, or a query
+    ///   that cannot be split within SSB's limits.
+    public func data(_ query: PxWebQuery) async throws(FetchError) -> [FetchedPart] {
+        let queries = try await plan(query)
+        if queries.count > 1 {
+            logger.info("Split query", metadata: ["table": "\(query.table)", "parts": "\(queries.count)"])
+        }
+        var parts: [FetchedPart] = []
+        for (index, part) in queries.enumerated() {
+            let url = part.dataURL(apiBase: configuration.apiBase)
+            let fetched = try await fetcher.fetch(url)
+            parts.append(
+                FetchedPart(
+                    index: index,
+                    count: queries.count,
+                    query: part,
+                    url: url,
+                    body: fetched.body,
+                    fetchedAt: fetched.fetchedAt,
+                    fromCache: fetched.fromCache
+                )
+            )
+        }
+        return parts
+    }
+
+    private func metadata(url: String, table: String) async throws(FetchError) -> TableMetadata {
+        if let known = metadataByURL[url] { return known }
+        let fetched = try await fetcher.fetch(url)
+        var metadata = try TableMetadata.parse(Data(fetched.body), table: table, url: url)
+        metadata.source = FetchProvenance(url: url, fetchedAt: fetched.fetchedAt, fromCache: fetched.fromCache)
+        metadataByURL[url] = metadata
+        return metadata
+    }
+}
