@@ -1,7 +1,8 @@
+import os
 # Checks PeerFinder's real-data test by hand: Bærum's nearest ASSS neighbours,
 # 1 January 2024, on total population and age shares, z-scores with population SD.
 import csv, numpy as np
-rows = [r for r in csv.DictReader(open('/work/shared/data/ssb07459_population_agegroups_asss_2005_2024.csv', encoding='utf-8'))
+rows = [r for r in csv.DictReader(open(os.path.join(os.path.dirname(__file__), '..', '..', 'shared', 'data', 'ssb07459_population_agegroups_asss_2005_2024.csv'), encoding='utf-8'))
         if r['year_1jan'] == '2024']
 codes = [r['region_code'] for r in rows]
 tot = np.array([float(r['pop_total']) for r in rows])

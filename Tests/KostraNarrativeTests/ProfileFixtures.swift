@@ -6,7 +6,7 @@ import KostraNarrative
 
 /// Builds the profiles the tests comment on: the real Bærum 2024 profile and small synthetic ones.
 enum ProfileFixtures {
-    /// The bundled published table, found beside the sandbox (`/work/main`) or in a checkout.
+    /// The bundled published table, found in the checkout.
     static func baerumCSV() throws -> String {
         let relative = "Sources/KostraKit/Resources/bundled/baerum-2024-profile.csv"
         var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
