@@ -7,14 +7,7 @@ struct Commentary: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draft Norwegian commentary from a municipality's profile; every sentence carries the figures and rule behind it.")
 
-    @Argument(help: "The municipality: a name or any code it has had.")
-    var municipality: String
-
-    @Option(help: "The year (default: the newest year with figures).")
-    var year: Int?
-
-    @Option(help: "The network to compare with.")
-    var network: String = "asss"
+    @OptionGroup var selection: ProfileSelection
 
     enum Format: String, ExpressibleByArgument { case text, json }
 
@@ -25,7 +18,7 @@ struct Commentary: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
-        let profile = try await workspace.profile(of: municipality, year: year, network: network)
+        let profile = try await workspace.profile(of: selection.municipality, year: selection.year, network: selection.network)
         let sentences = try CommentaryWriter.bundled().sentences(for: profile)
         switch format {
         case .text:

@@ -10,3 +10,15 @@ struct StoreOptions: ParsableArguments {
 enum TableFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json
 }
+
+/// Which municipality, year and network a profile-based command is about.
+struct ProfileSelection: ParsableArguments {
+    @Argument(help: "The municipality: a name (Bærum, baerum) or any code it has had (0219, 3024, 3201).")
+    var municipality: String
+
+    @Option(help: "The year (default: the newest year with figures).")
+    var year: Int?
+
+    @Option(help: "The network to compare with.")
+    var network: String = "asss"
+}

@@ -8,14 +8,7 @@ struct Profile: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show a municipality's service profile and key figures against a network (average = 100).")
 
-    @Argument(help: "The municipality: a name (Bærum, baerum) or any code it has had (0219, 3024, 3201).")
-    var municipality: String
-
-    @Option(help: "The year (default: the newest year with figures).")
-    var year: Int?
-
-    @Option(help: "The network to compare with.")
-    var network: String = "asss"
+    @OptionGroup var selection: ProfileSelection
 
     @Option(help: "table (for people), csv (for Excel: semicolons, decimal comma, UTF-8 with BOM) or json (for programs).")
     var format: TableFormat = .table
@@ -24,7 +17,7 @@ struct Profile: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
-        let profile = try await workspace.profile(of: municipality, year: year, network: network)
+        let profile = try await workspace.profile(of: selection.municipality, year: selection.year, network: selection.network)
         switch format {
         case .table: print(ProfileTextRenderer().render(profile), terminator: "")
         case .csv: print(ProfileCSVRenderer().render(profile), terminator: "")
