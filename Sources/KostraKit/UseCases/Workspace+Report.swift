@@ -25,7 +25,7 @@ extension Workspace {
             AggregateQuery(indicators: seriesIndicators, network: profile.network.id, years: (profile.year - 9)...profile.year))
         let series = ComparisonSeriesBuilder(definitions: definitions).build(
             municipality: profile.municipality, network: profile.network, observations: observations, aggregates: aggregates)
-        let commentary = try CommentaryWriter.bundled().sentences(for: profile)
+        let commentary = try await commentary(on: profile)
         return ReportContent(profile: profile, series: series, commentary: commentary, generatedAt: now)
     }
 
