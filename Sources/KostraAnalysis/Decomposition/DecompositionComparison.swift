@@ -41,13 +41,16 @@ public struct DecompositionComparison: Sendable, Hashable {
     public let comparisonYear: Int
     /// The municipality first, then the peers in the order given, then the network.
     public let columns: [Column]
+    /// Regions asked for but left out, and why (Norwegian), e.g. a network without figures.
+    public let notes: [String]
 
     /// Puts the municipality first and the others after it, in the order given.
     /// Every column is expected to cover the municipality's two years.
-    public init(municipality: Column, others: [Column]) {
+    public init(municipality: Column, others: [Column], notes: [String] = []) {
         self.baseYear = municipality.decomposition.base.year
         self.comparisonYear = municipality.decomposition.comparison.year
         self.columns = [municipality] + others
+        self.notes = notes
     }
 
     /// The municipality's column.

@@ -1,4 +1,4 @@
-public import KostraModel
+import KostraModel
 
 /// Long-term recipients by year: the number with social assistance as main income for 10 months
 /// or more, and their share of all recipients, for a municipality, its peers and a network.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import KostraModel
 
 /// The structural variables the peer search offers by name, read from `peer-variables.json`.

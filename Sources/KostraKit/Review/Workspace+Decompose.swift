@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import KostraAnalysis
 import KostraModel
 public import KostraNarrative
@@ -63,6 +63,7 @@ extension Workspace {
         let municipalityColumn = try await column(
             for: municipality, role: .municipality, file: files[municipality.id], from: from, to: to)
         var others: [DecompositionComparison.Column] = []
+        var notes: [String] = []
         for peer in peers {
             others.append(try await column(for: peer, role: .peer, file: files[peer.id], from: from, to: to))
         }
@@ -72,13 +73,16 @@ extension Workspace {
                 others.append(.init(
                     role: .network, name: network.name, source: "fil \(URL(fileURLWithPath: path).lastPathComponent)",
                     decomposition: try decomposition(network.name, series, from, to, path: path)))
+            } else if let column = try await networkColumn(network, from: from, to: to) {
+                others.append(column)
             } else {
-                others.append(try await networkColumn(network, from: from, to: to))
+                notes.append("\(network.name) er utelatt: ingen av medlemmene har lagrede mottakere, stønadsmåneder og utbetalinger "
+                    + "for både \(from) og \(to). Importer tallene, eller gi nettverkets tall med --input \(network.id)=FIL.")
             }
         }
-        let comparison = DecompositionComparison(municipality: municipalityColumn, others: others)
+        let comparison = DecompositionComparison(municipality: municipalityColumn, others: others, notes: notes)
         return DecompositionSection(
-            comparison: comparison, sentences: DecompositionCommentary().sentences(for: comparison),
+            comparison: comparison, sentences: try DecompositionCommentary.bundled().sentences(for: comparison),
             waterfall: DecompositionCharts.waterfall(comparison), bars: DecompositionCharts.bars(comparison))
     }
 
@@ -138,18 +142,14 @@ extension Workspace {
             decomposition: try GrowthDecomposition(region: region.name, series: series, baseYear: from, comparisonYear: to))
     }
 
-    private func networkColumn(_ network: Network, from: Int, to: Int) async throws -> DecompositionComparison.Column {
+    /// The network's column, or `nil` when no member has the figures for both years.
+    private func networkColumn(_ network: Network, from: Int, to: Int) async throws -> DecompositionComparison.Column? {
         // The same members in both years, so joining members do not count as growth.
         let members = network.members(in: from).filter { network.members(in: to).contains($0) }
         let stored = try await storedBenefitFigures(for: members, years: [from, to])
         let complete = members.filter { stored.figures[$0]?[from] != nil && stored.figures[$0]?[to] != nil }
         let names = { (ids: [RegionID]) in ids.map { self.definitions.regions.region(id: $0)?.name ?? $0 } }
-        guard !complete.isEmpty else {
-            throw ReviewError.missingStoredFigures(
-                region: "\(network.name) (no member has them)", year: from,
-                figures: Self.decompositionFigures.map { definitions.catalog.indicator(id: $0)?.label ?? $0 },
-                yearsWithAll: [])
-        }
+        guard !complete.isEmpty else { return nil }
         func sum(_ year: Int) -> BenefitYearFigures {
             let rows = complete.compactMap { stored.figures[$0]?[year] }
             return BenefitYearFigures(

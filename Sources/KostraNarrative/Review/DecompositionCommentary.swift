@@ -1,3 +1,4 @@
+import Foundation
 public import KostraAnalysis
 public import KostraModel
 
@@ -18,11 +19,31 @@ public struct DecompositionCommentary: Sendable {
     public var roundingStep: Double
     public var format: NorwegianNumberFormat
 
-    public init(decimals: Int = 1, dominantShare: Double = 0.5, roundingStep: Double = 10, format: NorwegianNumberFormat = .standard) {
+    public init(decimals: Int, dominantShare: Double, roundingStep: Double, format: NorwegianNumberFormat = .standard) {
         self.decimals = decimals
         self.dominantShare = dominantShare
         self.roundingStep = roundingStep
         self.format = format
+    }
+
+    /// The settings in `review-rules.json`, shipped with the module.
+    struct Settings: Decodable {
+        struct Decomposition: Decodable {
+            var decimals: Int
+            var dominantShare: Double
+            var roundingStep: Double
+        }
+        var decomposition: Decomposition
+    }
+
+    /// A commentary writer with the settings shipped in `review-rules.json`.
+    public static func bundled(format: NorwegianNumberFormat = .standard) throws -> DecompositionCommentary {
+        guard let url = Bundle.module.url(forResource: "review-rules", withExtension: "json", subdirectory: "Resources") else {
+            throw CocoaError(.fileNoSuchFile)
+        }
+        let settings = try JSONDecoder().decode(Settings.self, from: Data(contentsOf: url)).decomposition
+        return DecompositionCommentary(
+            decimals: settings.decimals, dominantShare: settings.dominantShare, roundingStep: settings.roundingStep, format: format)
     }
 
     /// The sentences about the comparison's municipality, then its peers and the network.

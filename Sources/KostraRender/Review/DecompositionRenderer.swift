@@ -66,7 +66,7 @@ public struct DecompositionRenderer: Sendable {
 
     /// Notes a reader needs: undefined shares, declines, members left out of the network.
     public var notes: [String] {
-        var notes: [String] = []
+        var notes = comparison.notes
         for column in comparison.columns {
             for note in column.decomposition.explanation.notes { notes.append("\(column.name): \(note)") }
             if !column.missing.isEmpty {
