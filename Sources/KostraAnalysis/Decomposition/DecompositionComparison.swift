@@ -63,7 +63,7 @@ public struct DecompositionComparison: Sendable, Hashable {
     /// The method in words (Norwegian), including how a network's figures are combined.
     public var method: String {
         var text = municipality.decomposition.method
-        if let network {
+        if let network, !network.contributors.isEmpty {
             text += " For \(network.name) er mottakere, stønadsmåneder og utbetalinger summert over de samme "
                 + "\(network.contributors.count) medlemmene i begge år før dekomponeringen (et vektet nettverkstall)."
         }

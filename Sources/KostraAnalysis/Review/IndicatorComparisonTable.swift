@@ -52,8 +52,8 @@ public struct IndicatorComparisonTable: Sendable, Hashable {
 
     /// The method in words (Norwegian).
     public var method: String {
-        "Hver kolonne viser indikatoren for året som står i overskriften (nyeste år kommunen har tall for, om ikke et år er valgt). "
+        "Hver indikator vises for året i parentes (nyeste år kommunen har tall for, om ikke et år er valgt). "
             + "Nettverkssnittet er det publiserte snittet der det er lagret, ellers beregnet av medlemmenes tall etter indikatorens "
-            + "regel (vektet: sum tellere / sum nevnere; uvektet: snitt av kommunene med tall). Mangler et tall, står det tomt, aldri som null."
+            + "regel (vektet: sum tellere / sum nevnere; uvektet: snitt av kommunene med tall). Et manglende tall vises som «..», aldri som null."
     }
 }
