@@ -3,7 +3,7 @@ import Foundation
 
 /// The regions a review analysis compares a municipality with: named peers and a network.
 struct ComparisonOptions: ParsableArguments {
-    @Option(help: "Peer municipalities, comma-separated (e.g. Asker,Drammen). 'kostra peers NAME' prints a ready --peers line.")
+    @Option(help: "Peer municipalities, comma-separated (e.g. Asker,Drammen), or @nearest / @nearest:N for the nearest by 'kostra peers'.")
     var peers: String?
 
     @Option(help: "The network to compare with, or 'none'.")

@@ -23,6 +23,8 @@ public enum ReviewError: Error, LocalizedError, Equatable, Sendable {
     case unknownPeerVariable(name: String, known: [String])
     /// A `--weights` entry is not `name=number` or names a variable not chosen.
     case badWeight(entry: String, reason: String)
+    /// `@nearest…` is not written `@nearest` or `@nearest:N`.
+    case badPeerSet(String)
     /// The structural figures needed for a peer search are missing for the target.
     case noStructuralFigures(region: String, year: Int?, variables: [String], yearsAvailable: [Int])
 
@@ -55,6 +57,9 @@ public enum ReviewError: Error, LocalizedError, Equatable, Sendable {
                 + "\(known.joined(separator: ", ")); any indicator id from 'kostra indicators --all' works too."
         case let .badWeight(entry, reason):
             return "--weights '\(entry)': \(reason). Write weights as name=number, e.g. --weights population=2,share-67-plus=0.5."
+        case let .badPeerSet(text):
+            return "'\(text)' is not a peer set. Write @nearest for the 10 nearest municipalities (as 'kostra peers' finds them) "
+                + "or @nearest:N for the N nearest, e.g. --peers @nearest:5."
         case let .noStructuralFigures(region, year, variables, yearsAvailable):
             let when = year.map { " in \($0)" } ?? ""
             let years = yearsAvailable.isEmpty ? "none" : yearsAvailable.map(String.init).joined(separator: ", ")

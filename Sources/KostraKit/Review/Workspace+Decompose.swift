@@ -56,7 +56,7 @@ extension Workspace {
         inputs: [DecompositionInputFile] = []
     ) async throws -> DecompositionSection {
         guard from < to else { throw ReviewError.yearsOutOfOrder(from: from, to: to) }
-        let (municipality, peers) = try municipalityAndPeers(name, peers: peerNames)
+        let (municipality, peers) = try await municipalityAndPeers(name, peers: peerNames)
         let network = try optionalNetwork(networkName)
         let files = try assignInputs(inputs, municipality: municipality, peers: peers, network: network)
 

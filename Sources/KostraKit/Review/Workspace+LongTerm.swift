@@ -18,7 +18,7 @@ extension Workspace {
         of name: String, from: Int, to: Int, peers peerNames: [String] = [], network networkName: String? = "asss"
     ) async throws -> LongTermSection {
         guard from < to else { throw ReviewError.yearsOutOfOrder(from: from, to: to) }
-        let (municipality, peers) = try municipalityAndPeers(name, peers: peerNames)
+        let (municipality, peers) = try await municipalityAndPeers(name, peers: peerNames)
         let network = try optionalNetwork(networkName)
         let years = Array(from...to)
         var regions = [municipality.id] + peers.map(\.id)

@@ -8,7 +8,7 @@ extension Workspace {
         of name: String, indicators ids: [String], peers peerNames: [String] = [], network networkName: String? = "asss",
         national: Bool = false, year: Int? = nil
     ) async throws -> IndicatorComparisonTable {
-        let (municipality, peers) = try municipalityAndPeers(name, peers: peerNames)
+        let (municipality, peers) = try await municipalityAndPeers(name, peers: peerNames)
         let network = try optionalNetwork(networkName)
         var columns: [IndicatorComparisonTable.Column] = []
         for id in ids {

@@ -15,7 +15,7 @@ extension Workspace {
     ) async throws -> IndicatorRatioComparison {
         let numerator = try definitions.catalog.require(numeratorID)
         let denominator = try definitions.catalog.require(denominatorID)
-        let (municipality, peers) = try municipalityAndPeers(name, peers: peerNames)
+        let (municipality, peers) = try await municipalityAndPeers(name, peers: peerNames)
         let network = try optionalNetwork(networkName)
         let topYear = numeratorYear ?? year
         let bottomYear = denominatorYear ?? year

@@ -71,6 +71,18 @@ struct PeersCommandTests {
         #expect(table.stdout.contains("For andre kommandoer: --peers asker,kristiansand,"))
         #expect(table.stdout.contains("vektet euklidsk avstand"))
         #expect(table.stdout.contains("Innbyggere: SSB, Statistikkbanken tabell 07459"))
+
+        // The same peer set passed to another command as @nearest:2.
+        let reused = try run([
+            "peer-table", "Bærum", "--indicators", "population-total", "--peers", "@nearest:2", "--network", "none", "--format", "json",
+        ])
+        #expect(reused.status == 0, "\(reused.stderr)")
+        let rows = try #require((try JSONSerialization.jsonObject(with: Data(reused.stdout.utf8)) as? [String: Any])?["rows"] as? [[String: Any]])
+        #expect(rows.compactMap { $0["name"] as? String } == ["Bærum", "Asker", "Kristiansand"])
+        #expect(rows.compactMap { ($0["values"] as? [Double])?.first } == [130_921, 98_815, 116_986])
+        let badSet = try run(["peer-table", "Bærum", "--indicators", "population-total", "--peers", "@nearest:x"])
+        #expect(badSet.status != 0)
+        #expect(badSet.stderr.contains("'@nearest:x' is not a peer set."))
     }
 
     @Test("A hand-made case: one variable, so distances are the differences over the largest (0,1; 0,3; 1)")
