@@ -90,7 +90,7 @@ public struct DecompositionCommentary: Sendable {
         let change = result.isDecline ? "nedgangen" : "veksten"
         let factor = Self.factorWords(component, growth: growth)
         let growthText = format.signed(growth * 100, decimals: decimals) + " %"
-        let inputs = [input(component, column, comparison), shareInput(component, column, comparison)]
+        var inputs = [input(component, column, comparison), shareInput(component, column, comparison)]
         let rule = "decomposition.factor.\(component.rawValue)"
         if NorwegianNumberFormat.round(growth * 100, decimals: decimals) == 0 {
             return CommentarySentence(
@@ -105,6 +105,8 @@ public struct DecompositionCommentary: Sendable {
         } else if share >= dominantShare {
             let floor = (sharePercent / roundingStep).rounded(.down) * roundingStep
             let amount = sharePercent > floor ? "Mer enn \(format.number(floor, decimals: 0)) %" : "\(format.number(floor, decimals: 0)) %"
+            // The input keeps the exact share, displayed as the sentence states it.
+            inputs[1].display = amount
             text = "\(amount) av \(change) skyldes \(factor) (\(component.norwegianLabel.lowercased()) \(growthText))."
         } else if share >= 0 {
             text = "\(factor.capitalizedFirst) (\(growthText)) står for \(percent(share)) av \(change)."
