@@ -81,6 +81,7 @@ struct PeerTableAndLongTermTests {
 
         let missing = try run(["long-term", "Asker", "--from", "2015", "--to", "2018"])
         #expect(missing.status != 0)
-        #expect(missing.stderr.contains("There are no stored figures for Asker in 2015 for: Mottakere med sosialhjelp som hovedinntekt i 10 måneder eller mer"))
+        #expect(missing.stderr.contains("There are no stored figures of 'Mottakere med sosialhjelp som hovedinntekt i 10 måneder eller mer' "
+            + "(recipients-long-term-10m) or its share (long-term-10m-share) for Asker in 2015–2018."))
     }
 }
