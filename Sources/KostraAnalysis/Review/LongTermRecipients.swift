@@ -58,20 +58,34 @@ public struct LongTermRecipients: Sendable, Hashable {
         public var change: Double { last - first }
     }
 
+    /// How many of a network's members a year's network figure is summed over.
+    public struct Coverage: Sendable, Hashable {
+        public var contributors: Int
+        public var members: Int
+
+        public init(contributors: Int, members: Int) {
+            self.contributors = contributors
+            self.members = members
+        }
+    }
+
     /// One region's series.
     public struct Series: Sendable, Hashable {
         public enum Role: String, Sendable, Hashable, Codable { case municipality, peer, network }
         public var name: String
         public var role: Role
         public var points: [Point]
-        /// For a network: members summed, and members left out in some year for lack of figures.
+        /// For a network: members left out in some year for lack of figures.
         public var note: String?
+        /// For a network: by year, how many members were summed and how many there were.
+        public var coverage: [Int: Coverage]
 
-        public init(name: String, role: Role, points: [Point], note: String? = nil) {
+        public init(name: String, role: Role, points: [Point], note: String? = nil, coverage: [Int: Coverage] = [:]) {
             self.name = name
             self.role = role
             self.points = points.sorted { $0.year < $1.year }
             self.note = note
+            self.coverage = coverage
         }
 
         /// The trend of the count, from the first to the last year with one.

@@ -49,9 +49,11 @@ extension Workspace {
         if let network {
             var networkPoints: [LongTermRecipients.Point] = []
             var left: Set<String> = []
+            var coverage: [Int: LongTermRecipients.Coverage] = [:]
             for year in years {
                 let members = network.members(in: year)
                 let complete = members.filter { values[$0]?[year]?["recipients-long-term-10m"] != nil && values[$0]?[year]?["recipients"] != nil }
+                coverage[year] = .init(contributors: complete.count, members: members.count)
                 for member in members where !complete.contains(member) {
                     left.insert(definitions.regions.region(id: member)?.name ?? member)
                 }
@@ -62,7 +64,7 @@ extension Workspace {
                     storedShare: nil))
             }
             let note = left.isEmpty ? nil : "uten kommuner som mangler tall et år: " + left.sorted().joined(separator: ", ")
-            series.append(.init(name: network.name, role: .network, points: networkPoints, note: note))
+            series.append(.init(name: network.name, role: .network, points: networkPoints, note: note, coverage: coverage))
         }
         let result = LongTermRecipients(from: from, to: to, series: series)
         return LongTermSection(result: result, sentences: LongTermCommentary().sentences(for: result))

@@ -57,7 +57,8 @@ public struct DecompositionCommentary: Sendable {
             }
             sentences.append(combinationSentence(column, comparison))
         }
-        for other in comparison.columns.dropFirst() {
+        // A network summed from the municipality alone is no comparison.
+        for other in comparison.columns.dropFirst() where other.role != .network || other.contributors.isEmpty || other.contributors.count >= 2 {
             sentences.append(comparisonSentence(column, other, comparison))
         }
         return sentences

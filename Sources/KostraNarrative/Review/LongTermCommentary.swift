@@ -33,7 +33,9 @@ public struct LongTermCommentary: Sendable {
         }
         if let network = result.series.first(where: { $0.role == .network }),
             let ownLast = own.points.last(where: { $0.share != nil }), let ownShare = ownLast.share,
-            let theirs = network.points.first(where: { $0.year == ownLast.year })?.share
+            let theirs = network.points.first(where: { $0.year == ownLast.year })?.share,
+            // A network figure made of the municipality alone is no comparison.
+            (network.coverage[ownLast.year]?.contributors ?? 0) >= 2
         {
             let difference = NorwegianNumberFormat.round(ownShare, decimals: 1) - NorwegianNumberFormat.round(theirs, decimals: 1)
             let position: String

@@ -25,6 +25,11 @@ public struct LongTermRenderer: Sendable {
             counts.append([series.name] + series.points.map { $0.count.map { format.number($0, decimals: 0) } ?? ".." })
             shares.append([series.name] + series.points.map { $0.share.map { format.number($0, decimals: 1) + " %" } ?? ".." })
         }
+        for series in result.series where !series.coverage.isEmpty {
+            counts.append(["  \(series.name): medlemmer med tall"] + years.map { year in
+                series.coverage[year].map { "\($0.contributors)/\($0.members)" } ?? ""
+            })
+        }
         output += counts.text + "\n" + shares.text + "\n"
         if !sentences.isEmpty {
             output += "Kommentar\n" + sentences.map { "- " + $0.text }.joined(separator: "\n") + "\n\n"

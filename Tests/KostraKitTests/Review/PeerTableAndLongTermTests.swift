@@ -74,6 +74,7 @@ struct PeerTableAndLongTermTests {
         #expect(lines.contains("Bærum 15,0 % 16,0 % 17,0 % 18,0 %"))
         // ASSS: Bærum and Oslo summed, (300 + 5 000) / 22 000 = 24,1 % in 2015 … (360 + 5 000) / 22 000 = 24,4 % in 2018.
         #expect(lines.contains("ASSS 24,1 % 24,2 % 24,3 % 24,4 %"))
+        #expect(lines.contains("ASSS: medlemmer med tall 2/10 2/10 2/10 2/10"))
         #expect(result.stdout.contains("- Antall mottakere i Bærum med sosialhjelp som hovedinntekt i 10 måneder eller mer økte fra 300 i 2015 til 360 i 2018, og økte hvert år."))
         #expect(result.stdout.contains("- Andelen langtidsmottakere av alle mottakere økte fra 15,0 % i 2015 til 18,0 % i 2018, og økte hvert år."))
         #expect(result.stdout.contains("- I 2018 var andelen i Bærum (18,0 %) 6,4 prosentpoeng lavere enn i ASSS (24,4 %)."))
