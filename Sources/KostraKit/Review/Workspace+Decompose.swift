@@ -80,6 +80,17 @@ extension Workspace {
                     + "for både \(from) og \(to). Importer tallene, eller gi nettverkets tall med --input \(network.id)=FIL.")
             }
         }
+        // Stored figures follow the municipality, not its borders: a merger inside the period is part of the growth.
+        var merged = [municipality] + peers
+        if let network { merged += network.members(in: to).compactMap { definitions.regions.region(id: $0) } }
+        for region in merged {
+            if let year = region.mergerYear(between: from, and: to) {
+                let predecessors = region.mergers?.first { $0.year == year }?.predecessors
+                    .map { definitions.regions.region(id: $0)?.name ?? $0 }.joined(separator: ", ") ?? ""
+                notes.append("\(region.name) ble slått sammen med \(predecessors) i \(year); veksten fra \(from) til \(to) "
+                    + "omfatter sammenslåingen dersom tallene for \(from) gjelder den gamle kommunen.")
+            }
+        }
         let comparison = DecompositionComparison(municipality: municipalityColumn, others: others, notes: notes)
         return DecompositionSection(
             comparison: comparison, sentences: try DecompositionCommentary.bundled().sentences(for: comparison),

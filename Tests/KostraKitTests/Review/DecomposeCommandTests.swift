@@ -120,6 +120,16 @@ struct DecomposeCommandTests {
         let texts = sentences.compactMap { $0["text"] as? String }
         #expect(texts.contains("Endringen i Bærum (+25,1 %) var 5,1 prosentpoeng høyere enn i Asker (+20,0 %)."))
         #expect(texts.contains("Endringen i Bærum (+25,1 %) var 12,9 prosentpoeng høyere enn i ASSS samlet (+12,2 %)."))
+        // Asker took in Røyken and Hurum in 2020; a period across that year says so.
+        let notes = try #require(document["notes"] as? [String])
+        #expect(notes == ["ASSS: uten Bergen, Drammen, Fredrikstad, Kristiansand, Sandnes, Stavanger, Tromsø, Trondheim, "
+            + "som mangler tall for et av årene."])
+        let across = try write("år;mottakere;stønadsmåneder;utbetalt\n2019;100;600;6000000\n2021;300;1800;18000000\n", to: "asker.csv")
+        let acrossRun = try run([
+            "decompose", "Asker", "--from", "2019", "--to", "2021", "--input", across, "--network", "none",
+        ])
+        #expect(acrossRun.stdout.contains("Asker ble slått sammen med Røyken, Hurum i 2020; veksten fra 2019 til 2021 "
+            + "omfatter sammenslåingen dersom tallene for 2019 gjelder den gamle kommunen."))
         let chart = try String(contentsOfFile: svg, encoding: .utf8)
         #expect(chart.hasPrefix("<svg"))
         #expect(chart.contains("Vekst i utbetalt sosialhjelp fordelt på faktorer, 2015–2019"))
