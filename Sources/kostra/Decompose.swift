@@ -22,7 +22,7 @@ struct Decompose: AsyncParsableCommand {
     @Option(help: "The comparison year.")
     var to: Int
 
-    @OptionGroup var comparison: ComparisonOptions
+    @OptionGroup var comparison: ReviewComparisonOptions
 
     @Option(help: "A file 'år;mottakere;stønadsmåneder;utbetalt': FILE for the municipality, NAME=FILE for a peer or the network. Repeatable.")
     var input: [String] = []

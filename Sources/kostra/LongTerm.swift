@@ -20,7 +20,7 @@ struct LongTerm: AsyncParsableCommand {
     @Option(help: "The last year.")
     var to: Int
 
-    @OptionGroup var comparison: ComparisonOptions
+    @OptionGroup var comparison: ReviewComparisonOptions
 
     @Option(help: "table, csv or json.")
     var format: TableFormat = .table

@@ -14,7 +14,7 @@ struct PeerTable: AsyncParsableCommand {
     @Option(help: "Indicator ids, comma-separated (see 'kostra indicators --all').")
     var indicators: String
 
-    @OptionGroup var comparison: ComparisonOptions
+    @OptionGroup var comparison: ReviewComparisonOptions
 
     @Flag(help: "Add Norway (SSB's national figure, EAK).")
     var national = false

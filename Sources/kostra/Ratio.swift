@@ -32,7 +32,7 @@ struct Ratio: AsyncParsableCommand {
     @Option(help: "Decimals of the ratio as shown.")
     var decimals: Int = 1
 
-    @OptionGroup var comparison: ComparisonOptions
+    @OptionGroup var comparison: ReviewComparisonOptions
 
     @Option(help: "table, csv or json.")
     var format: TableFormat = .table

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 /// The regions a review analysis compares a municipality with: named peers and a network.
-struct ComparisonOptions: ParsableArguments {
+struct ReviewComparisonOptions: ParsableArguments {
     @Option(help: "Peer municipalities, comma-separated (e.g. Asker,Drammen), or @nearest / @nearest:N for the nearest by 'kostra peers'.")
     var peers: String?
 
