@@ -12,7 +12,9 @@ struct DelimitedText {
         var number = 0
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so splitting on "\n" alone would leave a CRLF file
+        // (Excel's and Statbank's line ending) as one long line.
+        for raw in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             number += 1
             var line = raw
             if line.hasSuffix("\r") { line = line.dropLast() }
