@@ -37,6 +37,24 @@ struct StatbankCSVReaderTests {
         #expect(table.value(for: ["region": "4601", "år": "2024"]) == 291_940)
     }
 
+    @Test("Statbank API's long layout: contents as a column, the table's title as the last heading")
+    func apiLongLayout() throws {
+        // Bærum had the code 3201 from 2024 (shared/data README), so the file has one row for it.
+        let rows = try populationRows().filter { $0["region_code"] == "3201" }
+        var text = "\"region\";\"år\";\"statistikkvariabel\";\"07459: Befolkning, etter region, år og statistikkvariabel\"\n"
+        for row in rows {
+            text += "\"3201 Bærum\";\"\(row["year_1jan"]!)\";\"Personer\";\(row["pop_total"]!)\n"
+        }
+        let table = try StatbankCSVReader.read(bytes: Array(text.utf8), origin: "api.csv").table
+        #expect(rows.count == 1)
+        #expect(table.ids == ["region", "år", "statistikkvariabel"])
+        #expect(table.dimension(role: .metric)?.labels == ["Personer"])
+        #expect(table.dimension(role: .time)?.id == "år")
+        #expect(table.tableID == "07459")
+        #expect(table.label == "07459: Befolkning, etter region, år og statistikkvariabel")
+        #expect(table.value(for: ["region": "3201", "år": "2024"]) == Double(rows[0]["pop_total"]!))
+    }
+
     @Test("Wide layout, UTF-8, commas and decimal points: contents and year combined in the heading")
     func wideLayoutCommas() throws {
         let rows = try populationRows().filter { ["2023", "2024"].contains($0["year_1jan"]) && ["0301", "4601"].contains($0["region_code"]) }

@@ -122,6 +122,7 @@ public enum StatbankCSVReader {
             // Each figures column gets its category in the heading dimensions (contents, period).
             var headingDimensions: [JSONStatDimension] = []
             var columnPositions: [[Int]] = []
+            var titleFromHeading: String?
             if periodsInHeading {
                 let parts = header.fields[firstDataColumn...].map { StatbankLabel.splitPeriod($0) ?? (period: $0, rest: "") }
                 let contents = Self.categories(parts.map(\.rest))
@@ -141,12 +142,15 @@ public enum StatbankCSVReader {
                 var label = header.fields[firstDataColumn]
                 if let numbered = StatbankLabel.tableNumber(in: label) { label = numbered.rest }
                 let generic: Set<String> = ["value", "values", "verdi", "verdier", "figure"]
-                if !generic.contains(NameFolding.key(label)) || !dimensions.contains(where: { $0.role == .metric }) {
+                if dimensions.contains(where: { $0.role == .metric }) || generic.contains(NameFolding.key(label)) {
+                    // Statbank's API writes '"region";"år";"statistikkvariabel";"06913: Befolkning og
+                    // endringer, …"': the contents are a column, and the last heading is the table's title.
+                    columnPositions.append([])
+                    if title == nil, !generic.contains(NameFolding.key(label)) { titleFromHeading = header.fields[firstDataColumn] }
+                } else {
                     headingDimensions.append(JSONStatDimension(
                         id: "statistikkvariabel", label: "statistikkvariabel", role: .metric, codes: [label], labels: [label]))
                     columnPositions.append([0])
-                } else {
-                    columnPositions.append([])
                 }
             }
             dimensions += headingDimensions
@@ -198,7 +202,7 @@ public enum StatbankCSVReader {
                     }
                 }
             }
-            let label = title.map { StatbankLabel.tableNumber(in: $0).map { "\($0.number): \($0.rest)" } ?? $0 }
+            let label = (title ?? titleFromHeading).map { StatbankLabel.tableNumber(in: $0).map { "\($0.number): \($0.rest)" } ?? $0 }
             return JSONStatDataset(
                 version: nil, label: label, source: nil, updated: nil, tableID: tableID, notes: [],
                 dimensions: dimensions, values: values, statusCodes: statusCodes, statusTable: statusTable,
