@@ -80,7 +80,7 @@ public struct LongCSVReader: Sendable {
     }
 
     private static func headerLine(of text: String) -> String? {
-        DelimitedText.lines(text, separator: "\u{0}").first?.fields.first
+        DelimitedText.lines(String(DelimitedText.head(text)), separator: "\u{0}").first?.fields.first
     }
 
     private func indicator(_ cells: Cells) throws(ImportError) -> Indicator {

@@ -41,7 +41,7 @@ public struct PublishedFiguresReader: Sendable {
 
     /// Whether `text` starts (after comments) with a profile table's or a time series' header.
     public static func recognizes(_ text: String) -> Bool {
-        guard let first = DelimitedText.lines(text).first?.fields.first else { return false }
+        guard let first = DelimitedText.lines(String(DelimitedText.head(text))).first?.fields.first else { return false }
         return ["category", "kategori", "series", "serie"].contains(NameFolding.key(first))
     }
 

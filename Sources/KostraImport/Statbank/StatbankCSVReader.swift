@@ -25,7 +25,8 @@ public enum StatbankCSVReader {
     /// Whether `text` looks like a Statbank export: a header with a period in its last
     /// column, a period column among its first ones, or a table number in title or header.
     public static func recognizes(_ text: String) -> Bool {
-        guard let layout = try? Layout(text: text, origin: "") else { return false }
+        // The title, the header and a few rows decide; the rest of a large file is not split.
+        guard let layout = try? Layout(text: String(DelimitedText.head(text)), origin: "") else { return false }
         return layout.isStatbank
     }
 
@@ -83,12 +84,18 @@ public enum StatbankCSVReader {
 
         var isStatbank: Bool {
             if periodsInHeading || tableID != nil { return true }
-            return header.fields[..<firstDataColumn].contains { StatbankLabel.timeHeaders.contains(NameFolding.key($0)) }
+            guard header.fields[..<firstDataColumn].contains(where: { StatbankLabel.timeHeaders.contains(NameFolding.key($0)) })
+            else { return false }
+            // A long layout has its figures last; a CSV that merely has a 'year' column and text
+            // in its last one is some other table, better called unknown than 'a bad number'.
+            return rows.prefix(20).contains { row in
+                row.fields.count == header.fields.count && NumberCell.parse(row.fields[firstDataColumn]) != nil
+            }
         }
 
         /// The separator outside quotes that splits the most lines into the same number of fields.
         static func separator(of text: String) -> Character {
-            let sample = text.split(whereSeparator: \.isNewline).prefix(30)
+            let sample = DelimitedText.head(text, lines: 30).split(whereSeparator: \.isNewline)
             var best: (Character, Int) = (";", -1)
             for candidate: Character in [";", ",", "\t"] {
                 let counts = sample.map { line -> Int in
