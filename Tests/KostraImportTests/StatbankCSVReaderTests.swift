@@ -129,6 +129,18 @@ struct StatbankCSVReaderTests {
         #expect(fromCSV.map { [$0.codes[0], $0.codes[2]] } == fromJSON.map { [$0.codes[0], $0.codes[2]] })
     }
 
+    @Test("Tab-separated exports, quarters as periods, and the table number from Statbank's download name")
+    func tabsAndQuarters() throws {
+        // Bergen and Kinn, 2025K4, from shared/data file 11 (table 12451).
+        let text = "region\tSykefraværsprosent 2025K4\n4601 Bergen\t5,5\n4602 Kinn\t5,9\n"
+        let file = try StatbankCSVReader.read(bytes: Array(text.utf8), origin: "/tmp/12451_20260523-101500.csv")
+        #expect(file.separator == "\t" && file.separatorName == "tab")
+        #expect(file.table.tableID == "12451")
+        #expect(file.table.dimension(role: .time)?.codes == ["2025K4"])
+        #expect(file.table.dimension(role: .time)?.label == "tid")
+        #expect(file.table.value(for: ["region": "4602"]) == 5.9)
+    }
+
     @Test("Stub columns keep labels like '18 år' whole and split '3201 Bærum' into code and text")
     func codesAndTexts() throws {
         let text = "\"region\";\"alder\";\"Personer 2024\"\n\"3201 Bærum\";\"18 år\";1\n\"3201 Bærum\";\"19 år\";2\n\"EKG13 Kostragruppe 13\";\"18 år\";3\n\"EKG13 Kostragruppe 13\";\"19 år\";4\n"

@@ -91,6 +91,16 @@ struct FileBadInputTests {
         #expect(jsonMessage.contains("end too early"))
     }
 
+    @Test("--municipality on a long CSV with another municipality's figures is refused")
+    func wrongMunicipality() throws {
+        let before = try snapshot()
+        let file = try write(Array((header + "Bærum;kvp-per-1000;2025;3;;;\nAsker;kvp-per-1000;2025;2,8;;;\n").utf8), to: "two.csv")
+        let result = try KostraCLI.run(["import", file, "--municipality", "Bærum", "--database", database])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\(file): the column 'region' holds figures for Asker, but --municipality names Bærum."))
+        #expect(try snapshot() == before)
+    }
+
     @Test("A file of unknown format lists the formats kostra reads")
     func unknownFormat() throws {
         let message = try importFails(Array("Kommune,Innbyggere\nBærum,130000\n".utf8), name: "other.csv")
