@@ -91,3 +91,34 @@ struct FileImportExportTests {
         #expect(try await workspace.exportCSV().text == before)
     }
 }
+
+/// Every double the writer prints reads back as the same double, whatever its size.
+@Suite("Long CSV numbers")
+struct LongCSVNumberTests {
+    @Test("800 random values of every magnitude, with numerators and denominators, survive write and read exactly")
+    func exactRoundTrip() throws {
+        let definitions = try Definitions.bundled()
+        var generator = SystemRandomNumberGenerator()
+        var observations: [Observation] = []
+        for index in 0..<800 {
+            let magnitude = Double.random(in: -12...12, using: &generator)
+            let value = (Bool.random(using: &generator) ? 1 : -1) * pow(10, magnitude) * Double.random(in: 1..<10, using: &generator)
+            observations.append(Observation(
+                indicator: "payout-per-recipient", region: "baerum", year: 1900 + index % 200,
+                basis: PriceBasis.allCases[index / 200 % 4], value: value,
+                numerator: index % 3 == 0 ? value * 3 : nil, denominator: index % 5 == 0 ? 1 / value : nil))
+        }
+        // Years and bases cycle through 200 × 4 = 800 distinct keys, one figure each.
+        let unique = observations
+        let text = LongCSVWriter(definitions: definitions).text(observations: unique, aggregates: [])
+        let read = try LongCSVReader(definitions: definitions).read(text, origin: "random.csv")
+        let byKey = Dictionary(uniqueKeysWithValues: read.observations.map { ($0.key, $0) })
+        #expect(read.observations.count == unique.count)
+        for original in unique {
+            let back = try #require(byKey[original.key])
+            #expect(back.value == original.value, "\(original.value!) was written as \(LongCSVWriter.number(original.value!))")
+            #expect(back.numerator == original.numerator)
+            #expect(back.denominator == original.denominator)
+        }
+    }
+}
