@@ -15,7 +15,7 @@ struct Import: AsyncParsableCommand {
 
     struct File: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import any file kostra reads, recognised by its content (the default).")
+            abstract: "Import any file kostra reads, recognised by its content.")
 
         @Argument(help: "The file to import.")
         var file: String
