@@ -22,19 +22,19 @@ struct StatbankCSVReaderTests {
         let table = file.table
         #expect(table.tableID == "07459")
         #expect(table.label == "07459: Befolkning, etter region, statistikkvariabel og år")
-        #expect(table.ids == ["region", "år", "statistikkvariabel"])
+        #expect(table.ids == ["region", "Tid", "ContentsCode"])
         #expect(table.size == [12, 1, 1])
         let regions = try #require(table.dimension(role: .geo))
         #expect(regions.label(of: "3201") == "Bærum")
         #expect(regions.label(of: "5501") == "Tromsø")
         #expect(table.dimension(role: .metric)?.labels == ["Personer"])
         for row in rows {
-            let value = table.value(for: ["region": row["region_code"]!, "år": "2024"])
+            let value = table.value(for: ["region": row["region_code"]!, "Tid": "2024"])
             #expect(value == Double(row["pop_total"]!), "\(row["region_name"]!)")
         }
         // README, file 2: Oslo on 1 January 2024 and Bergen 2024, as stated there.
-        #expect(table.value(for: ["region": "0301", "år": "2024"]) == 717_710)
-        #expect(table.value(for: ["region": "4601", "år": "2024"]) == 291_940)
+        #expect(table.value(for: ["region": "0301", "Tid": "2024"]) == 717_710)
+        #expect(table.value(for: ["region": "4601", "Tid": "2024"]) == 291_940)
     }
 
     @Test("Statbank API's long layout: contents as a column, the table's title as the last heading")
@@ -47,12 +47,12 @@ struct StatbankCSVReaderTests {
         }
         let table = try StatbankCSVReader.read(bytes: Array(text.utf8), origin: "api.csv").table
         #expect(rows.count == 1)
-        #expect(table.ids == ["region", "år", "statistikkvariabel"])
+        #expect(table.ids == ["region", "Tid", "ContentsCode"])
         #expect(table.dimension(role: .metric)?.labels == ["Personer"])
-        #expect(table.dimension(role: .time)?.id == "år")
+        #expect(table.dimension(role: .time)?.id == "Tid" && table.dimension(role: .time)?.label == "år")
         #expect(table.tableID == "07459")
         #expect(table.label == "07459: Befolkning, etter region, år og statistikkvariabel")
-        #expect(table.value(for: ["region": "3201", "år": "2024"]) == Double(rows[0]["pop_total"]!))
+        #expect(table.value(for: ["region": "3201", "Tid": "2024"]) == Double(rows[0]["pop_total"]!))
     }
 
     @Test("Wide layout, UTF-8, commas and decimal points: contents and year combined in the heading")
@@ -67,15 +67,15 @@ struct StatbankCSVReaderTests {
         let file = try StatbankCSVReader.read(bytes: Array(text.utf8), origin: "wide.csv")
         #expect(file.encoding == .utf8)
         #expect(file.separator == ",")
-        #expect(file.table.ids == ["region", "statistikkvariabel", "Tid"])
+        #expect(file.table.ids == ["region", "ContentsCode", "Tid"])
         #expect(file.table.size == [2, 2, 2])
-        #expect(file.table.dimension("statistikkvariabel")?.labels == ["Persons 18-66", "Persons 67+"])
+        #expect(file.table.dimension("ContentsCode")?.labels == ["Persons 18-66", "Persons 67+"])
         #expect(file.table.dimension(role: .time)?.codes == ["2023", "2024"])
         // README, file 3: Oslo had 502 900 inhabitants aged 18–66 on 1 January 2024.
-        #expect(file.table.value(for: ["region": "0301", "statistikkvariabel": "Persons 18-66", "Tid": "2024"]) == 502_900)
+        #expect(file.table.value(for: ["region": "0301", "ContentsCode": "Persons 18-66", "Tid": "2024"]) == 502_900)
         for row in rows {
             let cell = ["region": row["region_code"]!, "Tid": row["year_1jan"]!]
-            #expect(file.table.value(for: cell.merging(["statistikkvariabel": "Persons 67+"]) { $1 }) == Double(row["pop_67_plus"]!))
+            #expect(file.table.value(for: cell.merging(["ContentsCode": "Persons 67+"]) { $1 }) == Double(row["pop_67_plus"]!))
         }
     }
 
@@ -90,15 +90,15 @@ struct StatbankCSVReaderTests {
         let table = file.table
         #expect(table.tableID == "11695")
         let percent = "Uføretrygdede, prosent"
-        #expect(table.value(for: ["region": "4601", "statistikkvariabel": percent]) == 8.2)
-        #expect(table.value(for: ["region": "4602", "statistikkvariabel": percent]) == 11)
-        #expect(table.status(for: ["region": "4611", "statistikkvariabel": "Uføretrygdede, personer"]) == .symbol(.missing))
-        #expect(table.status(for: ["region": "4611", "statistikkvariabel": percent]) == .symbol(.notApplicable))
-        #expect(table.value(for: ["region": "4611", "statistikkvariabel": percent]) == nil)
-        #expect(table.status(for: ["region": "4612", "statistikkvariabel": "Uføretrygdede, personer"]) == .symbol(.confidential))
-        #expect(table.status(for: ["region": "4612", "statistikkvariabel": percent]) == .symbol(.nil_))
-        #expect(table.value(for: ["region": "4612", "statistikkvariabel": percent]) == 0)
-        let empty = try #require(table.flatIndex(for: ["region": "4613", "statistikkvariabel": percent]))
+        #expect(table.value(for: ["region": "4601", "ContentsCode": percent]) == 8.2)
+        #expect(table.value(for: ["region": "4602", "ContentsCode": percent]) == 11)
+        #expect(table.status(for: ["region": "4611", "ContentsCode": "Uføretrygdede, personer"]) == .symbol(.missing))
+        #expect(table.status(for: ["region": "4611", "ContentsCode": percent]) == .symbol(.notApplicable))
+        #expect(table.value(for: ["region": "4611", "ContentsCode": percent]) == nil)
+        #expect(table.status(for: ["region": "4612", "ContentsCode": "Uføretrygdede, personer"]) == .symbol(.confidential))
+        #expect(table.status(for: ["region": "4612", "ContentsCode": percent]) == .symbol(.nil_))
+        #expect(table.value(for: ["region": "4612", "ContentsCode": percent]) == 0)
+        let empty = try #require(table.flatIndex(for: ["region": "4613", "ContentsCode": percent]))
         #expect(table.isMissing(at: empty))
         #expect(table.statusCount == 4)
     }
@@ -120,6 +120,8 @@ struct StatbankCSVReaderTests {
         #expect(table.size == json.size)
         #expect(table.tableID == json.tableID)
         #expect(table.dimensions.map(\.role) == json.dimensions.map(\.role))
+        // SSB's fixed ids for contents and period; the region variable's id varies by table.
+        #expect(table.ids == ["region", "ContentsCode", "Tid"] && json.ids == ["KOKkommuneregion0000", "ContentsCode", "Tid"])
         let fromCSV = table.longRows()
         let fromJSON = json.longRows()
         #expect(fromCSV.map(\.value) == fromJSON.map(\.value))

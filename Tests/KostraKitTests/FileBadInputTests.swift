@@ -135,7 +135,7 @@ struct FileBadInputTests {
         let file = try write(text.unicodeScalars.map { UInt8($0.value) }, to: "12134.csv")
         let csv = try KostraCLI.run(["inspect", file, "--format", "csv"])
         #expect(csv.status == 0, "\(csv.stderr)")
-        #expect(csv.stdout == "\u{FEFF}region;region (tekst);statistikkvariabel;statistikkvariabel (tekst);Tid;år (tekst);verdi;status\r\n"
+        #expect(csv.stdout == "\u{FEFF}region;region (tekst);ContentsCode;statistikkvariabel (tekst);Tid;år (tekst);verdi;status\r\n"
             + "0301;Oslo - Oslove;Frie inntekter per innbygger (kr);Frie inntekter per innbygger (kr);2024;2024;81240;\r\n"
             + "4601;Bergen;Frie inntekter per innbygger (kr);Frie inntekter per innbygger (kr);2024;2024;;..\r\n")
         let table = try KostraCLI.run(["inspect", file])

@@ -99,7 +99,7 @@ struct StatbankLayout {
             let hasContents = parts.contains { !$0.rest.isEmpty }
             if hasContents {
                 headingDimensions.append(Self.dimension(
-                    id: "statistikkvariabel", role: .metric, labels: contents.labels, isGeo: false))
+                    id: "ContentsCode", label: "statistikkvariabel", role: .metric, labels: contents.labels))
             }
             headingDimensions.append(JSONStatDimension(
                 id: "Tid", label: periods.labels.allSatisfy({ $0.count == 4 }) ? "år" : "tid", role: .time,
@@ -118,7 +118,7 @@ struct StatbankLayout {
                 if title == nil, !generic.contains(NameFolding.key(label)) { titleFromHeading = header.fields[firstDataColumn] }
             } else {
                 headingDimensions.append(JSONStatDimension(
-                    id: "statistikkvariabel", label: "statistikkvariabel", role: .metric, codes: [label], labels: [label]))
+                    id: "ContentsCode", label: "statistikkvariabel", role: .metric, codes: [label], labels: [label]))
                 columnPositions.append([0])
             }
         }
@@ -203,13 +203,24 @@ struct StatbankLayout {
             : StatbankLabel.timeHeaders.contains(key) ? .time
             : StatbankLabel.metricHeaders.contains(key) ? .metric : nil
         let (labels, positions) = categories(values)
-        return (dimension(id: header, role: role, labels: labels, isGeo: role == .geo), positions)
+        return (dimension(id: ssbID(role) ?? header, label: header, role: role, labels: labels), positions)
     }
 
-    static func dimension(id: String, role: JSONStatRole?, labels: [String], isGeo: Bool) -> JSONStatDimension {
-        if role != .time, let split = StatbankLabel.codesAndTexts(labels, isGeo: isGeo) {
-            return JSONStatDimension(id: id, label: id, role: role, codes: split.map(\.code), labels: split.map(\.text))
+    /// The id SSB gives the period and contents variables in every table (`Tid`, `ContentsCode`),
+    /// so that a Statbank export and a JSON-stat answer name them alike; other variables keep
+    /// the header's text (`region`), as their ids differ from table to table.
+    static func ssbID(_ role: JSONStatRole?) -> String? {
+        switch role {
+        case .time: "Tid"
+        case .metric: "ContentsCode"
+        default: nil
         }
-        return JSONStatDimension(id: id, label: id, role: role, codes: labels, labels: labels)
+    }
+
+    static func dimension(id: String, label: String, role: JSONStatRole?, labels: [String]) -> JSONStatDimension {
+        if role != .time, let split = StatbankLabel.codesAndTexts(labels, isGeo: role == .geo) {
+            return JSONStatDimension(id: id, label: label, role: role, codes: split.map(\.code), labels: split.map(\.text))
+        }
+        return JSONStatDimension(id: id, label: label, role: role, codes: labels, labels: labels)
     }
 }
