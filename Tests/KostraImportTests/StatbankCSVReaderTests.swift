@@ -129,6 +129,13 @@ struct StatbankCSVReaderTests {
         #expect(fromCSV.map(\.labels) == fromJSON.map(\.labels))
         // The codes agree for region and year; a text export carries no contents code (KOSAG110000).
         #expect(fromCSV.map { [$0.codes[0], $0.codes[2]] } == fromJSON.map { [$0.codes[0], $0.codes[2]] })
+
+        // Exported with "code and text", every code and label agrees.
+        let withCodes = csv.replacingOccurrences(of: "\"Frie inntekter", with: "\"KOSAG110000 Frie inntekter")
+        let coded = try StatbankCSVReader.read(bytes: windows1252(withCodes), origin: "12134.csv").table.longRows()
+        #expect(coded.map(\.codes) == fromJSON.map(\.codes))
+        #expect(coded.map(\.labels) == fromJSON.map(\.labels))
+        #expect(coded.map(\.value) == fromJSON.map(\.value))
     }
 
     @Test("Tab-separated exports, quarters as periods, and the table number from Statbank's download name")
