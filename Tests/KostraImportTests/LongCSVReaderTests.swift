@@ -50,6 +50,14 @@ struct LongCSVReaderTests {
         #expect(figures.observations.map(\.basis) == [.nominal, .nominal, .nominal, .both])
     }
 
+    @Test("A comma-separated long CSV with decimal points and quoted fields reads the same")
+    func commas() throws {
+        let text = "region,indicator,year,value,numerator,denominator,status\r\n\"3201 Bærum\",payout-per-recipient,2024,70784,,,\r\nOslo,recipients-18-24-share,2024,\"5,3\",,,\r\n"
+        let figures = try reader.read(text, origin: "t.csv")
+        #expect(figures.observations.map(\.region) == ["baerum", "oslo"])
+        #expect(figures.observations.map(\.value) == [70784, 5.3])
+    }
+
     @Test("Each faulty row is one clear error with file, line and column")
     func errors() {
         func error(_ row: String) -> ImportError? {
