@@ -138,6 +138,16 @@ struct StatbankCSVReaderTests {
         #expect(coded.map(\.value) == fromJSON.map(\.value))
     }
 
+    @Test("An unquoted title in a comma-separated export is still the title")
+    func unquotedTitle() throws {
+        // Oslo and Bergen, 1 January 2024, from shared/data file 2.
+        let text = "07459: Population, by region, contents and year\n\nregion,Persons 2024\n0301 Oslo,717710\n4601 Bergen,291940\n"
+        let table = try StatbankCSVReader.read(bytes: Array(text.utf8), origin: "t.csv").table
+        #expect(table.label == "07459: Population, by region, contents and year")
+        #expect(table.tableID == "07459")
+        #expect(table.value(for: ["region": "4601"]) == 291_940)
+    }
+
     @Test("Tab-separated exports, quarters as periods, and the table number from Statbank's download name")
     func tabsAndQuarters() throws {
         // Bergen and Kinn, 2025K4, from shared/data file 11 (table 12451).

@@ -21,6 +21,15 @@ struct StatbankLayout {
             if let field = line.fields.first(where: { !$0.isEmpty }) { titles.append(field) }
             lines = lines.dropFirst()
         }
+        // An unquoted title in a comma-separated export ('07459: Befolkning, etter region, …')
+        // splits at its commas; it is still the title when the next line is shaped otherwise.
+        if titles.isEmpty, let first = lines.first, let next = lines.dropFirst().first,
+            StatbankLabel.tableNumber(in: first.fields[0]) != nil, first.fields.count != next.fields.count,
+            StatbankLabel.splitPeriod(first.fields[first.fields.count - 1]) == nil
+        {
+            titles.append(first.fields.joined(separator: separator == "," ? ", " : String(separator)))
+            lines = lines.dropFirst()
+        }
         guard let header = lines.first, header.fields.count >= 2 else {
             throw .missingHeader(file: origin, expected: "a Statbank header such as '\"region\";\"Personer 2024\"'")
         }
