@@ -10,6 +10,10 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
     case unwritableOutput(path: String, reason: String)
     /// The municipality is not a member of the network and has no figures to compare.
     case notAMunicipality(name: String)
+    /// No stored figure matches what `kostra export` was asked for.
+    case nothingToExport(selection: String)
+    /// `kostra inspect` was given a figures table rather than an SSB table.
+    case notInspectable(path: String, format: String)
 
     public var errorDescription: String? {
         switch self {
@@ -21,6 +25,10 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
             return "Cannot write \(path): \(reason). Choose a writable place with --out. No file was left behind."
         case .notAMunicipality(let name):
             return "\(name) is not a municipality; a profile is made for one municipality (e.g. 'kostra profile Bærum')."
+        case .notInspectable(let path, let format):
+            return "\(path) is a \(format) file, already one figure per row; 'kostra inspect' shows JSON-stat 2.0 files and Statbank CSV exports. Open it in a spreadsheet, or store it with 'kostra import \(path)'."
+        case .nothingToExport(let selection):
+            return "No figures are stored \(selection), so nothing was exported. Widen --municipality, --indicator or --years, or import figures first."
         }
     }
 }

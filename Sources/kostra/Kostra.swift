@@ -16,7 +16,7 @@ struct Kostra: AsyncParsableCommand {
             // External reviews
             Decompose.self, Ratio.self, PeerTable.self, LongTerm.self, Peers.self,
             // Data in and out
-            Import.self, Inspect.self,
+            Import.self, Export.self, Inspect.self,
             // Definitions
             Regions.self, Indicators.self,
         ]
