@@ -10,6 +10,14 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
     case unwritableOutput(path: String, reason: String)
     /// The municipality is not a member of the network and has no figures to compare.
     case notAMunicipality(name: String)
+    /// `--exclude` was given for a figure SSB publishes, whose members the tool does not choose.
+    case cannotExclude(from: String)
+    /// No KOSTRA group has this number.
+    case unknownGroup(String, known: [String])
+    /// Inputs an analysis needs are not available; each entry says what is missing and how to supply it.
+    case missingInputs(analysis: String, missing: [String])
+    /// A price-index or cost-index file has a line that cannot be read.
+    case unreadableLine(path: String, line: Int, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -20,7 +28,17 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
         case .unwritableOutput(let path, let reason):
             return "Cannot write \(path): \(reason). Choose a writable place with --out. No file was left behind."
         case .notAMunicipality(let name):
-            return "\(name) is not a municipality; a profile is made for one municipality (e.g. 'kostra profile Bærum')."
+            return "\(name) is not a municipality; this needs a municipality (e.g. 'Bærum'). "
+                + "Use --group or --national for KOSTRA groups and the country."
+        case .cannotExclude(let name):
+            return "--exclude cannot be used with \(name): SSB publishes that figure and KostraKit does not choose its members. "
+                + "Use --network or --peers to average over members you choose."
+        case .unknownGroup(let text, let known):
+            return "No KOSTRA group is called '\(text)'. Known groups: \(known.joined(separator: ", ")) (give the number, e.g. --group 12)."
+        case .missingInputs(let analysis, let missing):
+            return "\(analysis) cannot be computed; missing input:\n" + missing.map { "  - " + $0 }.joined(separator: "\n")
+        case .unreadableLine(let path, let line, let reason):
+            return "\(path), line \(line): \(reason)"
         }
     }
 }
