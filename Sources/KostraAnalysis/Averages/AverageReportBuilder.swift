@@ -39,10 +39,11 @@ public enum AverageReportBuilder {
             let given = figures[member]
             var observation = given?.figure
                 ?? Observation(indicator: indicator.id, region: member, year: year, value: nil)
-            if rule == .weighted {
+            // The base figures are used by every rule: an unweighted mean needs each member's ratio too.
+            if indicator.numerator != nil {
                 observation.numerator = observation.numerator ?? given?.numerator?.value
                 observation.denominator = observation.denominator ?? given?.denominator?.value
-                if observation.denominator == 0 {
+                if observation.denominator == 0, rule != .sum {
                     throw .zeroDenominator(indicator: indicator.label, region: name(member), year: year)
                 }
                 if observation.value == nil, let numerator = observation.numerator, let denominator = observation.denominator {

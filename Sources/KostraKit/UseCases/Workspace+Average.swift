@@ -63,10 +63,12 @@ extension Workspace {
         var figures: [RegionID: AverageReportBuilder.MemberFigures] = [:]
         for observation in observations {
             var entry = figures[observation.region] ?? .init()
-            switch observation.indicator {
-            case indicator.id: entry.figure = observation
-            case indicator.numerator: entry.numerator = observation
-            default: entry.denominator = observation
+            if observation.indicator == indicator.id {
+                entry.figure = observation
+            } else if observation.indicator == indicator.numerator {
+                entry.numerator = observation
+            } else if observation.indicator == indicator.denominator {
+                entry.denominator = observation
             }
             figures[observation.region] = entry
         }
