@@ -16,8 +16,10 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
     case unknownGroup(String, known: [String])
     /// Inputs an analysis needs are not available; each entry says what is missing and how to supply it.
     case missingInputs(analysis: String, missing: [String])
-    /// A price-index or cost-index file has a line that cannot be read.
-    case unreadableLine(path: String, line: Int, reason: String)
+    /// Deflation or need adjustment was asked for a figure that is not in kroner.
+    case notKroner(indicator: String, unit: String)
+    /// No bundled price index has this id.
+    case unknownPriceIndex(String, known: [String])
 
     public var errorDescription: String? {
         switch self {
@@ -37,8 +39,10 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
             return "No KOSTRA group is called '\(text)'. Known groups: \(known.joined(separator: ", ")) (give the number, e.g. --group 12)."
         case .missingInputs(let analysis, let missing):
             return "\(analysis) cannot be computed; missing input:\n" + missing.map { "  - " + $0 }.joined(separator: "\n")
-        case .unreadableLine(let path, let line, let reason):
-            return "\(path), line \(line): \(reason)"
+        case .notKroner(let indicator, let unit):
+            return "'\(indicator)' is measured in \(unit); only kroner figures can be deflated or need-adjusted. Use --adjust none."
+        case .unknownPriceIndex(let id, let known):
+            return "No price index is called '\(id)'. Known: \(known.joined(separator: ", ")) (--deflator kommunal or --deflator kpi)."
         }
     }
 }
