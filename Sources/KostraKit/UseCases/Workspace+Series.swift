@@ -136,7 +136,8 @@ extension Workspace {
             description = description == "Løpende kroner" ? "Justert for utgiftsbehov" : description + ", justert for utgiftsbehov"
         }
         guard missing.isEmpty else {
-            throw KitError.missingInputs(analysis: "The \(options.adjustment.rawValue)-adjusted series of '\(indicator.label)'", missing: missing)
+            let kind = options.adjustment == .none ? "" : "\(options.adjustment.rawValue)-adjusted "
+            throw KitError.missingInputs(analysis: "The \(kind)series of '\(indicator.label)'", missing: missing)
         }
         let comparisonLines = lines.map { line in
             ComparisonLine(
