@@ -12,7 +12,7 @@ struct Kostra: AsyncParsableCommand {
             """,
         subcommands: [
             Profile.self, Report.self, Import.self, Inspect.self, Commentary.self, Regions.self, Indicators.self,
-            Average.self, Series.self,
+            Average.self, Series.self, ResourceUse.self, Efficiency.self,
         ]
     )
 }
