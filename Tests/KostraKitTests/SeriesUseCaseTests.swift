@@ -91,6 +91,17 @@ struct SeriesUseCaseTests {
         }
     }
 
+    @Test("A network line is never an average of a few members: published where members lack figures, else empty and said why")
+    func networkLineNeedsAllMembers() async throws {
+        let workspace = try await AnalysisFixtures.workspace(with: [])
+        // Stored: Bærum and Asker (2021–2024) and ASSS's published 2024 average 7,1 (the profile table).
+        let report = try await workspace.series(of: "Bærum", indicator: "duration-main-income", from: 2021, to: 2024,
+                                                compare: ["asss"])
+        #expect(report.lines[1].values == [nil, nil, nil, 7.1])
+        #expect(report.lines[1].note == "publisert")
+        #expect(report.explanation.notes.contains { $0.contains("2021: 1 av 10; 2022: 2 av 12") })
+    }
+
     @Test("Code changes and mergers are flagged as breaks")
     func breaks() async throws {
         let workspace = try await AnalysisFixtures.workspace(with: [])
@@ -99,6 +110,7 @@ struct SeriesUseCaseTests {
         #expect(baerum.breaks == [2024: "kommunenummer endret 3024 → 3201"])
         // Published KOSTRA group 12 line (shared/reference/baerum-timeseries-2021-2024.csv): 6,8; 6,4; 6,7; 7,0.
         #expect(baerum.lines[1].values == [6.8, 6.4, 6.7, 7.0])
+        #expect(baerum.basisDescription == "Som publisert (ikke et kronebeløp; ingen prisjustering)")
         let withDrammen = try await AnalysisFixtures.workspace(with: [
             .init(indicator: "duration-main-income", region: "drammen", year: 2019, value: 6),
             .init(indicator: "duration-main-income", region: "drammen", year: 2021, value: 7),

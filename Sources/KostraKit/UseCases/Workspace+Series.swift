@@ -113,7 +113,8 @@ extension Workspace {
 
         // Deflation: one factor per year, common to every line.
         var basis = PriceBasis.nominal
-        var description = "Løpende kroner"
+        var description = adjusts || indicator.unit == .kroner || indicator.unit == .thousandKroner
+            ? "Løpende kroner" : "Som publisert (ikke et kronebeløp; ingen prisjustering)"
         var factors: [Int: Double] = [:]
         if options.adjustment == .deflate || options.adjustment == .both {
             let base = options.baseYear ?? to
@@ -205,10 +206,16 @@ extension Workspace {
         var published = false
         let stored = try await store.aggregates(
             AggregateQuery(indicators: [indicator.id], network: network.id, years: (years.first ?? 0)...(years.last ?? 0), basis: .nominal))
+        var partial: [String] = []
         for year in years {
-            if let report = try? await average(indicator: indicator.id, year: year, scope: .network(network.id)),
-                report.average.source == .computed
-            {
+            let publishedAverage = stored.first { $0.year == year && $0.statistic == .average && $0.value != nil }
+            let computed = try? await average(indicator: indicator.id, year: year, scope: .network(network.id))
+            // A computed average stands in for the network only when every member has a figure; otherwise
+            // the published average is used, and without one the year is left empty and said why.
+            if let report = computed, !report.average.missing.isEmpty, publishedAverage == nil {
+                partial.append("\(year): \(report.average.contributors.count) av \(report.members.count)")
+            }
+            if let report = computed, report.average.missing.isEmpty {
                 if let costIndices {
                     // Need-adjusted average: each member's figure over its own cost index, then the indicator's rule.
                     let lacking = report.average.contributors.filter { costIndices[$0]?[year] == nil }
@@ -226,7 +233,7 @@ extension Workspace {
                     values[year] = report.average.value
                 }
                 inputs += report.explanation.inputs
-            } else if let aggregate = stored.first(where: { $0.year == year && $0.statistic == .average }), let value = aggregate.value {
+            } else if let aggregate = publishedAverage, let value = aggregate.value {
                 if costIndices != nil {
                     missing.append("\(network.name) average \(year): only the published average is stored, and a published average "
                         + "cannot be need-adjusted — import the members' figures")
@@ -237,6 +244,10 @@ extension Workspace {
                 inputs.append(.init(label: "Publisert snitt", region: aggregate.label ?? network.averageLabel, year: year,
                                     value: value, unit: indicator.unit, source: aggregate.source?.title))
             }
+        }
+        if !partial.isEmpty {
+            notes.append("\(network.averageLabel) er ikke vist for år der bare noen medlemmer har tall og intet snitt er publisert "
+                + "(\(partial.joined(separator: "; ")) kommuner med tall); se 'kostra average' for hvem som mangler.")
         }
         let note: String? = values.isEmpty ? nil : published ? "publisert" : "beregnet"
         return (network.averageLabel, values, note, inputs, notes, missing)
