@@ -1,4 +1,4 @@
-public import KostraModel
+import KostraModel
 
 /// The resource-use indicator for one municipality in its network, beside the figure
 /// published for it where one is stored: what `kostra rbi` prints and a report section shows.

@@ -1,6 +1,6 @@
 import Foundation
 public import KostraAnalysis
-public import KostraModel
+import KostraModel
 import KostraImport
 import KostraStore
 

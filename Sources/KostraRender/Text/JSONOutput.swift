@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The one JSON style for command output: pretty-printed, sorted keys, so output is stable.
 public enum JSONOutput {
