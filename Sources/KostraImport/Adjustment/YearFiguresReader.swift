@@ -13,6 +13,13 @@ public struct YearFiguresReader: Sendable {
         public var year: Int
         public var value: Double
         public var line: Int
+
+        public init(region: String?, year: Int, value: Double, line: Int) {
+            self.region = region
+            self.year = year
+            self.value = value
+            self.line = line
+        }
     }
 
     public init() {}
