@@ -37,6 +37,19 @@ struct AnalysisBadInputTests {
             "The denominator of 'Andel sosialhjelpsmottakere 18-24 år av innbyggere 18-24 år' for Asker in 2030 is zero"))
     }
 
+    @Test("A zero denominator inside a series' network average is reported, not skipped")
+    func zeroDenominatorInSeries() async throws {
+        let database = try await AnalysisFixtures.database(with: [
+            Observation(indicator: "recipients-18-24-share", region: "baerum", year: 2030, value: 2),
+            Observation(indicator: "recipients-18-24", region: "asker", year: 2030, value: 0),
+            Observation(indicator: "population-18-24", region: "asker", year: 2030, value: 0),
+        ])
+        let result = try KostraCLI.run(["series", "Bærum", "recipients-18-24-share", "--from", "2030", "--to", "2030",
+                                        "--compare", "asss", "--database", database])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("for Asker in 2030 is zero"))
+    }
+
     @Test("Conflicting scopes are rejected before anything runs")
     func conflictingScopes() throws {
         let result = try KostraCLI.run(["average", "rbi", "--year", "2024", "--national", "--peers", "Asker"])

@@ -209,7 +209,14 @@ extension Workspace {
         var partial: [String] = []
         for year in years {
             let publishedAverage = stored.first { $0.year == year && $0.statistic == .average && $0.value != nil }
-            let computed = try? await average(indicator: indicator.id, year: year, scope: .network(network.id))
+            // No figures, or no base figures to weight with, leave the year to the published average;
+            // anything else (a zero denominator) is an error the user must see.
+            let computed: AverageReport?
+            do {
+                computed = try await average(indicator: indicator.id, year: year, scope: .network(network.id))
+            } catch AnalysisError.nothingToAverage, AnalysisError.cannotWeight {
+                computed = nil
+            }
             // A computed average stands in for the network only when every member has a figure; otherwise
             // the published average is used, and without one the year is left empty and said why.
             if let report = computed, !report.average.missing.isEmpty, publishedAverage == nil {
