@@ -13,6 +13,8 @@ struct Kostra: AsyncParsableCommand {
         subcommands: [
             // The yearly analysis
             Profile.self, Report.self, Commentary.self, Notes.self,
+            // Comparisons and methods
+            Average.self, Series.self, ResourceUse.self, Efficiency.self,
             // External reviews
             Decompose.self, Ratio.self, PeerTable.self, LongTerm.self, Peers.self,
             // Data in and out
