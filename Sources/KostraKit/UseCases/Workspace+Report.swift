@@ -28,17 +28,6 @@ extension Workspace {
         let commentary = try CommentaryWriter.bundled().sentences(for: profile)
         return ReportContent(profile: profile, series: series, commentary: commentary, generatedAt: now)
     }
-
-    /// Writes the HTML report. With no `output`, it is `<name>-<year>-sosialtjenester.html` in the current folder.
-    public func writeHTMLReport(of name: String, year: Int? = nil, network: String = "asss", output: String?) async throws
-        -> WrittenReport
-    {
-        let content = try await reportContent(of: name, year: year, network: network)
-        let html = try HTMLReportRenderer().render(content, regions: definitions.regions)
-        let path = output ?? FileManager.default.currentDirectoryPath + "/\(content.fileStem).html"
-        try OutputFile.write(Data(html.utf8), to: path)
-        return WrittenReport(path: path, municipality: content.profile.municipality.name, year: content.profile.year)
-    }
 }
 
 /// Writes output files whole or not at all: a temporary file in the same folder, then a rename.

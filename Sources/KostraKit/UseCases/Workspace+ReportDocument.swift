@@ -1,0 +1,42 @@
+public import Foundation
+import KostraAnalysis
+import KostraModel
+public import KostraRender
+
+extension Workspace {
+    /// The format-neutral report of a municipality: every format renders this document.
+    ///
+    /// A municipality without figures for the year gets a document saying what is missing
+    /// (when a year is given; without one there is no year to report on, and the error says
+    /// which years have figures).
+    public func reportDocument(
+        of name: String, year: Int? = nil, network networkName: String = "asss", now: Date = Date(),
+        analystNotes: [String] = [], contributors: [any ReportSectionContributor] = Workspace.reportContributors
+    ) async throws -> ReportDocument {
+        let builder = ReportDocumentBuilder(definitions: definitions)
+        let municipality = try definitions.regions.find(name)
+        let network = try definitions.network(named: networkName)
+        do {
+            let content = try await reportContent(of: name, year: year, network: networkName, now: now)
+            let extra = try await contributions(
+                contributors, context: ReportContext(
+                    workspace: self, municipality: municipality, year: content.profile.year, network: network, profile: content.profile))
+            return builder.document(for: content, analystNotes: analystNotes, extra: extra)
+        } catch AnalysisError.noData(_, let missingYear, let available) where year != nil {
+            let extra = try await contributions(
+                contributors, context: ReportContext(workspace: self, municipality: municipality, year: missingYear, network: network, profile: nil))
+            return builder.missingFiguresDocument(
+                municipality: municipality, year: missingYear, network: network, availableYears: available, now: now, extra: extra)
+        }
+    }
+
+    private func contributions(_ contributors: [any ReportSectionContributor], context: ReportContext) async throws
+        -> [(title: String, contribution: ReportContribution)]
+    {
+        var result: [(title: String, contribution: ReportContribution)] = []
+        for contributor in contributors {
+            result.append((contributor.title, try await contributor.contribution(to: context)))
+        }
+        return result
+    }
+}
