@@ -29,20 +29,12 @@ public struct XlsxWriter: Sendable {
         return try package.data(format: "Excel")
     }
 
-    /// Names Excel accepts: at most 31 characters, none of `[]:*?/\`, unique ignoring case.
+    /// Names Excel accepts: at most 31 characters, none of `[]:*?/\\`, unique. Each starts with
+    /// the table's number, so truncated labels stay distinct and match the «Kilder» sheet.
     static func sheetNames(_ wanted: [String]) -> [String] {
-        var used: Set<String> = ["kilder"]
-        return wanted.map { name in
-            let cleaned = String(name.filter { !"[]:*?/\\".contains($0) }.prefix(31)).trimmingCharacters(in: .whitespaces)
-            var candidate = cleaned.isEmpty ? "Tabell" : cleaned
-            var number = 2
-            while used.contains(candidate.lowercased()) {
-                let suffix = " (\(number))"
-                candidate = String((cleaned.isEmpty ? "Tabell" : cleaned).prefix(31 - suffix.count)) + suffix
-                number += 1
-            }
-            used.insert(candidate.lowercased())
-            return candidate
+        wanted.enumerated().map { index, name in
+            let cleaned = name.filter { !"[]:*?/\\'".contains($0) }.trimmingCharacters(in: .whitespaces)
+            return String("\(index + 1) \(cleaned)".prefix(31)).trimmingCharacters(in: .whitespaces)
         }
     }
 
