@@ -26,6 +26,9 @@ struct Report: AsyncParsableCommand {
     @Option(help: "A file for one format; a folder (created if needed) for several formats or a network.")
     var out: String?
 
+    @Option(help: "A UTF-8 text file with the analyst's notes for the summary (paragraphs separated by blank lines).")
+    var notes: String?
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -50,7 +53,7 @@ struct Report: AsyncParsableCommand {
             }
             return
         }
-        let paths = try await workspace.writeReport(of: municipality, year: year, network: network, formats: formats, out: out)
+        let paths = try await workspace.writeReport(of: municipality, year: year, network: network, formats: formats, out: out, notes: notes)
         let tables = paths.filter { $0.hasSuffix(".csv") }
         for path in paths where !path.hasSuffix(".csv") { print("Wrote \(path)") }
         if let first = tables.first {

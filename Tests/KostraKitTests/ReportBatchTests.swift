@@ -21,12 +21,12 @@ struct ReportBatchTests {
         let pdfs = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".pdf") }.sorted()
         #expect(pdfs.count == 12)
         for pdf in pdfs {
-            let text = try ExternalTool.pdfText(out.appendingPathComponent(pdf))
+            let text = try ExternalTool.pdfText(out.appendingPathComponent(pdf)).collapsingSpaces
             let name = try #require(names.first { text.contains("Sosialtjeneste og bolig: \($0) 2024") }, "\(pdf) names no member")
             #expect(index.contains(">\(name)</th>"))
             #expect(index.contains("href=\"\(pdf)\""))
         }
-        let oslo = try ExternalTool.pdfText(out.appendingPathComponent("oslo-2024-sosialtjenester.pdf"))
+        let oslo = try ExternalTool.pdfText(out.appendingPathComponent("oslo-2024-sosialtjenester.pdf")).collapsingSpaces
         #expect(oslo.contains("Tallene mangler") && oslo.contains("Det finnes ingen tall for Oslo i 2024"))
         #expect(oslo.contains("«Dekningsgrader»") && oslo.contains("«Tjenesteprofil»"))
         #expect(index.contains("Tall mangler for 2024"))

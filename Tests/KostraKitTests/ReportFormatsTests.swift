@@ -124,8 +124,9 @@ struct ReportFormatsTests {
         _ = try ExternalTool.libreOffice(
             convert: output.xlsx, to: "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,true,false,false,-1", folder: shown)
         let formatted = try String(contentsOf: shown.appendingPathComponent("baerum-2024-sosialtjenester-1 Tjenesteprofil.csv"), encoding: .utf8)
-        // The number format shows kroner and percent signs around the stored numbers.
-        #expect(formatted.contains("kr 70") && formatted.contains("%"), "\(formatted.prefix(400))")
+        // The Norwegian number format ([$-414]) shows kroner, decimal commas and percent signs.
+        #expect(formatted.contains("kr 70") && formatted.contains("784") && formatted.contains("0,877") && formatted.contains("2,6 %"),
+                "\(formatted.prefix(400))")
     }
 
     @Test("CSV per table: semicolons, decimal commas, UTF-8 with a byte-order mark")

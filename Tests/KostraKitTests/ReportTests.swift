@@ -27,6 +27,25 @@ struct ReportTests {
         #expect(html.contains("<th scope=\"col\" class=\"num\">Bærum 2024</th>"))
     }
 
+    @Test("The analyst's notes go into the summary, marked as the analyst's; a missing notes file is a clear error")
+    func analystNotes() throws {
+        let folder = try KostraCLI.temporaryFolder()
+        let notes = folder.appendingPathComponent("notater.txt")
+        try Data("Økningen antas å ha sammenheng med\nflyktningarbeidet.\n\nAndre avsnitt & <mer>.\n".utf8).write(to: notes)
+        let database = folder.appendingPathComponent("k.sqlite").path
+        let result = try KostraCLI.run(
+            ["report", "Bærum", "--notes", notes.path, "--out", "r.html", "--database", database], directory: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: folder.appendingPathComponent("r.html"), encoding: .utf8)
+        #expect(html.contains("<p class=\"analystNote\"><span class=\"badge\">Analytikerens merknad:</span> Økningen antas å ha sammenheng med flyktningarbeidet.</p>"))
+        #expect(html.contains("Andre avsnitt &amp; &lt;mer&gt;."))
+        let missing = try KostraCLI.run(
+            ["report", "Bærum", "--notes", "finnes-ikke.txt", "--out", "s.html", "--database", database], directory: folder)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("Cannot read finnes-ikke.txt"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("s.html").path))
+    }
+
     @Test("An unwritable output folder is a clear error and leaves no file")
     func unwritableOutput() throws {
         let folder = try KostraCLI.temporaryFolder()

@@ -20,7 +20,6 @@ public enum ReportFormat: String, Sendable, CaseIterable, Hashable {
     public static func parse(list: String) -> Result<[ReportFormat], FormatError> {
         var formats: [ReportFormat] = []
         for part in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !part.isEmpty {
-            let aliases = ["htm": "html", "word": "docx", "excel": "xlsx", "doc": "docx", "xls": "xlsx"]
             guard let format = ReportFormat(rawValue: aliases[part] ?? part) else {
                 return .failure(FormatError(name: part, suggestion: suggestion(for: part)))
             }
@@ -29,8 +28,12 @@ public enum ReportFormat: String, Sendable, CaseIterable, Hashable {
         return formats.isEmpty ? .failure(FormatError(name: list, suggestion: nil)) : .success(formats)
     }
 
+    /// Other names people use for the formats.
+    static let aliases = ["htm": "html", "word": "docx", "excel": "xlsx", "doc": "docx", "xls": "xlsx"]
+
     static func suggestion(for name: String) -> ReportFormat? {
-        let scored = allCases.map { ($0, distance(Array(name), Array($0.rawValue))) }.min { $0.1 < $1.1 }
+        let names = allCases.map { ($0, $0.rawValue) } + aliases.compactMap { alias, target in ReportFormat(rawValue: target).map { ($0, alias) } }
+        let scored = names.map { ($0.0, distance(Array(name), Array($0.1))) }.min { $0.1 < $1.1 }
         guard let (format, score) = scored, score <= 2 else { return nil }
         return format
     }

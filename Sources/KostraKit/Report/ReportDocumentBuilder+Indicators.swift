@@ -41,7 +41,7 @@ extension ReportDocumentBuilder {
                     id: "profil", title: title, svg: chart.svg(),
                     altText: "Tjenesteprofil, indeks der \(network.averageLabel) = 100: " + described.joined(separator: "; ") + ".")),
                 .table(table),
-            ])
+            ], startsOnNewPage: true)
     }
 
     func keyFigureColumns(_ profile: ServiceProfile) -> [ReportColumn] {

@@ -35,14 +35,7 @@ extension Workspace {
         let destination = ReportDestination.resolve(
             out: out, formats: formats, batch: true, currentFolder: FileManager.default.currentDirectoryPath)
         let folder = destination.folder
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw KitError.unwritableOutput(path: folder, reason: "the folder cannot be created (\((error as NSError).localizedDescription))")
-        }
-        guard FileManager.default.isWritableFile(atPath: folder) else {
-            throw KitError.unwritableOutput(path: folder, reason: "the folder is not writable")
-        }
+        try OutputFile.createFolderOrExplain(folder)
         let members = network.members(in: year).compactMap { definitions.regions.region(id: $0) }
         let total = members.count
         let rendering = ReportRendering(chromium: chromium)

@@ -59,7 +59,7 @@ public struct XlsxWriter: Sendable {
             }
             rows += "<row r=\"\(number)\">\(cells)</row>"
         }
-        var columns = "<col min=\"1\" max=\"1\" width=\"60\" customWidth=\"1\"/>"
+        var columns = "<col min=\"1\" max=\"1\" width=\"75\" customWidth=\"1\"/>"
         if table.columns.count > 1 { columns += "<col min=\"2\" max=\"\(table.columns.count)\" width=\"16\" customWidth=\"1\"/>" }
         return worksheet(rows: rows, columns: columns, frozen: true)
     }
@@ -85,8 +85,11 @@ public struct XlsxWriter: Sendable {
         return XML.declaration + """
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
             xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+            <sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>\
             <sheetViews><sheetView workbookViewId="0">\(pane)</sheetView></sheetViews>\
-            <sheetFormatPr defaultRowHeight="15"/><cols>\(columns)</cols><sheetData>\(rows)</sheetData></worksheet>
+            <sheetFormatPr defaultRowHeight="15"/><cols>\(columns)</cols><sheetData>\(rows)</sheetData>\
+            <pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>\
+            <pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>
             """
     }
 
@@ -159,13 +162,15 @@ struct NumberFormats {
         return 3 + codes.count - 1
     }
 
+    /// `[$-414]` marks the format as Norwegian bokmål, so programs that honour a format's locale
+    /// (LibreOffice) show `kr 70 784` and `0,877` whatever the reader's own settings.
     static func code(unit: IndicatorUnit?, decimals: Int) -> String {
         let number = "#,##0" + (decimals > 0 ? "." + String(repeating: "0", count: decimals) : "")
         switch unit {
-        case .kroner: return "\"kr \"\(number)"
-        case .thousandKroner: return "\"kr \"\(number)\" 000\""
-        case .percent: return "\(number)\" %\""
-        default: return number
+        case .kroner: return "[$-414]\"kr \"\(number)"
+        case .thousandKroner: return "[$-414]\"kr \"\(number)\" 000\""
+        case .percent: return "[$-414]\(number)\" %\""
+        default: return "[$-414]" + number
         }
     }
 
