@@ -79,6 +79,12 @@ public struct ReportDocumentBuilder: Sendable {
         ]
         let summary = content.commentary.filter { $0.indicator == nil }.map(Self.paragraph)
         if !summary.isEmpty { blocks.append(.list(summary)) }
+        // Where the municipality is the network's highest or lowest: the seed report's main points.
+        let extremes = content.commentary.filter { $0.rule == "extreme.lowest" || $0.rule == "extreme.highest" }.map(Self.paragraph)
+        if !extremes.isEmpty {
+            blocks.append(.paragraph(ReportParagraph("Høyest og lavest i \(profile.network.longName):")))
+            blocks.append(.list(extremes))
+        }
         blocks += analystNotes.map { .paragraph(ReportParagraph($0, kind: .analystNote)) }
         blocks.append(.paragraph(ReportParagraph(
             "Tekst merket som generert er skrevet av KostraKit ut fra tallene, og hver setning kan spores til tallene og regelen bak den. "
