@@ -115,9 +115,11 @@ struct ReportFormatsTests {
         let profile = try String(contentsOf: raw.appendingPathComponent("baerum-2024-sosialtjenester-1 Tjenesteprofil.csv"), encoding: .utf8)
         #expect(profile.hasPrefix("Indikator;Bærum 2022;Bærum 2023;Bærum 2024;Snitt ASSS 2024"))
         // Stored as numbers: unformatted, they come out bare.
-        // The index is stored unrounded (89,79...) and only shown without decimals.
-        #expect(profile.contains("Stønad (bidrag+lån) per sosialhjelpsmottaker;57522;64059;70784;78830;91051;48840;89.79"))
-        #expect(profile.contains("Ressursbruksindikator. Sosiale tjenester *;0.865;0.897;0.877;1;1.243;0.735;87.7"))
+        // The index is stored unrounded (89,79...) and only shown without decimals. LibreOffice
+        // writes the unformatted number with the format's (Norwegian) decimal separator.
+        let numbers = profile.replacingOccurrences(of: ",", with: ".")
+        #expect(numbers.contains("Stønad (bidrag+lån) per sosialhjelpsmottaker;57522;64059;70784;78830;91051;48840;89.79"))
+        #expect(numbers.contains("Ressursbruksindikator. Sosiale tjenester *;0.865;0.897;0.877;1;1.243;0.735;87.7"))
         let kilder = try String(contentsOf: raw.appendingPathComponent("baerum-2024-sosialtjenester-Kilder.csv"), encoding: .utf8)
         #expect(kilder.contains("Kilde: Bærum kommune: KOSTRA analyse 2025"))
         let shown = try output.folder.appendingPathComponent("xlsx-shown", isDirectory: true).creatingFolder()

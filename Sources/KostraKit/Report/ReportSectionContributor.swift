@@ -36,11 +36,3 @@ public struct ReportContext: Sendable {
         self.profile = profile
     }
 }
-
-/// A contributor's answer.
-public enum ReportContribution: Sendable {
-    /// A finished section (level 2, with any level 3 subsections).
-    case section(ReportSection)
-    /// No section, with the reason in Norwegian, e.g. `ingen regnskapstall for Bærum i 2024`.
-    case omitted(reason: String)
-}

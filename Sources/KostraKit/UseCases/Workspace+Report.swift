@@ -5,13 +5,6 @@ import KostraNarrative
 public import KostraRender
 import KostraStore
 
-/// A report written to disk.
-public struct WrittenReport: Sendable {
-    public var path: String
-    public var municipality: String
-    public var year: Int
-}
-
 extension Workspace {
     /// The content of a municipality's report: its profile and every stored time series with comparisons.
     public func reportContent(of name: String, year: Int? = nil, network: String = "asss", now: Date = Date()) async throws

@@ -13,7 +13,7 @@ extension Workspace {
         of name: String, year: Int? = nil, network networkName: String = "asss", now: Date = Date(),
         analystNotes: [String] = [], contributors: [any ReportSectionContributor] = Workspace.reportContributors
     ) async throws -> ReportDocument {
-        let builder = ReportDocumentBuilder(definitions: definitions)
+        let builder = ReportDocumentBuilder(regions: definitions.regions)
         let municipality = try definitions.regions.find(name)
         let network = try definitions.network(named: networkName)
         do {
@@ -25,8 +25,15 @@ extension Workspace {
         } catch AnalysisError.noData(_, let missingYear, let available) where year != nil {
             let extra = try await contributions(
                 contributors, context: ReportContext(workspace: self, municipality: municipality, year: missingYear, network: network, profile: nil))
+            guard let definition = definitions.catalog.profile(id: "sosial") else {
+                throw KitError.damagedInstallation("the profile 'sosial' is not in indicators.json")
+            }
+            let categories = definitions.catalog.categories.filter { category in
+                definition.indicators.contains { definitions.catalog.indicator(id: $0)?.category == category }
+            }
             return builder.missingFiguresDocument(
-                municipality: municipality, year: missingYear, network: network, availableYears: available, now: now, extra: extra)
+                municipality: municipality, year: missingYear, network: network, definition: definition, categories: categories,
+                availableYears: available, now: now, extra: extra)
         }
     }
 

@@ -1,5 +1,5 @@
 public import Foundation
-import KostraModel
+public import KostraModel
 import Mustache
 
 /// Renders a report document as one self-contained HTML file: inline CSS and SVG, no external assets.
@@ -19,6 +19,12 @@ public struct HTMLReportRenderer: Sendable {
             templates[name] = try MustacheTemplate(string: String(contentsOf: url, encoding: .utf8))
         }
         library = MustacheLibrary(templates: templates)
+    }
+
+    /// Builds the document from computed content and renders it (for callers that have no
+    /// contributed sections, such as the web server's report page).
+    public func render(_ content: ReportContent, regions: RegionRegistry) throws -> String {
+        try render(ReportDocumentBuilder(regions: regions).document(for: content))
     }
 
     public func render(_ document: ReportDocument) throws -> String {

@@ -2,18 +2,19 @@ import Foundation
 import KostraAnalysis
 public import KostraModel
 import KostraNarrative
-public import KostraRender
+
 
 /// Builds the format-neutral report from the computed content, following the structure of
 /// the ASSS analyses municipalities publish: title page, summary, service profile, one section
 /// per indicator category (chart, table and commentary per indicator), sections added by other
 /// use cases, and an appendix on sources and method.
 public struct ReportDocumentBuilder: Sendable {
-    let definitions: Definitions
+    /// For the names of municipalities in averages, extremes and mergers.
+    let regions: RegionRegistry
     let format = NorwegianNumberFormat.standard
 
-    public init(definitions: Definitions) {
-        self.definitions = definitions
+    public init(regions: RegionRegistry) {
+        self.regions = regions
     }
 
     /// The document for a municipality with figures. `extra` are contributed sections (or why
@@ -25,7 +26,7 @@ public struct ReportDocumentBuilder: Sendable {
         var omitted: [String] = []
         var sections: [ReportSection] = []
         sections.append(profileSection(profile))
-        for category in definitions.catalog.categories {
+        for category in Self.categories(of: content) {
             let (section, reason) = categorySection(category, content: content)
             if let section { sections.append(section) } else if let reason { omitted.append("«\(category)»: \(reason)") }
         }
@@ -43,6 +44,15 @@ public struct ReportDocumentBuilder: Sendable {
             sections: sections,
             footer: "\(profile.definition.service) · \(profile.municipality.name) \(profile.year)",
             fileStem: ReportDocumentBuilder.fileStem(municipality: profile.municipality, year: profile.year))
+    }
+
+    /// The indicator categories in the order the profile (then the series) first use them.
+    static func categories(of content: ReportContent) -> [String] {
+        var categories: [String] = []
+        for indicator in content.profile.rows.map(\.indicator) + content.series.map(\.indicator) where !categories.contains(indicator.category) {
+            categories.append(indicator.category)
+        }
+        return categories
     }
 
     /// The file name stem every format shares, e.g. `baerum-2024-sosialtjenester`.

@@ -2,7 +2,7 @@ import Foundation
 import KostraAnalysis
 import KostraModel
 import KostraNarrative
-import KostraRender
+
 
 extension ReportDocumentBuilder {
     /// The service profile chart and the table of every profile indicator, grouped by category.
@@ -69,10 +69,10 @@ extension ReportDocumentBuilder {
     /// A category's section, or why it is left out.
     func categorySection(_ category: String, content: ReportContent) -> (ReportSection?, String?) {
         let profile = content.profile
-        let inProfile = Set(profile.rows.map(\.indicator.id))
-        let withSeries = Set(content.series.map(\.indicator.id))
-        let indicators = definitions.catalog.indicators.filter {
-            $0.category == category && (inProfile.contains($0.id) || withSeries.contains($0.id))
+        var indicators: [Indicator] = []
+        for indicator in profile.rows.map(\.indicator) + content.series.map(\.indicator)
+        where indicator.category == category && !indicators.contains(where: { $0.id == indicator.id }) {
+            indicators.append(indicator)
         }
         guard !indicators.isEmpty else { return (nil, nil) }
         var subsections: [ReportSection] = []
@@ -179,7 +179,7 @@ extension ReportDocumentBuilder {
 
     func rowTable(_ row: ProfileRow, id: String, profile: ServiceProfile) -> ReportTable {
         let names = { (extreme: Extreme?) in
-            ReportCell.text(extreme?.holders.map { self.definitions.regions.region(id: $0)?.name ?? $0 }.joined(separator: ", ") ?? "")
+            ReportCell.text(extreme?.holders.map { self.regions.region(id: $0)?.name ?? $0 }.joined(separator: ", ") ?? "")
         }
         var columns = keyFigureColumns(profile)
         columns[0] = ReportColumn("Indikator", numeric: false)

@@ -1,20 +1,15 @@
 public import Foundation
 public import KostraModel
-public import KostraRender
+
 
 extension ReportDocumentBuilder {
     /// The report for a municipality whose figures are not in the store: it names what is
-    /// missing and which sections are left out, instead of failing or printing placeholders.
+    /// missing and which sections are left out (`categories`: the profile's indicator
+    /// categories), instead of failing or printing placeholders.
     public func missingFiguresDocument(
-        municipality: Region, year: Int, network: Network, availableYears: [Int], now: Date,
-        extra: [(title: String, contribution: ReportContribution)] = []
+        municipality: Region, year: Int, network: Network, definition: ServiceProfileDefinition, categories: [String],
+        availableYears: [Int], now: Date, extra: [(title: String, contribution: ReportContribution)] = []
     ) -> ReportDocument {
-        guard let definition = definitions.catalog.profiles.first else {
-            return ReportDocument(titlePage: ReportTitlePage(kicker: "", title: municipality.name, facts: []), sections: [], footer: "", fileStem: "")
-        }
-        let categories = definitions.catalog.categories.filter { category in
-            definition.indicators.contains { definitions.catalog.indicator(id: $0)?.category == category }
-        }
         let left = ["Tjenesteprofil"] + categories
         let years = availableYears.isEmpty
             ? "Databasen har ingen tall for \(municipality.name) i det hele tatt."

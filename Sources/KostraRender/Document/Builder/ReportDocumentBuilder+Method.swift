@@ -2,15 +2,14 @@ import Foundation
 import KostraAnalysis
 public import KostraModel
 import KostraNarrative
-public import KostraRender
+
 
 extension ReportDocumentBuilder {
     /// The appendix: how the figures were computed, who is in each average, code changes and breaks, sources.
     func methodSection(_ content: ReportContent) -> ReportSection {
         let profile = content.profile
         let network = profile.network
-        let regions = definitions.regions
-        let name = { (id: RegionID) in regions.region(id: id)?.name ?? id }
+                let name = { (id: RegionID) in regions.region(id: id)?.name ?? id }
         let intro: [ReportBlock] = [
             .paragraph(ReportParagraph(
                 "Tjenesteprofilen viser hver indikator som indeks: \(profile.municipality.name)s verdi delt på snittet for \(network.name) "
@@ -76,7 +75,7 @@ extension ReportDocumentBuilder {
                 "\(municipality.name) har hatt kommunenumrene \(codes.joined(separator: ", ")). KostraKit kobler tallene under alle numrene til samme kommune."))
         }
         for merger in municipality.mergers ?? [] {
-            let names = merger.predecessors.map { definitions.regions.region(id: $0)?.name ?? $0 }
+            let names = merger.predecessors.map { regions.region(id: $0)?.name ?? $0 }
             lines.append(ReportParagraph(
                 "\(municipality.name) ble slått sammen av \(names.joined(separator: ", ")) i \(merger.year); tall før og etter er ikke direkte sammenlignbare."))
         }
