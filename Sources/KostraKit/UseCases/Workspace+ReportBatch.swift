@@ -10,6 +10,8 @@ public struct ReportBatchResult: Sendable {
         public var files: [String]
         /// Whether the report only says that the figures are missing.
         public var figuresMissing: Bool
+        /// Sections of the report left out for want of figures.
+        public var omittedSections: [String]
         /// Why the report could not be written, if it could not.
         public var error: String?
     }
@@ -55,9 +57,9 @@ extension Workspace {
                         let written = try OutputFile.writeAll(files, into: folder, createFolder: false)
                         return (index, .init(
                             municipality: member.name, files: written.map { String($0.dropFirst(folder.count + 1)) },
-                            figuresMissing: document.figuresMissing, error: nil))
+                            figuresMissing: document.figuresMissing, omittedSections: document.omittedSections, error: nil))
                     } catch {
-                        return (index, .init(municipality: member.name, files: [], figuresMissing: false, error: error.localizedDescription))
+                        return (index, .init(municipality: member.name, files: [], figuresMissing: false, omittedSections: [], error: error.localizedDescription))
                     }
                 }
             }
@@ -76,8 +78,11 @@ extension Workspace {
         let rows = entries.map { entry in
             IndexPageRenderer.Row(
                 name: entry.municipality,
-                status: entry.error.map { "Feil: \($0)" } ?? (entry.figuresMissing ? "Tall mangler for \(year)" : "Ferdig"),
-                problem: entry.error != nil || entry.figuresMissing, files: entry.files)
+                status: entry.error.map { "Feil: \($0)" }
+                    ?? (entry.figuresMissing
+                        ? "Tall mangler for \(year)"
+                        : entry.omittedSections.isEmpty ? "Ferdig" : "Ferdig; utelatt fordi tall mangler: " + entry.omittedSections.joined(separator: ", ")),
+                problem: entry.error != nil || entry.figuresMissing || !entry.omittedSections.isEmpty, files: entry.files)
         }
         let index = try IndexPageRenderer().render(
             title: "KOSTRA-rapporter \(year): \(network.longName)",

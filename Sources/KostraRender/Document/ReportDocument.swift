@@ -15,6 +15,8 @@ public struct ReportDocument: Sendable, Hashable {
     public var fileStem: String
     /// Whether the municipality's own figures were missing, so the report only says what is absent.
     public var figuresMissing: Bool
+    /// The sections left out for want of figures, e.g. `Produktivitet og enhetskostnader`.
+    public var omittedSections: [String] = []
 
     public init(titlePage: ReportTitlePage, sections: [ReportSection], footer: String, fileStem: String, figuresMissing: Bool = false) {
         self.titlePage = titlePage

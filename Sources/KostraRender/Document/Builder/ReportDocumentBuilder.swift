@@ -24,26 +24,34 @@ public struct ReportDocumentBuilder: Sendable {
     ) -> ReportDocument {
         let profile = content.profile
         var omitted: [String] = []
+        var omittedTitles: [String] = []
         var sections: [ReportSection] = []
         sections.append(profileSection(profile))
         for category in Self.categories(of: content) {
             let (section, reason) = categorySection(category, content: content)
-            if let section { sections.append(section) } else if let reason { omitted.append("«\(category)»: \(reason)") }
+            if let section { sections.append(section) } else if let reason {
+                omitted.append("«\(category)»: \(reason)")
+                omittedTitles.append(category)
+            }
         }
         for (title, contribution) in extra {
             switch contribution {
             case .section(let section): sections.append(section)
-            case .omitted(let reason): omitted.append("«\(title)»: \(reason)")
+            case .omitted(let reason):
+                omitted.append("«\(title)»: \(reason)")
+                omittedTitles.append(title)
             }
         }
         sections.insert(summarySection(content, analystNotes: analystNotes, omitted: omitted), at: 0)
         sections.append(methodSection(content))
-        return ReportDocument(
+        var document = ReportDocument(
             titlePage: titlePage(municipality: profile.municipality, year: profile.year, network: profile.network,
                                  service: profile.definition.service, status: figureStatus(profile), date: content.generatedAt),
             sections: sections,
             footer: "\(profile.definition.service) · \(profile.municipality.name) \(profile.year)",
             fileStem: ReportDocumentBuilder.fileStem(municipality: profile.municipality, year: profile.year))
+        document.omittedSections = omittedTitles
+        return document
     }
 
     /// The indicator categories in the order the profile (then the series) first use them.
