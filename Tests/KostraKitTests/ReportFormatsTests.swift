@@ -100,6 +100,7 @@ struct ReportFormatsTests {
         #expect(text.contains("kr 70 784") && text.contains("kr 78 830") && text.contains("61,7 %"))
         let pages = try #require(Int(try ExternalTool.pdfInfo(converted)["Pages"] ?? ""))
         #expect(text.contains("Side 2 av \(pages)"), "page numbers in the footer")
+        #expect(text.contains("Innhold"), "a table of contents (a TOC field over Heading 1–2)")
     }
 
     @Test("Excel: LibreOffice reads every sheet; figures are numbers with a Norwegian format, the Kilder sheet names sources")

@@ -75,7 +75,7 @@ enum DocxParts {
 
     static let settings = XML.declaration + """
     <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
-    <w:defaultTabStop w:val="284"/><w:characterSpacingControl w:val="doNotCompress"/>\
+    <w:updateFields w:val="true"/><w:defaultTabStop w:val="284"/><w:characterSpacingControl w:val="doNotCompress"/>\
     <w:themeFontLang w:val="nb-NO"/></w:settings>
     """
 
@@ -96,6 +96,12 @@ enum DocxParts {
     <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>\
     <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="280" w:after="120"/><w:outlineLvl w:val="1"/></w:pPr>\
     <w:rPr><w:b/><w:color w:val="1A1A1A"/><w:sz w:val="25"/></w:rPr></w:style>\
+    <w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>\
+    <w:pPr><w:spacing w:before="480" w:after="120"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style>\
+    <w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>\
+    <w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9070"/></w:tabs><w:spacing w:after="60"/></w:pPr></w:style>\
+    <w:style w:type="paragraph" w:styleId="TOC2"><w:name w:val="toc 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>\
+    <w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9070"/></w:tabs><w:spacing w:after="40"/><w:ind w:left="220"/></w:pPr></w:style>\
     <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:qFormat/>\
     <w:pPr><w:spacing w:before="60" w:after="120"/></w:pPr><w:rPr><w:b/><w:sz w:val="18"/></w:rPr></w:style>\
     <w:style w:type="paragraph" w:styleId="Figure"><w:name w:val="Figure"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="120" w:after="0"/></w:pPr></w:style>\

@@ -21,6 +21,7 @@ public struct DocxWriter: Sendable {
     public func data(for document: ReportDocument) throws(RenderError) -> Data {
         var body = DocxBody(pictures: pictures)
         body.titlePage(document.titlePage)
+        body.tableOfContents(document.sections)
         for section in document.sections { body.section(section) }
         var package = OfficePackage()
         package.add("[Content_Types].xml", xml: DocxParts.contentTypes)
@@ -51,6 +52,20 @@ struct DocxBody {
         paragraph(page.title, style: "Title")
         for fact in page.facts {
             xml += "<w:p><w:pPr><w:pStyle w:val=\"Facts\"/></w:pPr>\(run(fact.label + ": ", bold: true))\(run(fact.value))</w:p>"
+        }
+    }
+
+    /// A real TOC field over Heading 1–2. Its cached text lists the chapters so the contents show
+    /// before the field is updated; Word updates it (with page numbers) when the file is opened.
+    mutating func tableOfContents(_ sections: [ReportSection]) {
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"TOCHeading\"/></w:pPr>\(run("Innhold"))</w:p>"
+        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>"
+            + "<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-2\" \\h \\z \\u </w:instrText></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+        for (index, section) in sections.enumerated() {
+            let start = index == 0 ? begin : ""
+            let end = index == sections.count - 1 ? "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" : ""
+            xml += "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr>\(start)\(run(section.title))\(end)</w:p>"
         }
         xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
     }
