@@ -60,7 +60,7 @@ public struct Chromium: Sendable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = options + arguments
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = FileHandle(forWritingAtPath: log.path)
         process.standardOutput = handle
         process.standardError = handle

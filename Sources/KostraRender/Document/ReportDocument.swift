@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A finished report independent of its file format: every renderer (HTML, PDF via HTML,
 /// Word, Excel, CSV) draws the same document, so the formats cannot disagree.

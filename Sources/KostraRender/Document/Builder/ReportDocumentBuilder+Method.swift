@@ -1,6 +1,6 @@
 import Foundation
 import KostraAnalysis
-public import KostraModel
+import KostraModel
 import KostraNarrative
 
 
