@@ -1,7 +1,7 @@
 import Foundation
 import KostraAnalysis
 public import KostraModel
-import KostraNarrative
+public import KostraNarrative
 
 
 /// Builds the format-neutral report from the computed content, following the structure of
@@ -114,7 +114,7 @@ public struct ReportDocumentBuilder: Sendable {
         return ReportSection(id: "sammendrag", title: "Sammendrag", blocks: blocks)
     }
 
-    static func paragraph(_ sentence: CommentarySentence) -> ReportParagraph {
+    public static func paragraph(_ sentence: CommentarySentence) -> ReportParagraph {
         ReportParagraph(
             sentence.text, kind: .generated,
             trace: "Regel: \(sentence.rule). Tall: "
