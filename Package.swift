@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Values and definitions; the definitions themselves live in Resources/ as data.
@@ -29,10 +30,13 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
-        // The store: SQLite through GRDB. No SQL outside this target.
+        // The store: SQLite through GRDB, PostgreSQL through PostgresNIO. No SQL outside this target.
         .target(
             name: "KostraStore",
-            dependencies: ["KostraModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "KostraModel", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: strict
         ),
         // Readers for files and formats (published-figure CSV, JSON-stat 2.0, Statbank CSV).
@@ -81,7 +85,7 @@ let package = Package(
         // Test helpers shared by the test targets.
         .target(
             name: "KostraTesting",
-            dependencies: ["KostraKit"],
+            dependencies: ["KostraKit", "KostraStore"],
             path: "Tests/KostraTesting",
             swiftSettings: strict
         ),
