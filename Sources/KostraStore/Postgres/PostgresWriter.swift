@@ -31,11 +31,12 @@ enum PostgresWriter {
 
         // The last of several figures for one key wins, as it does in SQLite's row-by-row import;
         // PostgreSQL refuses one statement touching a row twice, so duplicates are folded first.
-        var observations: [ObservationKey: (observation: Observation, count: Int)] = [:]
+        var observations: [String: (observation: Observation, count: Int)] = [:]
         for observation in batch.observations {
-            observations[observation.key] = (observation, (observations[observation.key]?.count ?? 0) + 1)
+            let key = key(observation)
+            observations[key] = (observation, (observations[key]?.count ?? 0) + 1)
         }
-        let sortedObservations = observations.values.sorted { key($0.observation) < key($1.observation) }
+        let sortedObservations = observations.sorted { $0.key < $1.key }.map(\.value)
         var stored = 0
         var kept = 0
         for start in stride(from: 0, to: sortedObservations.count, by: chunkSize) {
@@ -48,9 +49,10 @@ enum PostgresWriter {
 
         var aggregates: [String: (aggregate: PublishedAggregate, count: Int)] = [:]
         for aggregate in batch.aggregates {
-            aggregates[key(aggregate)] = (aggregate, (aggregates[key(aggregate)]?.count ?? 0) + 1)
+            let key = key(aggregate)
+            aggregates[key] = (aggregate, (aggregates[key]?.count ?? 0) + 1)
         }
-        let sortedAggregates = aggregates.values.sorted { key($0.aggregate) < key($1.aggregate) }
+        let sortedAggregates = aggregates.sorted { $0.key < $1.key }.map(\.value)
         for start in stride(from: 0, to: sortedAggregates.count, by: chunkSize) {
             let chunk = sortedAggregates[start..<min(start + chunkSize, sortedAggregates.count)]
             let written = try await upsertAggregates(chunk.map(\.aggregate), sourceID: sourceID, asOf: asOf, on: connection)
@@ -132,7 +134,18 @@ enum PostgresWriter {
     static let aggregateTypes = ["text", "text", "integer", "text", "text", "float8", "text", "text", "bigint", "timestamptz"]
 
     static func placeholders(_ offset: Int, _ types: [String]) -> String {
-        "(" + types.enumerated().map { "$\(offset + $0.offset + 1)::\($0.element)" }.joined(separator: ", ") + ")"
+        var text = "("
+        text.reserveCapacity(types.count * 16)
+        var number = offset
+        for type in types {
+            number += 1
+            if number > offset + 1 { text += ", " }
+            text += "$"
+            text += String(number)
+            text += "::"
+            text += type
+        }
+        return text + ")"
     }
 
     static func insertSource(_ source: DataSource, id: Int64?, on connection: PostgresConnection) async throws -> Int64 {
