@@ -33,6 +33,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Values and definitions; the definitions themselves live in Resources/ as data.
@@ -41,10 +42,13 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
-        // The store: SQLite through GRDB. No SQL outside this target.
+        // The store: SQLite through GRDB, PostgreSQL through PostgresNIO. No SQL outside this target.
         .target(
             name: "KostraStore",
-            dependencies: ["KostraModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "KostraModel", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: strict
         ),
         // Readers for files and formats (published-figure CSV, JSON-stat 2.0, Statbank CSV).
@@ -113,6 +117,7 @@ let package = Package(
             name: "KostraTesting",
             dependencies: [
                 "KostraKit",
+                "KostraStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -30,6 +30,14 @@ public protocol ObservationStore: Sendable {
 
     /// The stored copy of a KLASS classification, or `nil` when none was loaded.
     func classification(_ id: Int) async throws(StoreError) -> ClassificationSnapshot?
+
+    /// Every source and figure, for `kostra db copy`.
+    func snapshot() async throws(StoreError) -> StoreSnapshot
+
+    /// Writes a snapshot into this store, which must hold no sources yet, in one transaction,
+    /// keeping every source's id; reads it back inside that transaction and rolls back unless
+    /// it is identical. Returns what was read back.
+    func restore(_ snapshot: StoreSnapshot) async throws(StoreError) -> StoreSnapshot
 }
 
 /// Figures from one source, written together or not at all.
@@ -37,11 +45,18 @@ public struct ImportBatch: Sendable {
     public var source: DataSource
     public var observations: [Observation]
     public var aggregates: [PublishedAggregate]
+    /// Store nothing when a source of the same kind and reference is stored already; checked
+    /// inside the import's transaction, so processes seeding one database at once store it once.
+    public var skipIfSourceStored: Bool
 
-    public init(source: DataSource, observations: [Observation], aggregates: [PublishedAggregate] = []) {
+    public init(
+        source: DataSource, observations: [Observation], aggregates: [PublishedAggregate] = [],
+        skipIfSourceStored: Bool = false
+    ) {
         self.source = source
         self.observations = observations
         self.aggregates = aggregates
+        self.skipIfSourceStored = skipIfSourceStored
     }
 }
 

@@ -10,9 +10,13 @@ public final class SQLiteStore: ObservationStore {
     /// The database file.
     public let path: String
     let queue: DatabaseQueue
+    /// The migrations this open applied (empty when the schema was up to date).
+    public let migrationsApplied: [String]
 
     /// Opens (or creates) the database at `path` and brings its schema up to date.
-    public init(path: String) throws(StoreError) {
+    ///
+    /// With `migrate: false` an older schema is refused instead of upgraded.
+    public init(path: String, migrate: Bool = true) throws(StoreError) {
         self.path = path
         var configuration = Configuration()
         configuration.busyMode = .timeout(15)
@@ -32,7 +36,15 @@ public final class SQLiteStore: ObservationStore {
                 let applied = try queue.read { db in try migrator.appliedIdentifiers(db) }
                 throw StoreError.schemaTooNew(path: path, unknownMigrations: applied.filter { !known.contains($0) }.sorted())
             }
-            if !complete { try migrator.migrate(queue) }
+            var appliedNow: [String] = []
+            if !complete {
+                let applied = Set(try queue.read { db in try migrator.appliedIdentifiers(db) })
+                let missing = migrator.migrations.filter { !applied.contains($0) }
+                guard migrate else { throw StoreError.schemaOutdated(location: path, missingMigrations: missing) }
+                try migrator.migrate(queue)
+                appliedNow = missing
+            }
+            migrationsApplied = appliedNow
         } catch let error as StoreError {
             throw error
         } catch {
@@ -56,6 +68,22 @@ public final class SQLiteStore: ObservationStore {
     }
 
     public func observations(_ query: ObservationQuery) async throws(StoreError) -> [Observation] {
+        do {
+            return try await queue.read { db in try Self.readObservations(db, query) }
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    public func aggregates(_ query: AggregateQuery) async throws(StoreError) -> [PublishedAggregate] {
+        do {
+            return try await queue.read { db in try Self.readAggregates(db, query) }
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    static func readObservations(_ db: Database, _ query: ObservationQuery) throws -> [Observation] {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         Self.filter(&conditions, &arguments, column: "o.indicatorId", values: query.indicators)
@@ -75,24 +103,17 @@ public final class SQLiteStore: ObservationStore {
             \(whereClause)
             ORDER BY o.indicatorId, o.regionId, o.year
             """
-        let sqlArguments = arguments
-        do {
-            return try await queue.read { db in
-                try Row.fetchAll(db, sql: sql, arguments: sqlArguments).map { row in
-                    Observation(
-                        indicator: row["indicatorId"], region: row["regionId"], year: row["year"],
-                        basis: PriceBasis(rawValue: row["basis"]) ?? .nominal, value: row["value"],
-                        numerator: row["numerator"], denominator: row["denominator"],
-                        status: (row["status"] as String?).flatMap(StatusSymbol.init(rawValue:)),
-                        source: Self.source(from: row))
-                }
-            }
-        } catch {
-            throw Self.map(error, path: path)
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            Observation(
+                indicator: row["indicatorId"], region: row["regionId"], year: row["year"],
+                basis: PriceBasis(rawValue: row["basis"]) ?? .nominal, value: row["value"],
+                numerator: row["numerator"], denominator: row["denominator"],
+                status: (row["status"] as String?).flatMap(StatusSymbol.init(rawValue:)),
+                source: Self.source(from: row))
         }
     }
 
-    public func aggregates(_ query: AggregateQuery) async throws(StoreError) -> [PublishedAggregate] {
+    static func readAggregates(_ db: Database, _ query: AggregateQuery) throws -> [PublishedAggregate] {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         Self.filter(&conditions, &arguments, column: "a.indicatorId", values: query.indicators)
@@ -112,20 +133,13 @@ public final class SQLiteStore: ObservationStore {
             \(whereClause)
             ORDER BY a.indicatorId, a.networkId, a.year, a.statistic
             """
-        let sqlArguments = arguments
-        do {
-            return try await queue.read { db in
-                try Row.fetchAll(db, sql: sql, arguments: sqlArguments).map { row in
-                    PublishedAggregate(
-                        indicator: row["indicatorId"], network: row["networkId"], year: row["year"],
-                        basis: PriceBasis(rawValue: row["basis"]) ?? .nominal,
-                        statistic: AggregateStatistic(rawValue: row["statistic"]) ?? .average, value: row["value"],
-                        status: (row["status"] as String?).flatMap(StatusSymbol.init(rawValue:)), label: row["label"],
-                        source: Self.source(from: row))
-                }
-            }
-        } catch {
-            throw Self.map(error, path: path)
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            PublishedAggregate(
+                indicator: row["indicatorId"], network: row["networkId"], year: row["year"],
+                basis: PriceBasis(rawValue: row["basis"]) ?? .nominal,
+                statistic: AggregateStatistic(rawValue: row["statistic"]) ?? .average, value: row["value"],
+                status: (row["status"] as String?).flatMap(StatusSymbol.init(rawValue:)), label: row["label"],
+                source: Self.source(from: row))
         }
     }
 
@@ -185,6 +199,13 @@ public final class SQLiteStore: ObservationStore {
 
     private static func write(_ batch: ImportBatch, in db: Database) throws -> ImportSummary {
         let source = batch.source
+        if batch.skipIfSourceStored,
+            let existing = try Int64.fetchOne(
+                db, sql: "SELECT id FROM source WHERE kind = ? AND reference = ? ORDER BY id LIMIT 1",
+                arguments: [source.kind.rawValue, source.reference])
+        {
+            return ImportSummary(stored: 0, keptNewer: 0, sourceID: existing)
+        }
         try db.execute(
             sql: """
                 INSERT INTO source (kind, title, reference, publishedAt, retrievedAt, preliminary, note)
@@ -245,7 +266,7 @@ public final class SQLiteStore: ObservationStore {
         _ = arguments.append(contentsOf: StatementArguments(values))
     }
 
-    private static func source(from row: Row) -> DataSource {
+    static func source(from row: Row) -> DataSource {
         DataSource(
             id: row["sId"], kind: DataSource.Kind(rawValue: row["kind"]) ?? .file, title: row["title"],
             reference: row["reference"], publishedAt: row["publishedAt"], retrievedAt: row["retrievedAt"],

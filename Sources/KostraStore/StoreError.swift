@@ -16,6 +16,22 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
     case invalidFigure(path: String, reason: String)
     /// Any other database failure.
     case database(path: String, reason: String)
+    /// A `--database` value that is neither a database file path nor a PostgreSQL URL.
+    case unsupportedLocation(value: String, reason: String)
+    /// A PostgreSQL URL with a password in it (shown with the password masked).
+    case passwordInURL(location: String)
+    /// The PostgreSQL server cannot be reached.
+    case unreachable(location: String, reason: String)
+    /// The PostgreSQL server refused the login.
+    case authenticationFailed(location: String, user: String, reason: String, passwordSource: String)
+    /// The PostgreSQL server has no database of that name.
+    case databaseMissing(location: String, database: String, user: String)
+    /// The database's schema is older than the program and may not be upgraded here.
+    case schemaOutdated(location: String, missingMigrations: [String])
+    /// `kostra db copy` writes only into a database that holds no figures yet.
+    case notEmpty(location: String, sources: Int, figures: Int)
+    /// What was written does not read back the same; the copy was rolled back.
+    case copyMismatch(location: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -33,6 +49,22 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
             return "A figure could not be stored in \(path): \(reason). Nothing from this import was stored."
         case .database(let path, let reason):
             return "The database at \(path) failed: \(reason). Nothing from this operation was stored."
+        case .unsupportedLocation(let value, let reason):
+            return "The database '\(value)' cannot be used: \(reason). Give a SQLite file path (e.g. ~/kostra.sqlite) or a PostgreSQL URL (postgres://user@host:5432/database) with --database or KOSTRA_DATABASE. Nothing was written."
+        case .passwordInURL(let location):
+            return "The database URL \(location) contains a password. KostraKit does not take passwords in --database or KOSTRA_DATABASE, because other users can see them (ps, shell history, process environment). Remove the password from the URL and put it in PGPASSWORD or in ~/.pgpass (a line host:port:database:user:password, chmod 600). Nothing was written."
+        case .unreachable(let location, let reason):
+            return "Cannot reach the PostgreSQL server for \(location): \(reason). Check that the server is running and accepts TCP connections at that host and port (listen_addresses, port, firewall). Nothing was written."
+        case .authenticationFailed(let location, let user, let reason, let passwordSource):
+            return "The PostgreSQL server for \(location) refused the login of user '\(user)': \(reason). Password looked up in: \(passwordSource). Put the right password in PGPASSWORD or ~/.pgpass (host:port:database:user:password, chmod 600), or ask the administrator to allow this user in pg_hba.conf. Nothing was written."
+        case .databaseMissing(let location, let database, let user):
+            return "The PostgreSQL server for \(location) has no database '\(database)'. Create it first (e.g. 'createdb -O \(user) \(database)' as an administrator), then run 'kostra db migrate --database \(location)'. Nothing was written."
+        case .schemaOutdated(let location, let missing):
+            return "The database at \(location) has an older schema (missing: \(missing.joined(separator: ", "))). Nothing was changed. Run 'kostra db migrate --database \(location)' to upgrade it."
+        case .notEmpty(let location, let sources, let figures):
+            return "The database at \(location) already holds \(figures) figures from \(sources) sources; 'kostra db copy' only fills an empty database, so nothing was written. Copy into a new database (a new file, or a new PostgreSQL database made with createdb)."
+        case .copyMismatch(let location, let reason):
+            return "The copy into \(location) did not read back identically (\(reason)), so it was rolled back and nothing was written. Please report this with both databases."
         }
     }
 }

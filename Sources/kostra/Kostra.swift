@@ -7,7 +7,7 @@ struct Kostra: AsyncParsableCommand {
         commandName: "kostra",
         abstract: "KOSTRA benchmarking for Norwegian municipalities: profiles, reports and analyses of social services.",
         discussion: """
-            Figures are kept in a local database (--database, KOSTRA_DATABASE, or ~/.local/share/kostra/kostra.sqlite). \
+            Figures are kept in a database: a SQLite file or a PostgreSQL URL (--database, KOSTRA_DATABASE, or ~/.local/share/kostra/kostra.sqlite). \
             On first use it is filled with the bundled figures of Bærum's 2024 social-services analysis.
             """,
         subcommands: [
@@ -21,6 +21,8 @@ struct Kostra: AsyncParsableCommand {
             Fetch.self, Import.self, Export.self, Inspect.self,
             // Definitions
             Regions.self, Indicators.self,
+            // Databases
+            Database.self,
         ]
     )
 }

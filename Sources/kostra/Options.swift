@@ -2,7 +2,9 @@ import ArgumentParser
 
 /// Options every command that reads or writes figures shares.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The database file (default: KOSTRA_DATABASE or ~/.local/share/kostra/kostra.sqlite).")
+    @Option(
+        name: .long,
+        help: "A SQLite file or postgres://user@host:port/database (default: KOSTRA_DATABASE or ~/.local/share/kostra/kostra.sqlite).")
     var database: String?
 }
 

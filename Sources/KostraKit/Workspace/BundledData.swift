@@ -49,10 +49,11 @@ public struct BundledData: Sendable {
         }
         let source = DataSource(
             kind: .bundled, title: dataset.title, reference: "bundled:\(dataset.id)", retrievedAt: now, note: dataset.note)
-        return ImportBatch(source: source, observations: observations, aggregates: aggregates)
+        return ImportBatch(source: source, observations: observations, aggregates: aggregates, skipIfSourceStored: true)
     }
 
-    /// Stores every dataset the store does not hold yet, each in one transaction.
+    /// Stores every dataset the store does not hold yet, each in one transaction; the check is
+    /// repeated inside the transaction, so servers starting together over one database store it once.
     public func seed(_ store: any ObservationStore, definitions: Definitions, now: Date = Date()) async throws {
         for dataset in datasets where try await !store.hasSource(kind: .bundled, reference: "bundled:\(dataset.id)") {
             _ = try await store.importBatch(batch(for: dataset, definitions: definitions, now: now))

@@ -15,13 +15,16 @@ public struct Workspace: Sendable {
         self.store = store
     }
 
-    /// Opens the database that `--database`, `KOSTRA_DATABASE` or the default names, creating
-    /// and seeding it with the bundled figures on first use.
+    /// Opens the database that `--database`, `KOSTRA_DATABASE` or the default names (a SQLite
+    /// file or a PostgreSQL URL), creating and seeding it with the bundled figures on first use.
+    ///
+    /// Open one workspace per process and share it: over PostgreSQL it holds the process's
+    /// one connection pool.
     public static func open(
         database: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> Workspace {
         let definitions = try Definitions.bundled()
-        let store = try SQLiteStore(path: StoreLocation.resolve(explicit: database, environment: environment))
+        let store = try await StoreLocation.location(explicit: database, environment: environment).open().store
         try await BundledData.load().seed(store, definitions: definitions)
         // Municipalities loaded from KLASS by `kostra regions update` are looked up too.
         let known = Self.definitions(definitions, adding: try await store.classification(131))

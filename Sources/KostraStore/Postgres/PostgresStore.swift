@@ -1,0 +1,198 @@
+import Foundation
+public import KostraModel
+import PostgresNIO
+
+/// The shared store: one PostgreSQL database, reached through a bounded connection pool.
+///
+/// Open it once per process and share it (it is `Sendable`): the pool, at most
+/// ``PostgresLocation/poolSize`` connections, lives as long as the store. Opening checks
+/// the server, the login and the schema on one direct connection first, so a wrong
+/// password or an unreachable server is reported at once and by name, then starts the pool.
+public final class PostgresStore: ObservationStore {
+    public let location: PostgresLocation
+    /// The migrations this open applied (empty when the schema was up to date).
+    public let migrationsApplied: [String]
+    let client: PostgresClient
+    private let runner: Task<Void, Never>
+
+    /// The advisory-lock class KostraKit's locks use (`pg_advisory_xact_lock(class, key)`).
+    static let lockClass: Int32 = 0x4B53
+    static let logger: Logger = {
+        var logger = Logger(label: "kostra.store.postgres")
+        logger.logLevel = .critical
+        return logger
+    }()
+
+    /// Connects, checks the login and the schema (refusing one newer than this program),
+    /// applies missing migrations unless `migrate` is false, and starts the pool.
+    public static func open(_ location: PostgresLocation, migrate: Bool = true) async throws(StoreError) -> PostgresStore {
+        let applied = try await PostgresMigrator(location: location).run(migrate: migrate)
+        return PostgresStore(location: location, migrationsApplied: applied)
+    }
+
+    private init(location: PostgresLocation, migrationsApplied: [String]) {
+        self.location = location
+        self.migrationsApplied = migrationsApplied
+        var configuration = PostgresClient.Configuration(
+            host: location.host, port: location.port, username: location.user, password: location.password,
+            database: location.database, tls: Self.clientTLS(location.tls))
+        configuration.options.minimumConnections = 0
+        configuration.options.maximumConnections = location.poolSize
+        configuration.options.connectTimeout = .seconds(10)
+        configuration.options.additionalStartupParameters = [("application_name", "kostra")]
+        let client = PostgresClient(configuration: configuration, backgroundLogger: Self.logger)
+        self.client = client
+        runner = Task { await client.run() }
+    }
+
+    deinit { runner.cancel() }
+
+    /// Closes the pool's connections; the store cannot be used afterwards.
+    public func close() async {
+        runner.cancel()
+        await runner.value
+    }
+
+    static func clientTLS(_ mode: PostgresLocation.TLSMode) -> PostgresClient.Configuration.TLS {
+        switch mode {
+        case .disable: .disable
+        case .prefer: .prefer(.makeClientConfiguration())
+        case .require: .require(.makeClientConfiguration())
+        }
+    }
+
+    // MARK: - ObservationStore
+
+    public func importBatch(_ batch: ImportBatch) async throws(StoreError) -> ImportSummary {
+        try await perform {
+            try await self.retryingConflicts {
+                try await self.client.withTransaction(logger: Self.logger) { connection in
+                    try await PostgresWriter.write(batch, on: connection)
+                }
+            }
+        }
+    }
+
+    public func observations(_ query: ObservationQuery) async throws(StoreError) -> [Observation] {
+        try await perform {
+            try await self.client.withConnection { connection in
+                try await PostgresReader.observations(query, on: connection)
+            }
+        }
+    }
+
+    public func aggregates(_ query: AggregateQuery) async throws(StoreError) -> [PublishedAggregate] {
+        try await perform {
+            try await self.client.withConnection { connection in
+                try await PostgresReader.aggregates(query, on: connection)
+            }
+        }
+    }
+
+    public func sources() async throws(StoreError) -> [DataSource] {
+        try await perform {
+            try await self.client.withConnection { connection in try await PostgresReader.sources(on: connection) }
+        }
+    }
+
+    public func hasSource(kind: DataSource.Kind, reference: String) async throws(StoreError) -> Bool {
+        try await perform {
+            let rows = try await self.client.query(
+                "SELECT EXISTS (SELECT 1 FROM source WHERE kind = \(kind.rawValue) AND reference = \(reference))",
+                logger: Self.logger
+            ).collect()
+            return try rows.first?.decode(Bool.self) ?? false
+        }
+    }
+
+    public func status() async throws(StoreError) -> StoreStatus {
+        let display = location.displayURL
+        return try await perform {
+            try await self.client.withConnection { connection in
+                let version = try await connection.query("SHOW server_version", logger: Self.logger).collect()
+                    .first?.decode(String.self) ?? ""
+                let counts = try await connection.query(
+                    """
+                    SELECT (SELECT COUNT(*) FROM observation), (SELECT COUNT(*) FROM publishedAggregate)
+                    """, logger: Self.logger
+                ).collect().first?.decode((Int, Int).self) ?? (0, 0)
+                var bySource: [String: Int] = [:]
+                for row in try await connection.query(
+                    """
+                    SELECT s.title, (SELECT COUNT(*) FROM observation o WHERE o.sourceId = s.id)
+                      + (SELECT COUNT(*) FROM publishedAggregate a WHERE a.sourceId = s.id)
+                    FROM source s
+                    """, logger: Self.logger
+                ).collect() {
+                    let (title, count) = try row.decode((String, Int).self)
+                    bySource[title, default: 0] += count
+                }
+                let applied = try await PostgresMigrator.applied(on: connection) ?? []
+                let schema = PostgresSchema.migrations.map(\.identifier).last { applied.contains($0) }
+                return StoreStatus(
+                    engine: "PostgreSQL \(version.split(separator: " ").first.map(String.init) ?? version)",
+                    location: display, schemaVersion: schema ?? "none", observationCount: counts.0,
+                    aggregateCount: counts.1, countsBySource: bySource)
+            }
+        }
+    }
+
+    public func snapshot() async throws(StoreError) -> StoreSnapshot {
+        try await perform {
+            // REPEATABLE READ: the three lists come from one moment even while imports run.
+            try await self.client.withConnection { connection in
+                try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: Self.logger)
+                do {
+                    let snapshot = try await PostgresReader.snapshot(on: connection)
+                    try await connection.query("COMMIT", logger: Self.logger)
+                    return snapshot
+                } catch {
+                    _ = try? await connection.query("ROLLBACK", logger: Self.logger)
+                    throw error
+                }
+            }
+        }
+    }
+
+    public func restore(_ snapshot: StoreSnapshot) async throws(StoreError) -> StoreSnapshot {
+        let display = location.displayURL
+        return try await perform {
+            try await self.client.withTransaction(logger: Self.logger) { connection in
+                try await PostgresWriter.restore(snapshot, on: connection, location: display)
+            }
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Runs `body`, turning whatever it throws into a ``StoreError`` that names this database.
+    func perform<T>(_ body: () async throws -> T) async throws(StoreError) -> T {
+        do {
+            return try await body()
+        } catch {
+            throw PostgresErrors.map(error, location: location)
+        }
+    }
+
+    /// Runs a transaction again when PostgreSQL chose it as a deadlock victim or serialisation
+    /// failure: the transaction rolled back whole, so running it again is safe.
+    func retryingConflicts<T>(_ body: () async throws -> T) async throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try await body()
+            } catch {
+                attempt += 1
+                guard attempt < 5, PostgresErrors.isRetryable(error) else { throw error }
+            }
+        }
+    }
+}
+
+extension PostgresStore {
+    /// Records a migration this program does not know, as a newer KostraKit would. For tests only.
+    package func markMigrationForTesting(_ identifier: String) async throws {
+        try await client.query(
+            "INSERT INTO kostraMigration (identifier) VALUES (\(identifier))", logger: Self.logger)
+    }
+}
