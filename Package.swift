@@ -15,12 +15,17 @@ let package = Package(
     products: [
         .executable(name: "kostra", targets: ["kostra"]),
         .library(name: "KostraKit", targets: ["KostraKit"]),
+        .library(name: "KostraServer", targets: ["KostraServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Values and definitions; the definitions themselves live in Resources/ as data.
@@ -72,10 +77,27 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        // The web dashboard and JSON API (`kostra serve`): stateless over one Workspace per process.
+        .target(
+            name: "KostraServer",
+            dependencies: [
+                "KostraKit", "KostraModel", "KostraStore", "KostraImport", "KostraAnalysis", "KostraNarrative", "KostraRender",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
         // The thin command-line surface.
         .executableTarget(
             name: "kostra",
-            dependencies: ["KostraKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "KostraKit", "KostraServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         // Test helpers shared by the test targets.
@@ -96,6 +118,16 @@ let package = Package(
         .testTarget(name: "KostraNarrativeTests", dependencies: ["KostraNarrative", "KostraImport", "KostraTesting"], swiftSettings: strict),
         .testTarget(name: "KostraRenderTests", dependencies: ["KostraRender", "KostraTesting"], swiftSettings: strict),
         .testTarget(name: "KostraKitTests", dependencies: ["KostraKit", "KostraTesting"], swiftSettings: strict),
+        .testTarget(
+            name: "KostraServerTests",
+            dependencies: [
+                "KostraServer", "KostraTesting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,6 +10,6 @@ struct Kostra: AsyncParsableCommand {
             Figures are kept in a local database (--database, KOSTRA_DATABASE, or ~/.local/share/kostra/kostra.sqlite). \
             On first use it is filled with the bundled figures of Bærum's 2024 social-services analysis.
             """,
-        subcommands: [Profile.self, Report.self, Import.self, Inspect.self, Commentary.self, Regions.self, Indicators.self]
+        subcommands: [Profile.self, Report.self, Import.self, Inspect.self, Commentary.self, Regions.self, Indicators.self, Serve.self]
     )
 }
