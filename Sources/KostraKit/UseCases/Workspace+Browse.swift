@@ -48,15 +48,14 @@ extension Workspace {
 }
 
 extension Workspace {
-    /// Which municipalities have any figure of the profile, and in which years (newest first):
-    /// what a start page can offer without leading to an empty profile.
+    /// Which municipalities have any figure of the profile (those with the most figures first),
+    /// and in which years (newest first): what a start page can offer without leading to an empty profile.
     public func profileCoverage(profileID: String = "sosial") async throws -> (municipalities: [RegionID], years: [Int]) {
         guard let definition = definitions.catalog.profile(id: profileID) else { return ([], []) }
         let observations = try await store.observations(ObservationQuery(indicators: definition.indicators))
             .filter { $0.value != nil && definitions.regions.region(id: $0.region)?.kind == .municipality }
-        let municipalities = Set(observations.map(\.region)).sorted {
-            (definitions.regions.region(id: $0)?.name ?? $0) < (definitions.regions.region(id: $1)?.name ?? $1)
-        }
+        let counts = Dictionary(observations.map { ($0.region, 1) }, uniquingKeysWith: +)
+        let municipalities = counts.keys.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
         return (municipalities, Set(observations.map(\.year)).sorted(by: >))
     }
 }

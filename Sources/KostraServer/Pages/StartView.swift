@@ -26,7 +26,7 @@ struct StartView {
         }
         self.years = years
         networks = definitions.networks.map { NetworkChoice(id: $0.id, longName: $0.longName, selected: $0.id == "asss") }
-        let names = municipalitiesWithFigures.compactMap { definitions.regions.region(id: $0)?.name }
+        let names = municipalitiesWithFigures.compactMap { definitions.regions.region(id: $0)?.name }.sorted()
         withFigures = names.isEmpty ? "ingen ennå" : names.joined(separator: ", ")
     }
 }
