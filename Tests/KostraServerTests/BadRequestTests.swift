@@ -71,7 +71,7 @@ struct BadRequestTests {
             #expect(missing.text.contains("Siden finnes ikke."))
             let format = try await ServerHarness.get(client, "/rapport?municipality=baerum&format=exe")
             #expect(format.status == .badRequest)
-            #expect(format.text.contains("Available: html"))
+            #expect(format.text.contains("Available: docx, html, pdf, xlsx"))
             let indicator = try await ServerHarness.get(client, "/indikator/nope?municipality=baerum")
             #expect(indicator.status == .notFound)
         }

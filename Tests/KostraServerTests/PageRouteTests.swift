@@ -62,15 +62,19 @@ struct PageRouteTests {
         }
     }
 
-    @Test("Downloads: the HTML report and the profile table as CSV")
+    @Test("Downloads: the HTML and Excel reports and the profile table as CSV")
     func downloads() async throws {
         try await ServerHarness.withServer { client, _ in
             let report = try await ServerHarness.get(client, "/rapport?municipality=baerum&year=2024&format=html")
             #expect(report.status == .ok)
             #expect(report.headers[.contentDisposition] == "attachment; filename=\"baerum-2024-sosialtjenester.html\"")
-            #expect(report.text.contains("<h2 id=\"nokkeltall\">"))
+            #expect(report.text.contains("<h2 id=\"profil\""))
             let again = try await ServerHarness.get(client, "/rapport?municipality=baerum&year=2024&format=html")
             #expect(again.text == report.text, "the same data gives the same report file")
+            let excel = try await ServerHarness.get(client, "/rapport?municipality=baerum&year=2024&format=xlsx")
+            #expect(excel.status == .ok)
+            #expect(excel.headers[.contentDisposition] == "attachment; filename=\"baerum-2024-sosialtjenester.xlsx\"")
+            #expect(excel.body.getBytes(at: excel.body.readerIndex, length: 2) == Array("PK".utf8), "an xlsx is a zip file")
             let csv = try await ServerHarness.get(client, "/profil.csv?municipality=baerum&year=2024")
             #expect(csv.status == .ok)
             #expect(csv.headers[.contentDisposition] == "attachment; filename=\"baerum-2024-tjenesteprofil.csv\"")

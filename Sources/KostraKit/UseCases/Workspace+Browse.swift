@@ -38,7 +38,7 @@ extension Workspace {
 
     /// The municipality's stored time series with the network's figures beside it, one per indicator
     /// (all of them, or only `indicator`), over the ten years up to the profile's year.
-    public func series(of name: String, indicator: IndicatorID? = nil, year: Int? = nil, network: String = "asss") async throws
+    public func comparisonSeries(of name: String, indicator: IndicatorID? = nil, year: Int? = nil, network: String = "asss") async throws
         -> (profile: ServiceProfile, series: [ComparisonSeries])
     {
         let content = try await reportContent(of: name, year: year, network: network)

@@ -42,7 +42,7 @@ struct APIRoutes: Sendable {
             let query = try QueryParameters(query: request.uri.query, allowed: Selection.names.union(["indicator"]))
             let selection = try Selection(query, definitions: workspace.definitions)
             let indicator = try query["indicator"].map { try workspace.definitions.catalog.require($0).id }
-            let (profile, series) = try await workspace.series(
+            let (profile, series) = try await workspace.comparisonSeries(
                 of: selection.municipality.id, indicator: indicator, year: selection.year, network: selection.network.id)
             return try await json(
                 APIModels.Series(

@@ -12,8 +12,13 @@ struct PageRoutes: Sendable {
     let workspace: Workspace
     let pages: PageRenderer
 
-    /// The report formats this build can produce; others are added as their renderers arrive.
-    static let reportFormats = ["html"]
+    /// The single-file report formats offered for download (CSV tables come per table instead).
+    static let reportFormats: [String: ReportFormat] = ["html": .html, "pdf": .pdf, "docx": .docx, "xlsx": .xlsx]
+    static let mediaTypes = [
+        "html": "text/html; charset=utf-8", "pdf": "application/pdf",
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ]
 
     func register(on router: Router<some RequestContext>) {
         router.get("/") { request, _ in
@@ -53,17 +58,20 @@ struct PageRoutes: Sendable {
         router.get("rapport") { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: Selection.names.union(["format"]))
             let selection = try Selection(query, definitions: workspace.definitions)
-            let format = query["format"] ?? "html"
-            guard Self.reportFormats.contains(format) else {
+            let name = query["format"] ?? "html"
+            guard let format = Self.reportFormats[name] else {
                 throw ServerFailure.badParameter(
-                    "format", "The report format '\(format)' is not available. Available: \(Self.reportFormats.joined(separator: ", ")).")
+                    "format", "The report format '\(name)' is not available. Available: \(Self.reportFormats.keys.sorted().joined(separator: ", ")).")
             }
             // The report's date is the data's date, so the same data gives the same file.
-            let content = try await workspace.reportContent(
+            let document = try await workspace.reportDocument(
                 of: selection.municipality.id, year: selection.year, network: selection.network.id,
                 now: try await workspace.dataUpdatedAt() ?? Date())
-            let html = try HTMLReportRenderer().render(content, regions: workspace.definitions.regions)
-            return Self.download(html, type: "text/html; charset=utf-8", file: "\(content.fileStem).html")
+            let chromium = format.needsChromium ? try Chromium.locate() : nil
+            guard let file = try await ReportRendering(chromium: chromium).render(document, formats: [format]).first else {
+                throw ServerFailure(status: .internalServerError, title: "Intern feil", message: "The \(name) report came out empty.")
+            }
+            return Self.download(file.data, type: Self.mediaTypes[name] ?? "application/octet-stream", file: file.name)
         }
     }
 
@@ -76,7 +84,7 @@ struct PageRoutes: Sendable {
         }
         let indicator = try workspace.definitions.catalog.require(id.removingPercentEncoding ?? id)
         let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
-        let (profile, series) = try await workspace.series(
+        let (profile, series) = try await workspace.comparisonSeries(
             of: selection.municipality.id, indicator: indicator.id, year: selection.year, network: selection.network.id)
         return (indicator, profile, series)
     }
@@ -94,10 +102,14 @@ struct PageRoutes: Sendable {
     }
 
     static func download(_ text: String, type: String, file: String) -> Response {
+        download(Data(text.utf8), type: type, file: file)
+    }
+
+    static func download(_ data: Data, type: String, file: String) -> Response {
         let ascii = file.unicodeScalars.allSatisfy { $0.isASCII && $0 != "\"" } ? file : "kostra-nedlasting"
         return Response(
             status: .ok,
             headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(ascii)\""],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 }
