@@ -24,10 +24,16 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // The SSB client (KostraFetch), the server (KostraServer) and the tests' replay server.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Already in the graph through AsyncHTTPClient and Hummingbird; named because their public
+        // API exposes NIO and HTTPTypes types and MemberImportVisibility wants explicit imports,
+        // and the replay server stops through ServiceLifecycle's graceful shutdown.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // Values and definitions; the definitions themselves live in Resources/ as data.
@@ -47,6 +53,18 @@ let package = Package(
         .target(
             name: "KostraImport",
             dependencies: ["KostraModel"],
+            swiftSettings: strict
+        ),
+        // The SSB client: PxWebApi v2 and KLASS over HTTP, with throttle, retry and an on-disk cache.
+        // Returns raw bodies; decoding stays in KostraImport so that stays free of network deps.
+        .target(
+            name: "KostraFetch",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             swiftSettings: strict
         ),
         // Pure computations: values in, values out.
@@ -78,7 +96,10 @@ let package = Package(
         // Use cases: the one place that joins I/O (store, import) and the pure layers.
         .target(
             name: "KostraKit",
-            dependencies: ["KostraModel", "KostraStore", "KostraImport", "KostraAnalysis", "KostraNarrative", "KostraRender"],
+            dependencies: [
+                "KostraModel", "KostraStore", "KostraImport", "KostraAnalysis", "KostraNarrative", "KostraRender",
+                "KostraFetch", .product(name: "Logging", package: "swift-log"),
+            ],
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
@@ -105,11 +126,20 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // Test helpers shared by the test targets.
+        // Test helpers shared by the test targets, including the SSB replay server (Hummingbird).
         .target(
             name: "KostraTesting",
-            dependencies: ["KostraKit"],
+            dependencies: [
+                "KostraKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             path: "Tests/KostraTesting",
+            // Fixture files are read from the checkout by path (like SharedFixtures), not bundled.
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(name: "KostraModelTests", dependencies: ["KostraModel", "KostraTesting"], swiftSettings: strict),
@@ -130,6 +160,15 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "KostraFetchTests",
+            dependencies: [
+                "KostraFetch", "KostraKit", "KostraTesting",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),

@@ -35,6 +35,14 @@ public struct CommentaryWriter: Sendable {
         sentences(for: profile, memberFigures: [:])
     }
 
+    /// The summary of one profile category, opening that category's section of the report.
+    public func summary(for profile: ServiceProfile, category: String) -> CommentarySentence? {
+        var part = profile
+        part.rows = profile.rows.filter { $0.indicator.category == category }
+        let context = CommentaryContext(profile: part, thresholds: thresholds, text: text)
+        return SummaryRule(area: category).sentence(in: context)
+    }
+
     /// The commentary on `profile`, with the members' own figures for the profile year where known,
     /// which allows "nest høyest/lavest", and comparisons with the named `peers` (whose figures
     /// are in `memberFigures` too).

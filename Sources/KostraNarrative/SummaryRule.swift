@@ -4,8 +4,12 @@ import KostraModel
 /// The short summary opening the commentary: how many indicators lie below, above and on the average.
 public struct SummaryRule: Sendable {
     public let id = "summary"
+    /// The group of indicators summarised (a profile category), or `nil` for the whole profile.
+    public var area: String?
 
-    public init() {}
+    public init(area: String? = nil) {
+        self.area = area
+    }
 
     /// The summary sentence, or `nil` when no indicator has both a figure and an average.
     public func sentence(in context: CommentaryContext) -> CommentarySentence? {
@@ -28,7 +32,7 @@ public struct SummaryRule: Sendable {
         if above > 0 { parts.append("over snittet på \(above)") }
         if on > 0 { parts.append("på nivå med snittet på \(on)") }
         let list = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " og " + (parts.last ?? "") : parts[0]
-        let text = "\(context.name) ligger \(list)."
+        let text = area.map { "Innen «\($0)» ligger \(context.name) \(list)." } ?? "\(context.name) ligger \(list)."
         return CommentarySentence(text: text, indicator: nil, rule: id, inputs: inputs)
     }
 }

@@ -23,6 +23,13 @@ public protocol ObservationStore: Sendable {
 
     /// The engine, schema version and counts, for `kostra db status`.
     func status() async throws(StoreError) -> StoreStatus
+
+    /// Replaces the stored copy of a KLASS classification (codes and changes) with a new load,
+    /// in one transaction, recording its source.
+    func replaceClassification(_ snapshot: ClassificationSnapshot) async throws(StoreError)
+
+    /// The stored copy of a KLASS classification, or `nil` when none was loaded.
+    func classification(_ id: Int) async throws(StoreError) -> ClassificationSnapshot?
 }
 
 /// Figures from one source, written together or not at all.

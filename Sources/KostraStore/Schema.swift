@@ -54,9 +54,35 @@ enum Schema {
                     ) WITHOUT ROWID;
                     """)
         }
+        // KLASS classifications (131: municipalities) loaded by `kostra regions update`: the codes
+        // valid on one day and the change feed, replaced as a whole on every update.
+        migrator.registerMigration("v2-klassRegions") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE klassCode (
+                        classification INTEGER NOT NULL,
+                        code TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        validAt TEXT NOT NULL,
+                        sourceId INTEGER NOT NULL REFERENCES source(id),
+                        PRIMARY KEY (classification, code)
+                    ) WITHOUT ROWID;
+
+                    CREATE TABLE klassChange (
+                        classification INTEGER NOT NULL,
+                        changeOccurred TEXT NOT NULL,
+                        oldCode TEXT NOT NULL,
+                        oldName TEXT NOT NULL,
+                        newCode TEXT NOT NULL,
+                        newName TEXT NOT NULL,
+                        sourceId INTEGER NOT NULL REFERENCES source(id),
+                        PRIMARY KEY (classification, changeOccurred, oldCode, newCode)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 
     /// The newest migration this program knows, reported as the schema version.
-    static let currentVersion = "v1-observations"
+    static let currentVersion = "v2-klassRegions"
 }

@@ -3,13 +3,36 @@ import KostraKit
 import KostraRender
 
 struct Regions: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the known municipalities, groups and networks with their codes.")
+    static let configuration = CommandConfiguration(
+        abstract: "List the known municipalities, groups and networks with their codes, or update them from KLASS.",
+        subcommands: [List.self, Update.self], defaultSubcommand: List.self)
 
-    @Option(help: "table, csv or json.")
-    var format: TableFormat = .table
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the known municipalities, groups and networks with their codes.")
 
-    func run() async throws {
-        print(try CatalogListing.regions(format: format.listingFormat), terminator: "")
+        @Option(help: "table, csv or json.")
+        var format: TableFormat = .table
+
+        func run() async throws {
+            print(try CatalogListing.regions(format: format.listingFormat), terminator: "")
+        }
+    }
+
+    struct Update: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Load SSB's municipality classification (KLASS 131) and its code changes into the database.",
+            discussion: "Afterwards every municipality can be named or looked up by any code it has had, not only the bundled ones.")
+
+        @Option(help: "KLASS API base URL (default: https://data.ssb.no/api/klass/v1).")
+        var apiBase: String?
+
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            let workspace = try await Workspace.open(database: store.database)
+            let report = try await workspace.updateRegions(klassBase: apiBase)
+            print("Loaded \(report.codes) municipality codes valid on \(report.validAt) and \(report.changes) code changes from KLASS; \(report.addedRegions) municipalities are now known in addition to the bundled ones.")
+        }
     }
 }
 

@@ -26,7 +26,7 @@ struct Report: AsyncParsableCommand {
     @Option(help: "A file for one format; a folder (created if needed) for several formats or a network.")
     var out: String?
 
-    @Option(help: "A UTF-8 text file with the analyst's notes for the summary (paragraphs separated by blank lines).")
+    @Option(help: "The analyst's notes file (Markdown, a section per indicator or area; start one with 'kostra notes init').")
     var notes: String?
 
     @OptionGroup var store: StoreOptions

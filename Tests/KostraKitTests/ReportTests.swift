@@ -27,22 +27,51 @@ struct ReportTests {
         #expect(html.contains("<th scope=\"col\" class=\"num\">Bærum 2024</th>"))
     }
 
-    @Test("The analyst's notes go into the summary, marked as the analyst's; a missing notes file is a clear error")
+    @Test("The analyst's notes go beside the generated text, formatted, escaped and flagged when their figures changed")
     func analystNotes() throws {
         let folder = try KostraCLI.temporaryFolder()
-        let notes = folder.appendingPathComponent("notater.txt")
-        try Data("Økningen antas å ha sammenheng med\nflyktningarbeidet.\n\nAndre avsnitt & <mer>.\n".utf8).write(to: notes)
+        let notes = folder.appendingPathComponent("notater.md")
+        try Data("""
+            # Notater
+            Innledende **merknad** & <mer>.
+
+            ## Oppsummering
+            Økningen antas å ha sammenheng med flyktningarbeidet.
+
+            ## Dekningsgrader
+            - Færre unge mottakere
+            - [Les mer](javascript:alert(1))
+
+            ## Stønad (bidrag+lån) per sosialhjelpsmottaker
+            <!-- kostra-figures indicator=payout-per-recipient value@2024=70000 -->
+            Satsene ble justert opp.
+
+            ## Sykefravær sosiale tjenester
+            """.utf8).write(to: notes)
         let database = folder.appendingPathComponent("k.sqlite").path
         let result = try KostraCLI.run(
             ["report", "Bærum", "--notes", notes.path, "--out", "r.html", "--database", database], directory: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let html = try String(contentsOf: folder.appendingPathComponent("r.html"), encoding: .utf8)
-        #expect(html.contains("<p class=\"analystNote\"><span class=\"badge\">Analytikerens merknad:</span> Økningen antas å ha sammenheng med flyktningarbeidet.</p>"))
-        #expect(html.contains("Andre avsnitt &amp; &lt;mer&gt;."))
+        let badge = "<div class=\"analystNote\"><p class=\"badge\">Analytikerens merknad:</p>"
+        #expect(html.contains(badge + "<p>Innledende <strong>merknad</strong> &amp; &lt;mer&gt;.</p></div>"))
+        #expect(html.contains(badge + "<p>Økningen antas å ha sammenheng med flyktningarbeidet.</p></div>"))
+        #expect(html.contains(badge + "<ul><li>Færre unge mottakere</li><li><a href=\"\">Les mer</a></li></ul></div>"))
+        #expect(!html.contains("javascript:"))
+        #expect(html.contains("Merk: Tallene er endret siden notatet ble skrevet (Bærum 2024: kr\u{00A0}70\u{00A0}000 → kr\u{00A0}70\u{00A0}784). Les notatet på nytt.")
+            || html.contains("Merk: Tallene er endret siden notatet ble skrevet (Bærum 2024: kr 70 000 → kr 70 784). Les notatet på nytt."))
+        // Each note sits in its own section: the summary's before the profile, the payout note after its heading.
+        let order = ["flyktningarbeidet", "id=\"dekningsgrader\"", "Færre unge", "Stønad (bidrag+lån) per sosialhjelpsmottaker</h3>", "Satsene ble justert opp"]
+        let positions = order.map { html.range(of: $0)?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil })
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        // Every category section opens with its generated summary.
+        #expect(html.contains("Innen «Dekningsgrader» ligger Bærum under snittet for ASSS"))
+
         let missing = try KostraCLI.run(
-            ["report", "Bærum", "--notes", "finnes-ikke.txt", "--out", "s.html", "--database", database], directory: folder)
+            ["report", "Bærum", "--notes", "finnes-ikke.md", "--out", "s.html", "--database", database], directory: folder)
         #expect(missing.status == 1)
-        #expect(missing.stderr.contains("Cannot read finnes-ikke.txt"))
+        #expect(missing.stderr.contains("Cannot read the notes file ") && missing.stderr.contains("finnes-ikke.md"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("s.html").path))
     }
 

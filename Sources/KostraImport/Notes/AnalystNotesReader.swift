@@ -5,7 +5,7 @@ public import KostraModel
 /// figures each section was written against (the `kostra-figures` comment under its heading).
 public struct AnalystNotesReader: Sendable {
     /// The summary's area name; sections under it open the report.
-    public static let summaryArea = "Oppsummering"
+    public static let summaryArea = NoteTarget.summaryArea
 
     private let catalog: IndicatorCatalog
 

@@ -19,7 +19,12 @@ extension Workspace {
         let series = ComparisonSeriesBuilder(definitions: definitions).build(
             municipality: profile.municipality, network: profile.network, observations: observations, aggregates: aggregates)
         let commentary = try await commentary(on: profile)
-        return ReportContent(profile: profile, series: series, commentary: commentary, generatedAt: now)
+        var content = ReportContent(profile: profile, series: series, commentary: commentary, generatedAt: now)
+        let writer = try CommentaryWriter.bundled()
+        for category in Set(profile.rows.map(\.indicator.category)) {
+            content.categorySummaries[category] = writer.summary(for: profile, category: category)
+        }
+        return content
     }
 }
 

@@ -1,6 +1,6 @@
 public import Foundation
 import KostraAnalysis
-import KostraModel
+public import KostraModel
 public import KostraRender
 
 extension Workspace {
@@ -11,7 +11,7 @@ extension Workspace {
     /// which years have figures).
     public func reportDocument(
         of name: String, year: Int? = nil, network networkName: String = "asss", now: Date = Date(),
-        analystNotes: [String] = [], contributors: [any ReportSectionContributor] = Workspace.reportContributors
+        notes: AnalystNotes? = nil, contributors: [any ReportSectionContributor] = Workspace.reportContributors
     ) async throws -> ReportDocument {
         let builder = ReportDocumentBuilder(regions: definitions.regions)
         let municipality = try definitions.regions.find(name)
@@ -21,7 +21,7 @@ extension Workspace {
             let extra = try await contributions(
                 contributors, context: ReportContext(
                     workspace: self, municipality: municipality, year: content.profile.year, network: network, profile: content.profile))
-            return builder.document(for: content, analystNotes: analystNotes, extra: extra)
+            return builder.document(for: content, notes: notes, extra: extra)
         } catch AnalysisError.noData(_, let missingYear, let available) where year != nil {
             let extra = try await contributions(
                 contributors, context: ReportContext(workspace: self, municipality: municipality, year: missingYear, network: network, profile: nil))

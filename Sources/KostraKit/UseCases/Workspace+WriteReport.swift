@@ -29,32 +29,17 @@ extension Workspace {
         of name: String, year: Int? = nil, network: String = "asss", formats: [ReportFormat], out: String?,
         notes: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()
     ) async throws -> [String] {
-        let analystNotes = try notes.map(Self.analystNotes(from:)) ?? []
+        let analystNotes = try notes.map { try readNotes(at: $0) }
         let chromium = formats.contains(where: \.needsChromium) ? try Chromium.locate(environment: environment) : nil
         let destination = ReportDestination.resolve(
             out: out, formats: formats, batch: false, currentFolder: FileManager.default.currentDirectoryPath)
-        let document = try await reportDocument(of: name, year: year, network: network, now: now, analystNotes: analystNotes)
+        let document = try await reportDocument(of: name, year: year, network: network, now: now, notes: analystNotes)
         let files = try await ReportRendering(chromium: chromium).render(document, formats: formats)
         if let file = destination.file, let only = files.first, files.count == 1 {
             try OutputFile.write(only.data, to: file)
             return [file]
         }
         return try OutputFile.writeAll(files, into: destination.folder, createFolder: out != nil)
-    }
-}
-
-extension Workspace {
-    /// The analyst's notes from a UTF-8 text file: paragraphs separated by blank lines.
-    static func analystNotes(from path: String) throws(KitError) -> [String] {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw .unreadableInput(path: path, reason: (error as NSError).localizedDescription)
-        }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
-            .map { $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") }
-            .filter { !$0.isEmpty }
     }
 }
 

@@ -23,6 +23,8 @@ public struct Workspace: Sendable {
         let definitions = try Definitions.bundled()
         let store = try SQLiteStore(path: StoreLocation.resolve(explicit: database, environment: environment))
         try await BundledData.load().seed(store, definitions: definitions)
-        return Workspace(definitions: definitions, store: store)
+        // Municipalities loaded from KLASS by `kostra regions update` are looked up too.
+        let known = Self.definitions(definitions, adding: try await store.classification(131))
+        return Workspace(definitions: known, store: store)
     }
 }

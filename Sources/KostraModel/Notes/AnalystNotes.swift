@@ -55,6 +55,9 @@ public enum NoteTarget: Sendable, Hashable {
     case indicator(IndicatorID)
     /// A category of indicators, e.g. `Dekningsgrader`, or the summary (`Oppsummering`).
     case area(String)
+
+    /// The area whose notes open the report, beside the generated summary.
+    public static let summaryArea = "Oppsummering"
 }
 
 /// A figure as it stood when a notes section was written.

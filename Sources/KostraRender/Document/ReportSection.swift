@@ -57,10 +57,14 @@ public struct ReportParagraph: Sendable, Hashable {
     public var kind: Kind
     /// For generated text: the rule and figures behind it, shown on hover in HTML.
     public var trace: String?
+    /// Whether `text` is the analyst's Markdown, which HTML shows formatted (and made safe)
+    /// and the other formats show as written.
+    public var isMarkdown: Bool
 
-    public init(_ text: String, kind: Kind = .text, trace: String? = nil) {
+    public init(_ text: String, kind: Kind = .text, trace: String? = nil, isMarkdown: Bool = false) {
         self.text = text
         self.kind = kind
         self.trace = trace
+        self.isMarkdown = isMarkdown
     }
 }

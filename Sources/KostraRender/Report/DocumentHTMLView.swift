@@ -28,6 +28,8 @@ struct DocumentHTMLView {
         var cssClass: String
         var trace: String?
         var badge: String?
+        /// The analyst's Markdown as safe HTML, shown unescaped in place of `text`.
+        var html: String?
     }
 
     struct Table {
@@ -95,7 +97,9 @@ struct DocumentHTMLView {
         case .analystNote: "Analytikerens merknad"
         default: nil
         }
-        return Paragraph(text: paragraph.text, cssClass: paragraph.kind.rawValue, trace: paragraph.trace, badge: badge)
+        return Paragraph(
+            text: paragraph.text, cssClass: paragraph.kind.rawValue, trace: paragraph.trace, badge: badge,
+            html: paragraph.isMarkdown ? NoteMarkdown().html(paragraph.text) : nil)
     }
 
     /// Non-breaking spaces inside figures, and a real minus sign before negative ones.

@@ -10,6 +10,8 @@ public struct ReportContent: Sendable {
     /// Generated commentary, each sentence with the figures and rule behind it.
     public var commentary: [CommentarySentence]
     public var generatedAt: Date
+    /// A generated summary per profile category, opening that category's section.
+    public var categorySummaries: [String: CommentarySentence] = [:]
 
     public init(profile: ServiceProfile, series: [ComparisonSeries], commentary: [CommentarySentence], generatedAt: Date) {
         self.profile = profile

@@ -67,7 +67,7 @@ extension ReportDocumentBuilder {
     }
 
     /// A category's section, or why it is left out.
-    func categorySection(_ category: String, content: ReportContent) -> (ReportSection?, String?) {
+    func categorySection(_ category: String, content: ReportContent, notes: NotesPlacement = NotesPlacement()) -> (ReportSection?, String?) {
         let profile = content.profile
         var indicators: [Indicator] = []
         for indicator in profile.rows.map(\.indicator) + content.series.map(\.indicator)
@@ -85,12 +85,16 @@ extension ReportDocumentBuilder {
                 missing.append(indicator.displayShortLabel)
                 continue
             }
-            subsections.append(indicatorSection(indicator, row: row, series: series, content: content))
+            var section = indicatorSection(indicator, row: row, series: series, content: content)
+            section.blocks += notes.blocks(for: .indicator(indicator.id))
+            subsections.append(section)
         }
         guard !subsections.isEmpty else {
             return (nil, "ingen tall for \(profile.municipality.name) i \(profile.year)")
         }
-        var blocks: [ReportBlock] = []
+        // Each section opens with its generated summary, then the analyst's words on the area.
+        var blocks: [ReportBlock] = content.categorySummaries[category].map { [.list([Self.paragraph($0)])] } ?? []
+        blocks += notes.blocks(for: .area(category))
         if !missing.isEmpty {
             blocks.append(.paragraph(ReportParagraph(
                 "Utelatt fordi \(profile.municipality.name) ikke har tall: " + missing.joined(separator: "; ") + ".", kind: .note)))

@@ -20,15 +20,16 @@ public struct ReportDocumentBuilder: Sendable {
     /// The document for a municipality with figures. `extra` are contributed sections (or why
     /// they are left out), keyed by their title, in order.
     public func document(
-        for content: ReportContent, analystNotes: [String] = [], extra: [(title: String, contribution: ReportContribution)] = []
+        for content: ReportContent, notes: AnalystNotes? = nil, extra: [(title: String, contribution: ReportContribution)] = []
     ) -> ReportDocument {
         let profile = content.profile
+        let notes = NotesPlacement(notes: notes, profile: profile)
         var omitted: [String] = []
         var omittedTitles: [String] = []
         var sections: [ReportSection] = []
         sections.append(profileSection(profile))
         for category in Self.categories(of: content) {
-            let (section, reason) = categorySection(category, content: content)
+            let (section, reason) = categorySection(category, content: content, notes: notes)
             if let section { sections.append(section) } else if let reason {
                 omitted.append("«\(category)»: \(reason)")
                 omittedTitles.append(category)
@@ -42,7 +43,7 @@ public struct ReportDocumentBuilder: Sendable {
                 omittedTitles.append(title)
             }
         }
-        sections.insert(summarySection(content, analystNotes: analystNotes, omitted: omitted), at: 0)
+        sections.insert(summarySection(content, notes: notes, omitted: omitted), at: 0)
         sections.append(methodSection(content))
         var document = ReportDocument(
             titlePage: titlePage(municipality: profile.municipality, year: profile.year, network: profile.network,
@@ -87,7 +88,7 @@ public struct ReportDocumentBuilder: Sendable {
         return status.prefix(1).uppercased() + status.dropFirst()
     }
 
-    func summarySection(_ content: ReportContent, analystNotes: [String], omitted: [String]) -> ReportSection {
+    func summarySection(_ content: ReportContent, notes: NotesPlacement, omitted: [String]) -> ReportSection {
         let profile = content.profile
         var blocks: [ReportBlock] = [
             .paragraph(ReportParagraph(
@@ -103,7 +104,7 @@ public struct ReportDocumentBuilder: Sendable {
             blocks.append(.paragraph(ReportParagraph("Høyest og lavest i \(profile.network.longName):")))
             blocks.append(.list(extremes))
         }
-        blocks += analystNotes.map { .paragraph(ReportParagraph($0, kind: .analystNote)) }
+        blocks += notes.summary
         blocks.append(.paragraph(ReportParagraph(
             "Tekst merket som generert er skrevet av KostraKit ut fra tallene, og hver setning kan spores til tallene og regelen bak den. "
                 + "Årsaker og sammenhenger er analytikerens å skrive.", kind: .note)))

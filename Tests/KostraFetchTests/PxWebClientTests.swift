@@ -186,12 +186,11 @@ struct PxWebClientTests {
     func slowBody() async throws {
         try await withEnvironment { env in
             await env.routeReal12134()
-            await env.server.enqueue([.slowBody(delay: .seconds(1))])
-            let started = ContinuousClock.now
-            let parts = try await env.pxweb(env.configuration(requestTimeout: .milliseconds(300))).data(query12134)
+            // The pause is far longer than the time-out, so a busy machine cannot blur the two.
+            await env.server.enqueue([.slowBody(delay: .seconds(30))])
+            let parts = try await env.pxweb(env.configuration(requestTimeout: .seconds(3))).data(query12134)
             #expect(parts.count == 1)
             #expect(await env.server.requestCount() == 2)
-            #expect(ContinuousClock.now - started < .seconds(1))
         }
     }
 

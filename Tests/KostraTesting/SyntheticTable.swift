@@ -34,13 +34,24 @@ public struct SyntheticTable: Sendable {
     public var dimensions: [Dimension]
     /// The most cells one query may select; over it the answer is 400 "Too many cells selected".
     public var maxCells: Int
+    /// Real values by the cell's codes (one per dimension), for tables built from real data;
+    /// `nil` gives SSB's `..` with a null value. When not set, a cell's value is its position + 1.
+    public var cellValue: (@Sendable ([String]) -> Double?)?
+    /// The `role` of the dimensions, as SSB writes it.
+    public var roles: [String: [String]]
 
     /// Creates a table.
-    public init(id: String, label: String, dimensions: [Dimension], maxCells: Int = 800_000) {
+    public init(
+        id: String, label: String, dimensions: [Dimension], maxCells: Int = 800_000,
+        cellValue: (@Sendable ([String]) -> Double?)? = nil,
+        roles: [String: [String]] = ["time": ["Tid"], "geo": ["KOKkommuneregion0000"], "metric": ["ContentsCode"]]
+    ) {
         self.id = id
         self.label = label
         self.dimensions = dimensions
         self.maxCells = maxCells
+        self.cellValue = cellValue
+        self.roles = roles
     }
 
     /// 900 municipality-like regions × 1 content × 3 years, shaped like KOSTRA table 12134.
@@ -116,12 +127,23 @@ public struct SyntheticTable: Sendable {
         let positions = zip(dimensions, chosen).map { dimension, codes in
             codes.compactMap { code in dimension.codes.firstIndex(of: code) }
         }
-        var values: [Int] = []
+        var values: [Any] = []
+        var statuses: [String: String] = [:]
         values.reserveCapacity(cells)
         var odometer = Array(repeating: 0, count: dimensions.count)
         if cells > 0 {
             while true {
-                values.append(value(at: odometer.enumerated().map { positions[$0.offset][$0.element] }))
+                let at = odometer.enumerated().map { positions[$0.offset][$0.element] }
+                if let cellValue {
+                    if let real = cellValue(zip(dimensions, at).map { $0.codes[$1] }) {
+                        values.append(real)
+                    } else {
+                        statuses[String(values.count)] = ".."
+                        values.append(NSNull())
+                    }
+                } else {
+                    values.append(value(at: at))
+                }
                 var digit = dimensions.count - 1
                 while digit >= 0 {
                     odometer[digit] += 1
@@ -132,7 +154,9 @@ public struct SyntheticTable: Sendable {
                 if digit < 0 { break }
             }
         }
-        return (200, jsonData(document(selected: chosen, values: values)))
+        var answer = document(selected: chosen, values: values)
+        if !statuses.isEmpty { answer["status"] = statuses }
+        return (200, jsonData(answer))
     }
 
     /// The codes one selection item stands for, in table order; `nil` for an unknown code.
@@ -157,7 +181,7 @@ public struct SyntheticTable: Sendable {
         (status, Data(SSBErrorBody.json(status: status, title: title).utf8))
     }
 
-    private func document(selected: [[String]], values: [Int]?) -> [String: Any] {
+    private func document(selected: [[String]], values: [Any]?) -> [String: Any] {
         var dimensionObjects: [String: Any] = [:]
         for (dimension, codes) in zip(dimensions, selected) {
             var index: [String: Int] = [:]
@@ -178,7 +202,7 @@ public struct SyntheticTable: Sendable {
             "label": label,
             "source": "Statistisk sentralbyrå",
             "updated": "2026-03-16T07:00:00Z",
-            "role": ["time": ["Tid"], "geo": ["KOKkommuneregion0000"], "metric": ["ContentsCode"]],
+            "role": roles,
             "id": dimensions.map(\.id),
             "size": selected.map(\.count),
             "dimension": dimensionObjects,

@@ -19,13 +19,14 @@ struct TestEnvironment {
         return TestEnvironment(server: server, cacheDirectory: cache, logger: logger)
     }
 
-    /// Test settings: the replay server's bases, no throttling, 10 ms doubling back-off without jitter.
+    /// Test settings: the replay server's bases, no throttling, 10 ms doubling back-off without jitter,
+    /// and a generous request time-out so a loaded CI machine does not turn answers into retries.
     func configuration(
         offline: Bool = false,
         maxAge: Duration? = nil,
         throttle: RequestThrottle.Configuration = .unlimited,
         retry: RetryPolicy = RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(10), factor: 2, maxDelay: .seconds(1), jitter: 0),
-        requestTimeout: Duration = .seconds(5),
+        requestTimeout: Duration = .seconds(60),
         maxURLLength: Int = 2_000,
         maxDataCells: Int = 800_000
     ) -> FetchConfiguration {

@@ -1,0 +1,44 @@
+public import Foundation
+
+/// The recipes for every catalogue indicator, read from `Resources/recipes.json`.
+public struct RecipeBook: Sendable {
+    public let recipes: [Recipe]
+    private let byIndicator: [IndicatorID: Recipe]
+
+    public init(recipes: [Recipe]) {
+        self.recipes = recipes
+        self.byIndicator = Dictionary(recipes.map { ($0.indicator, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The recipe for an indicator, if there is one.
+    public func recipe(for indicator: IndicatorID) -> Recipe? { byIndicator[indicator] }
+
+    /// Recipes that read a table, with the part that does.
+    public func parts(reading table: String) -> [(recipe: Recipe, part: RecipePart)] {
+        recipes.flatMap { recipe in (recipe.parts ?? []).filter { $0.table == table }.map { (recipe, $0) } }
+    }
+
+    /// The recipes bundled with the tool (read once).
+    public static func bundled() throws(ModelError) -> RecipeBook {
+        try cached.get()
+    }
+
+    private static let cached: Result<RecipeBook, ModelError> = Result { () throws(ModelError) in
+        let folder = Bundle.module.url(forResource: "Resources", withExtension: nil) ?? URL(fileURLWithPath: ".")
+        return try load(from: folder.appendingPathComponent("recipes.json"))
+    }
+
+    /// Reads a recipes file.
+    public static func load(from url: URL) throws(ModelError) -> RecipeBook {
+        do {
+            let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
+            return RecipeBook(recipes: file.recipes)
+        } catch {
+            throw .unreadableDefinitions(file: url.path, reason: String(describing: error))
+        }
+    }
+
+    private struct File: Decodable {
+        var recipes: [Recipe]
+    }
+}
