@@ -15,6 +15,7 @@ let package = Package(
     products: [
         .executable(name: "kostra", targets: ["kostra"]),
         .library(name: "KostraKit", targets: ["KostraKit"]),
+        .library(name: "KostraServer", targets: ["KostraServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,7 +24,7 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        // The SSB client (KostraFetch) and, for tests only, its local replay server.
+        // The SSB client (KostraFetch), the server (KostraServer) and the tests' replay server.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -106,10 +107,27 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        // The web dashboard and JSON API (`kostra serve`): stateless over one Workspace per process.
+        .target(
+            name: "KostraServer",
+            dependencies: [
+                "KostraKit", "KostraModel", "KostraStore", "KostraImport", "KostraAnalysis", "KostraNarrative", "KostraRender",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
         // The thin command-line surface.
         .executableTarget(
             name: "kostra",
-            dependencies: ["KostraKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "KostraKit", "KostraServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         // Test helpers shared by the test targets, including the SSB replay server (Hummingbird).
@@ -140,6 +158,16 @@ let package = Package(
         .testTarget(name: "KostraNarrativeTests", dependencies: ["KostraNarrative", "KostraImport", "KostraTesting"], swiftSettings: strict),
         .testTarget(name: "KostraRenderTests", dependencies: ["KostraRender", "KostraTesting"], swiftSettings: strict),
         .testTarget(name: "KostraKitTests", dependencies: ["KostraKit", "KostraTesting"], swiftSettings: strict),
+        .testTarget(
+            name: "KostraServerTests",
+            dependencies: [
+                "KostraServer", "KostraTesting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "KostraFetchTests",
             dependencies: [

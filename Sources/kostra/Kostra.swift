@@ -21,6 +21,8 @@ struct Kostra: AsyncParsableCommand {
             Fetch.self, Import.self, Export.self, Inspect.self,
             // Definitions
             Regions.self, Indicators.self,
+            // The dashboard and JSON API
+            Serve.self,
             // Databases
             Database.self,
         ]

@@ -1,0 +1,114 @@
+import Foundation
+import Hummingbird
+import KostraAnalysis
+import KostraKit
+import KostraModel
+import KostraNarrative
+import KostraRender
+
+/// The read-only JSON API under `/api/v1`. Each handler validates its query, calls one use case
+/// and encodes the result; caching headers come from ``CachedResponse``.
+struct APIRoutes: Sendable {
+    let workspace: Workspace
+    let openAPI: Data
+
+    static let maxObservationLimit = 10_000
+
+    func register(on router: Router<some RequestContext>) {
+        let api = router.group("api/v1")
+        api.get("openapi.json") { request, _ in
+            CachedResponse.make(openAPI, contentType: "application/json; charset=utf-8", request: request, updatedAt: nil)
+        }
+        api.get("regions") { request, _ in
+            _ = try QueryParameters(query: request.uri.query, allowed: [])
+            return try await json(APIModels.Regions(workspace.definitions), request)
+        }
+        api.get("indicators") { request, _ in
+            let query = try QueryParameters(query: request.uri.query, allowed: ["baseFigures"])
+            let includeBase = try bool(query, "baseFigures")
+            let indicators = workspace.definitions.catalog.indicators.filter { includeBase || !$0.isBaseFigure }
+            return try await json(APIModels.Indicators(indicators: indicators.map(APIModels.IndicatorItem.init)), request)
+        }
+        api.get("observations") { request, _ in
+            try await observations(request)
+        }
+        api.get("profile") { request, _ in
+            let query = try QueryParameters(query: request.uri.query, allowed: Selection.names)
+            let selection = try Selection(query, definitions: workspace.definitions)
+            let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, network: selection.network.id)
+            return try await json(ProfileJSON(profile, regions: workspace.definitions.regions), request)
+        }
+        api.get("series") { request, _ in
+            let query = try QueryParameters(query: request.uri.query, allowed: Selection.names.union(["indicator"]))
+            let selection = try Selection(query, definitions: workspace.definitions)
+            let indicator = try query["indicator"].map { try workspace.definitions.catalog.require($0).id }
+            let (profile, series) = try await workspace.comparisonSeries(
+                of: selection.municipality.id, indicator: indicator, year: selection.year, network: selection.network.id)
+            return try await json(
+                APIModels.Series(
+                    municipality: APIModels.subject(profile), year: profile.year, network: profile.network.id,
+                    series: series.map(APIModels.SeriesItem.init)), request)
+        }
+        api.get("commentary") { request, _ in
+            let query = try QueryParameters(query: request.uri.query, allowed: Selection.names)
+            let selection = try Selection(query, definitions: workspace.definitions)
+            let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, network: selection.network.id)
+            let sentences = try CommentaryWriter.bundled().sentences(for: profile)
+            return try await json(
+                APIModels.Commentary(
+                    municipality: APIModels.subject(profile), year: profile.year, network: profile.network.id, sentences: sentences),
+                request)
+        }
+    }
+
+    private func observations(_ request: Request) async throws -> Response {
+        let query = try QueryParameters(query: request.uri.query, allowed: ["indicator", "region", "from", "to", "limit", "offset"])
+        let definitions = workspace.definitions
+        let indicators = try query.list("indicator", limit: 50)?.map { try definitions.catalog.require($0).id }
+        let regions = try query.list("region", limit: 100)?.map { name -> String in
+            do throws(ModelError) {
+                return try definitions.regions.find(name).id
+            } catch {
+                throw ServerFailure.notFound(
+                    "No region is called '\(name)'." + (error.suggestions.isEmpty ? "" : " Did you mean \(error.suggestions.map { "'\($0)'" }.joined(separator: ", "))?"),
+                    parameter: "region", suggestions: error.suggestions)
+            }
+        }
+        let from = try query.integer("from", in: Selection.years)
+        let to = try query.integer("to", in: Selection.years)
+        if let from, let to, from > to {
+            throw ServerFailure.badParameter("from", "'from' (\(from)) is after 'to' (\(to)).")
+        }
+        let years: ClosedRange<Int>? = (from != nil || to != nil) ? (from ?? Selection.years.lowerBound)...(to ?? Selection.years.upperBound) : nil
+        let limit = try query.integer("limit", in: 1...Self.maxObservationLimit) ?? 1000
+        let offset = try query.integer("offset", in: 0...10_000_000) ?? 0
+        let page = try await workspace.observations(indicators: indicators, regions: regions, years: years, limit: limit, offset: offset)
+        return try await json(
+            APIModels.Observations(
+                observations: page.observations.map(APIModels.ObservationItem.init), total: page.total, limit: limit, offset: offset),
+            request)
+    }
+
+    private func bool(_ query: QueryParameters, _ name: String) throws(ServerFailure) -> Bool {
+        switch query[name] {
+        case nil, "false", "0": return false
+        case "true", "1": return true
+        case let other?: throw .badParameter(name, "'\(name)' must be true or false, not '\(other)'.")
+        }
+    }
+
+    private func json(_ value: some Encodable, _ request: Request) async throws -> Response {
+        CachedResponse.make(
+            try APIEncoding.encode(value), contentType: "application/json; charset=utf-8", request: request,
+            updatedAt: try await workspace.dataUpdatedAt())
+    }
+}
+
+extension ModelError {
+    var suggestions: [String] {
+        switch self {
+        case .unknownRegion(_, let suggestions), .unknownIndicator(_, let suggestions): suggestions
+        default: []
+        }
+    }
+}

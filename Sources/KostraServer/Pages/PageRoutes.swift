@@ -1,0 +1,115 @@
+import Foundation
+import Hummingbird
+import KostraAnalysis
+import KostraKit
+import KostraModel
+import KostraNarrative
+import KostraRender
+
+/// The Norwegian dashboard: start page, profile, indicator pages and downloads. Plain HTML forms
+/// and links, so it works without JavaScript.
+struct PageRoutes: Sendable {
+    let workspace: Workspace
+    let pages: PageRenderer
+
+    /// The single-file report formats offered for download (CSV tables come per table instead).
+    static let reportFormats: [String: ReportFormat] = ["html": .html, "pdf": .pdf, "docx": .docx, "xlsx": .xlsx]
+    static let mediaTypes = [
+        "html": "text/html; charset=utf-8", "pdf": "application/pdf",
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ]
+
+    func register(on router: Router<some RequestContext>) {
+        router.get("/") { request, _ in
+            _ = try QueryParameters(query: request.uri.query, allowed: [])
+            let coverage = try await workspace.profileCoverage()
+            return try pages.page(
+                StartView(definitions: workspace.definitions, municipalitiesWithFigures: coverage.municipalities, years: coverage.years),
+                template: "start")
+        }
+        router.get("profil") { request, _ in
+            let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
+            let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, network: selection.network.id)
+            let sentences = try CommentaryWriter.bundled().sentences(for: profile)
+            let years = try await workspace.yearsWithFigures(of: profile.municipality)
+            return try pages.page(ProfileView(profile, commentary: sentences, yearsWithFigures: years), template: "profile")
+        }
+        router.get("profil.csv") { request, _ in
+            let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
+            let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, network: selection.network.id)
+            return Self.download(
+                ProfileCSVRenderer().render(profile), type: "text/csv; charset=utf-8",
+                file: "\(profile.municipality.id)-\(profile.year)-tjenesteprofil.csv")
+        }
+        router.get("indikator/:id") { request, context in
+            let (indicator, profile, series) = try await indicatorSeries(request, context)
+            return try pages.page(IndicatorView(indicator: indicator, profile: profile, series: series), template: "indicator")
+        }
+        router.get("indikator/:id/tabell.csv") { request, context in
+            let (indicator, profile, series) = try await indicatorSeries(request, context)
+            guard !series.isEmpty else {
+                throw ServerFailure.notFound("No time series of '\(indicator.id)' is stored for \(profile.municipality.name).", parameter: "indicator")
+            }
+            return Self.download(
+                Self.seriesCSV(series, indicator: indicator), type: "text/csv; charset=utf-8",
+                file: "\(profile.municipality.id)-\(indicator.id).csv")
+        }
+        router.get("rapport") { request, _ in
+            let query = try QueryParameters(query: request.uri.query, allowed: Selection.names.union(["format"]))
+            let selection = try Selection(query, definitions: workspace.definitions)
+            let name = query["format"] ?? "html"
+            guard let format = Self.reportFormats[name] else {
+                throw ServerFailure.badParameter(
+                    "format", "The report format '\(name)' is not available. Available: \(Self.reportFormats.keys.sorted().joined(separator: ", ")).")
+            }
+            // The report's date is the data's date, so the same data gives the same file.
+            let document = try await workspace.reportDocument(
+                of: selection.municipality.id, year: selection.year, network: selection.network.id,
+                now: try await workspace.dataUpdatedAt() ?? Date())
+            let chromium = format.needsChromium ? try Chromium.locate() : nil
+            guard let file = try await ReportRendering(chromium: chromium).render(document, formats: [format]).first else {
+                throw ServerFailure(status: .internalServerError, title: "Intern feil", message: "The \(name) report came out empty.")
+            }
+            return Self.download(file.data, type: Self.mediaTypes[name] ?? "application/octet-stream", file: file.name)
+        }
+    }
+
+    private func indicatorSeries(_ request: Request, _ context: some RequestContext) async throws
+        -> (Indicator, ServiceProfile, [ComparisonSeries])
+    {
+        let id = context.parameters.get("id") ?? ""
+        guard id.utf8.count <= 64 else {
+            throw ServerFailure.badParameter("indicator", "The indicator id is \(id.utf8.count) bytes long; ids are at most 64.")
+        }
+        let indicator = try workspace.definitions.catalog.require(id.removingPercentEncoding ?? id)
+        let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
+        let (profile, series) = try await workspace.comparisonSeries(
+            of: selection.municipality.id, indicator: indicator.id, year: selection.year, network: selection.network.id)
+        return (indicator, profile, series)
+    }
+
+    static func seriesCSV(_ series: [ComparisonSeries], indicator: Indicator) -> String {
+        var csv = CSVWriter()
+        let numbers = NorwegianNumberFormat.spreadsheet
+        for item in series {
+            csv.append([item.title] + item.years.map(String.init))
+            for line in item.lines {
+                csv.append([line.name] + line.values.map { $0.map { numbers.number($0, decimals: indicator.decimals) } ?? ".." })
+            }
+        }
+        return csv.text
+    }
+
+    static func download(_ text: String, type: String, file: String) -> Response {
+        download(Data(text.utf8), type: type, file: file)
+    }
+
+    static func download(_ data: Data, type: String, file: String) -> Response {
+        let ascii = file.unicodeScalars.allSatisfy { $0.isASCII && $0 != "\"" } ? file : "kostra-nedlasting"
+        return Response(
+            status: .ok,
+            headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(ascii)\""],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+/// Every API route against the real server, each body checked against the served OpenAPI document.
+@Suite("JSON API")
+struct APIRouteTests {
+    /// Each route with a query that must give 200, and what the body must hold beyond the schema.
+    static let routes: [(path: String, query: String)] = [
+        ("/api/v1/regions", ""),
+        ("/api/v1/indicators", "?baseFigures=true"),
+        ("/api/v1/observations", "?indicator=net-expenditure-per-18-66&region=B%C3%A6rum&from=2021&to=2024&limit=50"),
+        ("/api/v1/profile", "?municipality=B%C3%A6rum&year=2024"),
+        ("/api/v1/series", "?municipality=3201&network=asss"),
+        ("/api/v1/commentary", "?municipality=baerum"),
+    ]
+
+    @Test("Every route's answer matches its schema in /api/v1/openapi.json", arguments: routes)
+    func matchesSchema(path: String, query: String) async throws {
+        try await ServerHarness.withServer { client, _ in
+            let document = try #require(try await ServerHarness.get(client, "/api/v1/openapi.json").json)
+            #expect(document["openapi"]?.string == "3.1.0")
+            let check = JSONSchemaCheck(document: document)
+            let response = try await ServerHarness.get(client, path + query)
+            #expect(response.status == .ok, "\(path): \(response.text.prefix(300))")
+            #expect(response.headers[.contentType] == "application/json; charset=utf-8")
+            let body = try #require(response.json)
+            let schema = try #require(check.responseSchema(path: path, status: "200"), "no schema for \(path)")
+            let problems = check.violations(of: body, against: schema)
+            #expect(problems.isEmpty, "\(path): \(problems.prefix(10))")
+        }
+    }
+
+    @Test("The routes return real figures: Bærum's 2024 profile, its series and SSB symbols kept")
+    func content() async throws {
+        try await ServerHarness.withServer { client, _ in
+            let profile = try #require(try await ServerHarness.get(client, "/api/v1/profile?municipality=Baerum&year=2024").json)
+            #expect(profile["municipality"]?["name"]?.string == "Bærum")
+            #expect(profile["year"] == .integer(2024))
+            #expect((profile["rows"]?.array?.count ?? 0) >= 5)
+            let series = try #require(try await ServerHarness.get(client, "/api/v1/series?municipality=Baerum").json)
+            let first = try #require(series["series"]?.array?.first)
+            #expect(first["lines"]?.array?.first?["role"]?.string == "municipality")
+            let observations = try #require(try await ServerHarness.get(client, "/api/v1/observations?region=3201&limit=5").json)
+            #expect(observations["observations"]?.array?.count == 5)
+            #expect(observations["limit"] == .integer(5))
+            if case .integer(let total)? = observations["total"] { #expect(total > 5) } else { Issue.record("no total") }
+            let commentary = try #require(try await ServerHarness.get(client, "/api/v1/commentary?municipality=Baerum").json)
+            #expect((commentary["sentences"]?.array?.count ?? 0) > 0)
+        }
+    }
+
+    @Test("Errors follow the documented error schema")
+    func errorSchema() async throws {
+        try await ServerHarness.withServer { client, _ in
+            let document = try #require(try await ServerHarness.get(client, "/api/v1/openapi.json").json)
+            let check = JSONSchemaCheck(document: document)
+            for (uri, status) in [("/api/v1/profile?municipality=Bxrum", "404"), ("/api/v1/profile?municipality=Baerum&year=1800", "400")] {
+                let response = try await ServerHarness.get(client, uri)
+                #expect(String(response.status.code) == status)
+                let body = try #require(response.json)
+                let schema = try #require(check.responseSchema(path: "/api/v1/profile", status: status))
+                #expect(check.violations(of: body, against: schema).isEmpty)
+            }
+        }
+    }
+
+    @Test("ETag is a hash of the body, Last-Modified the newest source, and If-None-Match gives 304")
+    func caching() async throws {
+        try await ServerHarness.withServer { client, _ in
+            let uri = "/api/v1/profile?municipality=Baerum"
+            let first = try await ServerHarness.get(client, uri)
+            let tag = try #require(first.headers[.eTag])
+            #expect(tag.hasPrefix("\"") && tag.hasSuffix("\""))
+            #expect(first.headers[.lastModified]?.hasSuffix("GMT") == true)
+            let again = try await ServerHarness.get(client, uri)
+            #expect(again.headers[.eTag] == tag, "the same body must give the same tag")
+            let other = try await ServerHarness.get(client, "/api/v1/profile?municipality=Baerum&year=2023")
+            #expect(other.headers[.eTag] != tag)
+            let cached = try await ServerHarness.get(client, uri, headers: [.ifNoneMatch: tag])
+            #expect(cached.status == .notModified)
+            #expect(cached.body.readableBytes == 0)
+            let stale = try await ServerHarness.get(client, uri, headers: [.ifNoneMatch: "\"0000000000000000-1\""])
+            #expect(stale.status == .ok)
+        }
+    }
+
+    @Test("Every answer carries a request id and a strict content security policy")
+    func headers() async throws {
+        try await ServerHarness.withServer { client, _ in
+            let one = try await ServerHarness.get(client, "/api/v1/regions")
+            let two = try await ServerHarness.get(client, "/api/v1/regions")
+            let id = try #require(one.headers[.init("X-Request-Id")!])
+            #expect(id != two.headers[.init("X-Request-Id")!])
+            #expect(one.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import KostraKit
+import KostraServer
+import KostraStore
+import KostraTesting
+import Logging
+import Testing
+
+/// Starts the real server on 127.0.0.1 (an ephemeral port, HummingbirdTesting's `.live` client
+/// speaking HTTP over a socket) over a fresh database seeded with the bundled figures.
+enum ServerHarness {
+    struct Snapshot: Equatable {
+        var status: StoreStatus
+        var sources: Int
+        var observations: Int
+    }
+
+    static func openWorkspace() async throws -> Workspace {
+        let folder = try KostraCLI.temporaryFolder()
+        return try await Workspace.open(database: folder.appendingPathComponent("serve.sqlite").path, environment: [:])
+    }
+
+    static func withServer<Value: Sendable>(
+        workspace given: Workspace? = nil, token: String? = nil,
+        _ body: @Sendable (any TestClientProtocol, Workspace) async throws -> Value
+    ) async throws -> Value {
+        let workspace: Workspace
+        if let given { workspace = given } else { workspace = try await openWorkspace() }
+        var logger = Logger(label: "kostra.serve.test")
+        logger.logLevel = .warning
+        let app = try KostraServer.application(
+            workspace: workspace, configuration: ServerConfiguration(host: "127.0.0.1", port: 0, token: token, logLevel: .warning),
+            logger: logger)
+        return try await app.test(.live) { client in try await body(client, workspace) }
+    }
+
+    static func snapshot(_ workspace: Workspace) async throws -> Snapshot {
+        Snapshot(
+            status: try await workspace.store.status(), sources: try await workspace.store.sources().count,
+            observations: try await workspace.observations(indicators: nil, regions: nil, years: nil, limit: 1, offset: 0).total)
+    }
+
+    static func get(_ client: any TestClientProtocol, _ uri: String, headers: HTTPFields = [:]) async throws -> TestResponse {
+        try await client.execute(uri: uri, method: .get, headers: headers)
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+    var json: JSONValue? { try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)) }
+}
