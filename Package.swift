@@ -20,7 +20,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Values and definitions; the definitions themselves live in Resources/ as data.
@@ -55,12 +57,15 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
-        // Charts (SVG), HTML, CSV and JSON output.
+        // Charts (SVG), HTML, Word, Excel, CSV and JSON output.
         .target(
             name: "KostraRender",
             dependencies: [
                 "KostraModel", "KostraAnalysis", "KostraNarrative",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Ink", package: "Ink"),
+                // Word and Excel files are ZIP archives of XML parts.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Templates")],
             swiftSettings: strict

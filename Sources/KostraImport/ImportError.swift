@@ -25,6 +25,26 @@ public enum ImportError: Error, LocalizedError, Equatable, Sendable {
     case municipalityMismatch(file: String, column: String, inFile: String, given: String)
     /// The file holds no figures.
     case empty(file: String)
+    /// The file holds a zero byte, so it is not text (a spreadsheet or an archive, say).
+    case binaryFile(file: String, line: Int, column: Int)
+    /// The file is text in an encoding the readers do not take (UTF-16 from "Unicode text" exports).
+    case unsupportedEncoding(file: String, found: String)
+    /// The file mixes valid UTF-8 with bytes that are not UTF-8, so no single encoding reads it.
+    case mixedEncoding(file: String, line: Int, column: Int, byte: UInt8)
+    /// The file is none of the formats `kostra import` reads.
+    case unknownFormat(file: String, start: String)
+    /// A row names an indicator id that is not in the catalogue.
+    case unknownIndicator(file: String, line: Int, id: String, suggestions: [String])
+    /// A row has neither a value nor a status explaining why there is none.
+    case missingValue(file: String, line: Int)
+    /// A row has a value and a status that says there can be none.
+    case contradictoryStatus(file: String, line: Int, status: String, value: String)
+    /// A cell holds something other than what its column takes.
+    case badCell(file: String, line: Int, column: String, text: String, expected: String)
+    /// Two rows give a figure for the same indicator, region, year and basis.
+    case duplicateFigure(file: String, line: Int, firstLine: Int, what: String)
+    /// No recipe maps the table's contents to catalogue indicators, so its figures cannot be stored.
+    case noRecipe(file: String, table: String, contents: [String])
 
     public var errorDescription: String? {
         switch self {
@@ -52,6 +72,29 @@ public enum ImportError: Error, LocalizedError, Equatable, Sendable {
             return "\(file): the column '\(column)' holds figures for \(inFile), but --municipality names \(given). Give the municipality the file is about. Nothing was imported."
         case .empty(let file):
             return "\(file): holds no figures. Nothing was imported."
+        case .binaryFile(let file, let line, let column):
+            return "\(file), line \(line), column \(column): holds a zero byte, so it is not a text file (perhaps a spreadsheet or an archive). Export it as CSV and import that. Nothing was imported."
+        case .unsupportedEncoding(let file, let found):
+            return "\(file): is \(found) text, which kostra does not read. Save it as CSV UTF-8 (or from Statbank as CSV) and import it again. Nothing was imported."
+        case .mixedEncoding(let file, let line, let column, let byte):
+            let hex = String(byte, radix: 16, uppercase: true)
+            return "\(file), line \(line), column \(column): the byte 0x\(hex) is not UTF-8, but earlier text is UTF-8, so the file mixes two encodings (often text pasted from a Windows-1252 file). Save the whole file as UTF-8 and import it again. Nothing was imported."
+        case .unknownFormat(let file, let start):
+            return "\(file): is not a format kostra imports (it starts with '\(start)'). Expected a JSON-stat 2.0 file, a Statbank CSV export, the long CSV with the header 'region;indicator;year;value;numerator;denominator;status', or a published-figures table ('category;indicator;unit;…' or 'series;region;<year>;…'). See docs/importing.md. Nothing was imported."
+        case .unknownIndicator(let file, let line, let id, let suggestions):
+            let hint = suggestions.isEmpty ? "" : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
+            return "\(file), line \(line): no catalogue indicator has the id '\(id)'.\(hint) Run 'kostra indicators' for the ids. Nothing was imported."
+        case .missingValue(let file, let line):
+            return "\(file), line \(line): has no value and no status. Give the value, or an SSB symbol in 'status' (.. missing, . not applicable, : confidential, - nil) saying why there is none. Nothing was imported."
+        case .contradictoryStatus(let file, let line, let status, let value):
+            return "\(file), line \(line): has the value '\(value)' and the status '\(status)', which says there is no figure. Remove one of them. Nothing was imported."
+        case .badCell(let file, let line, let column, let text, let expected):
+            return "\(file), line \(line), column \(column): '\(text)' is not \(expected). Nothing was imported."
+        case .duplicateFigure(let file, let line, let firstLine, let what):
+            return "\(file), line \(line): gives \(what) again (first on line \(firstLine)). Keep one of the rows. Nothing was imported."
+        case .noRecipe(let file, let table, let contents):
+            let codes = contents.isEmpty ? "" : " / contents code\(contents.count == 1 ? "" : "s") \(contents.joined(separator: ", "))"
+            return "\(file): no recipe maps table \(table)\(codes) to catalogue indicators, so its figures cannot be stored. Use 'kostra inspect \(file)' to look at it, or put the figures in the long CSV (docs/importing.md). Nothing was imported."
         }
     }
 }

@@ -8,8 +8,26 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
     case unreadableInput(path: String, reason: String)
     /// An output file or folder cannot be written.
     case unwritableOutput(path: String, reason: String)
+    /// Chromium, needed for PDF and Word output, was not found.
+    case chromiumMissing(searched: String)
+    /// Chromium ran but did not produce the file.
+    case chromiumFailed(executable: String, reason: String)
     /// The municipality is not a member of the network and has no figures to compare.
     case notAMunicipality(name: String)
+    /// No stored figure matches what `kostra export` was asked for.
+    case nothingToExport(selection: String)
+    /// `kostra inspect` was given a figures table rather than an SSB table.
+    case notInspectable(path: String, format: String)
+    /// `--exclude` was given for a figure SSB publishes, whose members the tool does not choose.
+    case cannotExclude(from: String)
+    /// No KOSTRA group has this number.
+    case unknownGroup(String, known: [String])
+    /// Inputs an analysis needs are not available; each entry says what is missing and how to supply it.
+    case missingInputs(analysis: String, missing: [String])
+    /// Deflation or need adjustment was asked for a figure that is not in kroner.
+    case notKroner(indicator: String, unit: String)
+    /// No bundled price index has this id.
+    case unknownPriceIndex(String, known: [String])
 
     public var errorDescription: String? {
         switch self {
@@ -19,8 +37,31 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
             return "Cannot read \(path): \(reason). Check the path and that the file is readable."
         case .unwritableOutput(let path, let reason):
             return "Cannot write \(path): \(reason). Choose a writable place with --out. No file was left behind."
+        case .chromiumMissing(let searched):
+            return "PDF and Word output need headless Chromium, which was not found (looked for \(searched)). "
+                + "Install it with 'scripts/setup' or 'apt-get install chromium', or set KOSTRA_CHROMIUM to its path. "
+                + "HTML, Excel and CSV output work without it. No file was written."
+        case .chromiumFailed(let executable, let reason):
+            return "Chromium (\(executable)) failed to render the report: \(reason). No file was written; "
+                + "check that Chromium starts ('\(executable) --headless --version') and try again."
         case .notAMunicipality(let name):
-            return "\(name) is not a municipality; a profile is made for one municipality (e.g. 'kostra profile Bærum')."
+            return "\(name) is not a municipality; this needs a municipality (e.g. 'Bærum'). "
+                + "Use --group or --national for KOSTRA groups and the country."
+        case .cannotExclude(let name):
+            return "--exclude cannot be used with \(name): SSB publishes that figure and KostraKit does not choose its members. "
+                + "Use --network or --peers to average over members you choose."
+        case .unknownGroup(let text, let known):
+            return "No KOSTRA group is called '\(text)'. Known groups: \(known.joined(separator: ", ")) (give the number, e.g. --group 12)."
+        case .missingInputs(let analysis, let missing):
+            return "\(analysis) cannot be computed; missing input:\n" + missing.map { "  - " + $0 }.joined(separator: "\n")
+        case .notKroner(let indicator, let unit):
+            return "'\(indicator)' is measured in \(unit); only kroner figures can be deflated or need-adjusted. Use --adjust none."
+        case .unknownPriceIndex(let id, let known):
+            return "No price index is called '\(id)'. Known: \(known.joined(separator: ", ")) (--deflator kommunal or --deflator kpi)."
+        case .notInspectable(let path, let format):
+            return "\(path) is a \(format) file, already one figure per row; 'kostra inspect' shows JSON-stat 2.0 files and Statbank CSV exports. Open it in a spreadsheet, or store it with 'kostra import \(path)'."
+        case .nothingToExport(let selection):
+            return "No figures are stored \(selection), so nothing was exported. Widen --municipality, --indicator or --years, or import figures first."
         }
     }
 }

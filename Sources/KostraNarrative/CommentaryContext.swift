@@ -8,15 +8,18 @@ public struct CommentaryContext: Sendable {
     public var text: FigureText
     /// Members' own figures for the profile year by indicator, when known; only these allow a rank.
     public var memberFigures: [IndicatorID: [RegionID: Double]]
+    /// Municipalities the analyst named for comparison; their figures are in `memberFigures`.
+    public var peers: [Region]
 
     public init(
         profile: ServiceProfile, thresholds: NarrativeThresholds, text: FigureText,
-        memberFigures: [IndicatorID: [RegionID: Double]] = [:]
+        memberFigures: [IndicatorID: [RegionID: Double]] = [:], peers: [Region] = []
     ) {
         self.profile = profile
         self.thresholds = thresholds
         self.text = text
         self.memberFigures = memberFigures
+        self.peers = peers
     }
 
     public var name: String { profile.municipality.name }

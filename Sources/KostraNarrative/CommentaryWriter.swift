@@ -27,7 +27,7 @@ public struct CommentaryWriter: Sendable {
 
     /// The rules in reading order: where the figure stands, then how it moved.
     public static let standardRules: [any CommentaryRule] = [
-        ResourceUseRule(), PositionRule(), ExtremeRule(), ChangeRule(), TrendRule(),
+        ResourceUseRule(), PositionRule(), ExtremeRule(), PeerComparisonRule(), ChangeRule(), TrendRule(),
     ]
 
     /// The commentary on `profile`.
@@ -36,11 +36,13 @@ public struct CommentaryWriter: Sendable {
     }
 
     /// The commentary on `profile`, with the members' own figures for the profile year where known,
-    /// which allows "nest høyest/lavest".
+    /// which allows "nest høyest/lavest", and comparisons with the named `peers` (whose figures
+    /// are in `memberFigures` too).
     public func sentences(
-        for profile: ServiceProfile, memberFigures: [IndicatorID: [RegionID: Double]]
+        for profile: ServiceProfile, memberFigures: [IndicatorID: [RegionID: Double]], peers: [Region] = []
     ) -> [CommentarySentence] {
-        let context = CommentaryContext(profile: profile, thresholds: thresholds, text: text, memberFigures: memberFigures)
+        let context = CommentaryContext(
+            profile: profile, thresholds: thresholds, text: text, memberFigures: memberFigures, peers: peers)
         var result: [CommentarySentence] = []
         if let summary = SummaryRule().sentence(in: context) { result.append(summary) }
         for row in profile.rows {

@@ -7,6 +7,9 @@ import KostraModel
 public struct ExtremeRule: CommentaryRule {
     public let id = "extreme"
 
+    /// The fewest municipalities with figures (the municipality included) that a partial comparison needs.
+    static let fewestCompared = 3
+
     public init() {}
 
     public func sentences(for row: ProfileRow, in context: CommentaryContext) -> [CommentarySentence] {
@@ -43,7 +46,9 @@ public struct ExtremeRule: CommentaryRule {
             }
             return []
         }
-        // Some members lack data: no rank, only how many were compared.
+        // Some members lack data: no rank, only how many were compared, and only when there
+        // are enough figures for "highest of those with figures" to say something.
+        guard known >= Self.fewestCompared else { return [] }
         let compared = "av de \(known) kommunene med tall (av \(members.count) i \(context.profile.network.longName))"
         if higher == 0 {
             return [sentence("høyest \(compared)", row: row, context: context, rule: "\(id).highestOfKnown", inputs: [own])]

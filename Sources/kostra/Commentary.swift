@@ -14,12 +14,16 @@ struct Commentary: AsyncParsableCommand {
     @Option(help: "text (the sentences) or json (each sentence with its indicator, rule and inputs).")
     var format: Format = .text
 
+    @Option(help: "Municipalities to compare with, by name or code, comma-separated (e.g. Asker,Stavanger).")
+    var peers: String?
+
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
-        let profile = try await workspace.profile(of: selection.municipality, year: selection.year, network: selection.network)
-        let sentences = try CommentaryWriter.bundled().sentences(for: profile)
+        let peerNames = peers?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+        let sentences = try await workspace.commentary(
+            of: selection.municipality, year: selection.year, network: selection.network, peers: peerNames)
         switch format {
         case .text:
             for sentence in sentences { print(sentence.text) }

@@ -5,7 +5,36 @@ import KostraStore
 struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import figures from files into the database (all or nothing).",
-        subcommands: [Published.self])
+        discussion: """
+            'kostra import FILE' recognises the format by content: JSON-stat 2.0, a Statbank CSV export, \
+            the long CSV ('region;indicator;year;value;numerator;denominator;status', as 'kostra export' \
+            writes), or a published-figures table. UTF-8 or Windows-1252 (detected). See docs/importing.md.
+            """,
+        subcommands: [File.self, Published.self],
+        defaultSubcommand: File.self)
+
+    struct File: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import any file kostra reads, recognised by its content.")
+
+        @Argument(help: "The file to import.")
+        var file: String
+
+        @Option(help: "The municipality the file is about (checked against the file's figures).")
+        var municipality: String?
+
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            let workspace = try await Workspace.open(database: store.database)
+            let report = try await workspace.importFile(path: file, municipality: municipality)
+            for note in report.notes { print("Note: \(note)") }
+            let encoding = report.encoding.map { ", \($0)" } ?? ""
+            var line = "Imported \(report.summary.stored) figures from \(report.file) (\(report.format.rawValue)\(encoding))"
+            if report.summary.keptNewer > 0 { line += "; kept \(report.summary.keptNewer) newer figures already stored" }
+            print(line + ".")
+        }
+    }
 
     struct Published: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

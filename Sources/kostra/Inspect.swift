@@ -3,9 +3,9 @@ import KostraKit
 
 struct Inspect: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show a JSON-stat 2.0 file (an SSB answer) as a long table, one row per cell, without storing it.")
+        abstract: "Show a JSON-stat 2.0 file or a Statbank CSV export as a long table, one row per cell, without storing it.")
 
-    @Argument(help: "The JSON-stat 2.0 file.")
+    @Argument(help: "The JSON-stat 2.0 file or Statbank CSV export.")
     var file: String
 
     @Option(help: "table, csv or json.")

@@ -10,6 +10,17 @@ struct Kostra: AsyncParsableCommand {
             Figures are kept in a local database (--database, KOSTRA_DATABASE, or ~/.local/share/kostra/kostra.sqlite). \
             On first use it is filled with the bundled figures of Bærum's 2024 social-services analysis.
             """,
-        subcommands: [Profile.self, Report.self, Import.self, Inspect.self, Commentary.self, Regions.self, Indicators.self]
+        subcommands: [
+            // The yearly analysis
+            Profile.self, Report.self, Commentary.self, Notes.self,
+            // Comparisons and methods
+            Average.self, Series.self, ResourceUse.self, Efficiency.self,
+            // External reviews
+            Decompose.self, Ratio.self, PeerTable.self, LongTerm.self, Peers.self,
+            // Data in and out
+            Import.self, Export.self, Inspect.self,
+            // Definitions
+            Regions.self, Indicators.self,
+        ]
     )
 }

@@ -1,20 +1,63 @@
 import ArgumentParser
+import Foundation
 import KostraKit
 
 struct Report: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a municipality's social-services report as one self-contained HTML file.")
+        abstract: "Write a municipality's social-services report (HTML, PDF, Word, Excel, CSV), or every network member's.",
+        discussion: """
+            With a municipality, writes its report. Without one, writes the report of every member of --network \
+            for --year into the --out folder, with an index.html. PDF and Word need headless Chromium \
+            (scripts/setup installs it; KOSTRA_CHROMIUM names another executable).
+            """)
 
-    @OptionGroup var selection: ProfileSelection
+    @Argument(help: "The municipality: a name (Bærum, baerum) or any code it has had. Leave out for a whole network.")
+    var municipality: String?
 
-    @Option(help: "The file to write (default: <name>-<year>-sosialtjenester.html in the current folder).")
+    @Option(help: "The year (default: the newest year with figures; required for a network).")
+    var year: Int?
+
+    @Option(help: "The network to compare with, and the network whose members a batch covers.")
+    var network: String = "asss"
+
+    @Option(help: "Formats, comma-separated: html, pdf, docx, xlsx, csv.")
+    var format: String = "html"
+
+    @Option(help: "A file for one format; a folder (created if needed) for several formats or a network.")
     var out: String?
+
+    @Option(help: "A UTF-8 text file with the analyst's notes for the summary (paragraphs separated by blank lines).")
+    var notes: String?
 
     @OptionGroup var store: StoreOptions
 
+    func validate() throws {
+        if case .failure(let error) = ReportFormat.parse(list: format) { throw ValidationError(error.description) }
+        if municipality == nil, year == nil {
+            throw ValidationError("Give --year for a whole network (e.g. kostra report --network asss --year 2024 --out reports), or name a municipality.")
+        }
+    }
+
     func run() async throws {
+        let formats = try ReportFormat.parse(list: format).get()
         let workspace = try await Workspace.open(database: store.database)
-        let report = try await workspace.writeHTMLReport(of: selection.municipality, year: selection.year, network: selection.network, output: out)
-        print("Wrote the \(report.year) report for \(report.municipality): \(report.path)")
+        guard let municipality else {
+            let result = try await workspace.writeNetworkReports(
+                network: network, year: year ?? 0, formats: formats, out: out,
+                progress: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) })
+            let missing = result.entries.filter(\.figuresMissing).count
+            print("Wrote \(result.entries.count - result.failures.count) reports (\(missing) saying their figures are missing): \(result.indexPath)")
+            if !result.failures.isEmpty {
+                for failure in result.failures { FileHandle.standardError.write(Data("\(failure.municipality): \(failure.error ?? "")\n".utf8)) }
+                throw ExitCode.failure
+            }
+            return
+        }
+        let paths = try await workspace.writeReport(of: municipality, year: year, network: network, formats: formats, out: out, notes: notes)
+        let tables = paths.filter { $0.hasSuffix(".csv") }
+        for path in paths where !path.hasSuffix(".csv") { print("Wrote \(path)") }
+        if let first = tables.first {
+            print("Wrote \(tables.count) CSV tables into \((first as NSString).deletingLastPathComponent)")
+        }
     }
 }

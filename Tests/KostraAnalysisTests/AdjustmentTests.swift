@@ -99,3 +99,21 @@ struct AdjustmentTests {
         }
     }
 }
+
+@Suite("Deflation round trip")
+struct DeflationRoundTripTests {
+    @Test func deflatingToABaseYearAndBackIsTheIdentity() async {
+        let rates = Gen.double(in: -5...15).array(of: 1...15)
+        await propertyCheck(count: 300, input: zip(rates, Gen.double(in: 1...1_000_000), Gen.int(in: 0...14), Gen.int(in: 0...14))) {
+            rates, nominal, yearOffset, baseOffset in
+            let table = Dictionary(uniqueKeysWithValues: rates.enumerated().map { (2010 + $0.offset, $0.element) })
+            let index = try PriceIndex(name: "test", yearlyGrowthPercent: table)
+            let years = index.years
+            let year = years[yearOffset % years.count]
+            let base = years[baseOffset % years.count]
+            let real = try index.real(nominal, year: year, baseYear: base)
+            let back = try index.real(real, year: base, baseYear: year)
+            #expect(abs(back - nominal) <= 1e-9 * nominal)
+        }
+    }
+}

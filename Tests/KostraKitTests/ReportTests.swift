@@ -4,23 +4,46 @@ import Testing
 
 @Suite("HTML report and commentary from the command line")
 struct ReportTests {
-    @Test("kostra report writes one self-contained HTML file with the profile, series, commentary and method")
+    @Test("kostra report writes one self-contained, accessible HTML file with the profile, series, commentary and method")
     func report() throws {
         let folder = try KostraCLI.temporaryFolder()
         let result = try KostraCLI.run(
             ["report", "Bærum", "--database", folder.appendingPathComponent("k.sqlite").path], directory: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let path = folder.appendingPathComponent("baerum-2024-sosialtjenester.html")
-        #expect(result.stdout == "Wrote the 2024 report for Bærum: \(path.path)\n")
+        #expect(result.stdout == "Wrote \(path.path)\n")
         let html = try String(contentsOf: path, encoding: .utf8)
         // Self-contained: no external scripts, styles, images or fonts.
         #expect(!html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("<script"))
         #expect(html.contains("<html lang=\"nb\">"))
-        #expect(html.components(separatedBy: "<svg").count - 1 == 7, "profile chart and six series")
+        // The profile chart, six series, and a bar chart for each of the 16 profile indicators without one.
+        #expect(html.components(separatedBy: "<svg").count - 1 == 23)
+        #expect(html.components(separatedBy: "role=\"img\"").count - 1 == 23)
         #expect(html.contains("kr\u{00A0}70\u{00A0}784"))
-        #expect(html.contains("Kommentar til indikatorene (generert)"))
-        #expect(html.contains("Kilder og metode"))
+        #expect(html.contains("<span class=\"badge\">Generert:</span>"))
+        #expect(html.contains("<h2 id=\"metode\">Vedlegg: kilder og metode</h2>"))
+        #expect(html.contains("<h2 id=\"dekningsgrader\">Dekningsgrader</h2>"))
         #expect(html.contains("<th scope=\"row\" class=\"label\">ASSS med Oslo</th>"))
+        #expect(html.contains("<th scope=\"col\" class=\"num\">Bærum 2024</th>"))
+    }
+
+    @Test("The analyst's notes go into the summary, marked as the analyst's; a missing notes file is a clear error")
+    func analystNotes() throws {
+        let folder = try KostraCLI.temporaryFolder()
+        let notes = folder.appendingPathComponent("notater.txt")
+        try Data("Økningen antas å ha sammenheng med\nflyktningarbeidet.\n\nAndre avsnitt & <mer>.\n".utf8).write(to: notes)
+        let database = folder.appendingPathComponent("k.sqlite").path
+        let result = try KostraCLI.run(
+            ["report", "Bærum", "--notes", notes.path, "--out", "r.html", "--database", database], directory: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: folder.appendingPathComponent("r.html"), encoding: .utf8)
+        #expect(html.contains("<p class=\"analystNote\"><span class=\"badge\">Analytikerens merknad:</span> Økningen antas å ha sammenheng med flyktningarbeidet.</p>"))
+        #expect(html.contains("Andre avsnitt &amp; &lt;mer&gt;."))
+        let missing = try KostraCLI.run(
+            ["report", "Bærum", "--notes", "finnes-ikke.txt", "--out", "s.html", "--database", database], directory: folder)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("Cannot read finnes-ikke.txt"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("s.html").path))
     }
 
     @Test("An unwritable output folder is a clear error and leaves no file")

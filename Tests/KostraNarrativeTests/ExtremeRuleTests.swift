@@ -57,6 +57,15 @@ import Testing
         #expect(try ProfileFixtures.say(ExtremeRule(), row, memberFigures: [id: partial]).isEmpty)
     }
 
+    @Test func tooFewFiguresToCompareSaysNothing() throws {
+        let profile = try ProfileFixtures.profile([])
+        let other = try #require(profile.members.first { $0 != profile.municipality.id })
+        let row = ProfileFixtures.row(try ProfileFixtures.indicator(id), values: [2024: 7.0])
+        // Two figures known (Bærum's and one more): "høyest av de 2" would say next to nothing.
+        let figures: [RegionID: Double] = [profile.municipality.id: 7.0, other: 3.0]
+        #expect(try ProfileFixtures.say(ExtremeRule(), row, memberFigures: [id: figures]).isEmpty)
+    }
+
     @Test func noRankWithoutMembersFigures() throws {
         let row = ProfileFixtures.row(try ProfileFixtures.indicator(id), values: [2024: 7.0], highest: 8.9, lowest: 2.3)
         #expect(try ProfileFixtures.say(ExtremeRule(), row).isEmpty)

@@ -19,13 +19,19 @@ public struct AnalysisExplanation: Sendable, Hashable, Codable {
         public var value: Double
         /// The figure's unit, when it has a natural one.
         public var unit: IndicatorUnit?
+        /// Where the figure came from (a stored source's title, a bundled file, or user input), when known.
+        public var source: String?
 
-        public init(label: String, region: String? = nil, year: Int? = nil, value: Double, unit: IndicatorUnit? = nil) {
+        public init(
+            label: String, region: String? = nil, year: Int? = nil, value: Double, unit: IndicatorUnit? = nil,
+            source: String? = nil
+        ) {
             self.label = label
             self.region = region
             self.year = year
             self.value = value
             self.unit = unit
+            self.source = source
         }
     }
 

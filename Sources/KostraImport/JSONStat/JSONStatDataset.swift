@@ -5,7 +5,7 @@
 /// statuses as one byte per cell, so a table of millions of cells costs about
 /// nine bytes per cell and no object per cell.
 public struct JSONStatDataset: Sendable {
-    /// The JSON-stat version, `"2.0"`; `nil` for a JSON-stat 1.x bundle.
+    /// The JSON-stat version, `"2.0"`; `nil` for a JSON-stat 1.x bundle or a table read from a Statbank CSV.
     public let version: String?
     /// The dataset's title, e.g. `12134: Utvalgte nøkkeltall for kommuneregnskap, ...`.
     public let label: String?

@@ -12,7 +12,9 @@ struct DelimitedText {
         var number = 0
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so splitting on "\n" alone would leave a CRLF file
+        // (Excel's and Statbank's line ending) as one long line.
+        for raw in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             number += 1
             var line = raw
             if line.hasSuffix("\r") { line = line.dropLast() }
@@ -21,6 +23,22 @@ struct DelimitedText {
             result.append(Line(number: number, fields: fields(of: line, separator: separator)))
         }
         return result
+    }
+
+    /// The first `count` lines of `text`, found on the UTF-8 bytes without splitting the rest,
+    /// so that telling formats apart costs the same for a 10 MB file as for a small one.
+    static func head(_ text: String, lines count: Int = 40) -> Substring {
+        var seen = 0
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "\n") {
+                seen += 1
+                if seen == count { return text[..<index] }
+            }
+            index = utf8.index(after: index)
+        }
+        return text[...]
     }
 
     static func fields(of line: Substring, separator: Character) -> [String] {

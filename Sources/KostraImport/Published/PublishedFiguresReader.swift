@@ -39,6 +39,12 @@ public struct PublishedFiguresReader: Sendable {
         return figures
     }
 
+    /// Whether `text` starts (after comments) with a profile table's or a time series' header.
+    public static func recognizes(_ text: String) -> Bool {
+        guard let first = DelimitedText.lines(String(DelimitedText.head(text))).first?.fields.first else { return false }
+        return ["category", "kategori", "series", "serie"].contains(NameFolding.key(first))
+    }
+
     static let expectedHeaders =
         "'category;indicator;unit;<municipality>_<year>;…;<network>_avg_<year>;…' or 'series;region;<year>;…'"
 

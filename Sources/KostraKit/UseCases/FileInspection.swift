@@ -3,19 +3,25 @@ import KostraImport
 import KostraModel
 import KostraRender
 
-/// Shows a JSON-stat 2.0 file as a long table (one row per cell) without storing anything,
-/// for `kostra inspect`.
+/// Shows a JSON-stat 2.0 file or a Statbank CSV export as a long table (one row per cell)
+/// without storing anything, for `kostra inspect`.
 public enum FileInspection {
     public enum Format: Sendable { case table, csv, json }
 
     public static func inspect(path: String, format: Format) throws -> String {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw KitError.unreadableInput(path: path, reason: (error as NSError).localizedDescription)
+        let bytes = try ImportFormat.bytes(of: path)
+        let dataset: JSONStatDataset
+        var readAs = ""
+        switch try ImportFormat.detect(bytes, origin: path).format {
+        case .jsonStat:
+            dataset = try JSONStatDecoder.decode(bytes, origin: path)
+        case .statbankCSV:
+            let file = try StatbankCSVReader.read(bytes: bytes, origin: path)
+            dataset = file.table
+            readAs = "Statbank CSV, \(file.encoding.rawValue), \(file.separatorName)-separated\n"
+        case let other:
+            throw KitError.notInspectable(path: path, format: other.rawValue)
         }
-        let dataset = try JSONStatDecoder.decode(data, origin: path)
         let header = dataset.dimensions.flatMap { [$0.id, ($0.label ?? $0.id) + " (tekst)"] } + ["verdi", "status"]
         let numbers = format == .table ? NorwegianNumberFormat.standard : .spreadsheet
         let rows = dataset.longRows().map { row -> [String] in
@@ -32,7 +38,7 @@ public enum FileInspection {
             var table = TextTable(
                 header: header, alignments: header.indices.map { $0 == header.count - 2 ? .right : .left })
             rows.forEach { table.append($0) }
-            return "\(dataset.label ?? path)\(dataset.tableID.map { " (tabell \($0))" } ?? "")\n\n" + table.text
+            return "\(dataset.label ?? path)\(dataset.tableID.map { " (tabell \($0))" } ?? "")\n\(readAs)\n" + table.text
         case .json:
             let objects = dataset.longRows().map { row -> [String: JSONValue] in
                 var object: [String: JSONValue] = [:]

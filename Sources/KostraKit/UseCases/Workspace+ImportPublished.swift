@@ -18,13 +18,8 @@ extension Workspace {
         -> PublishedImportReport
     {
         let municipality = try name.map { try definitions.regions.find($0) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw KitError.unreadableInput(path: path, reason: (error as NSError).localizedDescription)
-        }
-        guard let text = String(data: data, encoding: .utf8) else { throw ImportError.notText(file: path) }
+        // UTF-8 or Windows-1252, detected, as for every file kostra imports.
+        let text = try TextDecoder.decode(ImportFormat.bytes(of: path), origin: path).text
         let figures = try PublishedFiguresReader(definitions: definitions).read(text, origin: path, municipality: municipality)
         let source = DataSource(
             kind: .published, title: "Publiserte tall: \(URL(fileURLWithPath: path).lastPathComponent)",

@@ -5,13 +5,6 @@ import KostraNarrative
 public import KostraRender
 import KostraStore
 
-/// A report written to disk.
-public struct WrittenReport: Sendable {
-    public var path: String
-    public var municipality: String
-    public var year: Int
-}
-
 extension Workspace {
     /// The content of a municipality's report: its profile and every stored time series with comparisons.
     public func reportContent(of name: String, year: Int? = nil, network: String = "asss", now: Date = Date()) async throws
@@ -25,19 +18,8 @@ extension Workspace {
             AggregateQuery(indicators: seriesIndicators, network: profile.network.id, years: (profile.year - 9)...profile.year))
         let series = ComparisonSeriesBuilder(definitions: definitions).build(
             municipality: profile.municipality, network: profile.network, observations: observations, aggregates: aggregates)
-        let commentary = try CommentaryWriter.bundled().sentences(for: profile)
+        let commentary = try await commentary(on: profile)
         return ReportContent(profile: profile, series: series, commentary: commentary, generatedAt: now)
-    }
-
-    /// Writes the HTML report. With no `output`, it is `<name>-<year>-sosialtjenester.html` in the current folder.
-    public func writeHTMLReport(of name: String, year: Int? = nil, network: String = "asss", output: String?) async throws
-        -> WrittenReport
-    {
-        let content = try await reportContent(of: name, year: year, network: network)
-        let html = try HTMLReportRenderer().render(content, regions: definitions.regions)
-        let path = output ?? FileManager.default.currentDirectoryPath + "/\(content.fileStem).html"
-        try OutputFile.write(Data(html.utf8), to: path)
-        return WrittenReport(path: path, municipality: content.profile.municipality.name, year: content.profile.year)
     }
 }
 

@@ -1,18 +1,18 @@
 public import Foundation
-import KostraAnalysis
 public import KostraModel
 import Mustache
 
-/// Renders a report as one self-contained HTML file: inline CSS and SVG, no external assets.
+/// Renders a report document as one self-contained HTML file: inline CSS and SVG, no external assets.
 ///
 /// The page comes from Mustache templates kept as files (`Templates/`), which escape
 /// every value by default, so text from data files or notes cannot inject markup.
+/// The same HTML is what headless Chromium prints to PDF, so its print styles matter.
 public struct HTMLReportRenderer: Sendable {
     private let library: MustacheLibrary
 
     public init() throws {
         var templates: [String: MustacheTemplate] = [:]
-        for name in ["report", "report.css"] {
+        for name in ["report", "report.css", "report.block"] {
             guard let url = Bundle.module.url(forResource: "Templates/\(name)", withExtension: "mustache") else {
                 throw RenderError.missingTemplate(name)
             }
@@ -21,8 +21,14 @@ public struct HTMLReportRenderer: Sendable {
         library = MustacheLibrary(templates: templates)
     }
 
+    /// Builds the document from computed content and renders it (for callers that have no
+    /// contributed sections, such as the web server's report page).
     public func render(_ content: ReportContent, regions: RegionRegistry) throws -> String {
-        guard let html = library.render(ReportView(content, regions: regions), withTemplate: "report") else {
+        try render(ReportDocumentBuilder(regions: regions).document(for: content))
+    }
+
+    public func render(_ document: ReportDocument) throws -> String {
+        guard let html = library.render(DocumentHTMLView(document), withTemplate: "report") else {
             throw RenderError.missingTemplate("report")
         }
         return html
@@ -32,11 +38,15 @@ public struct HTMLReportRenderer: Sendable {
 /// Errors while rendering output.
 public enum RenderError: Error, LocalizedError, Equatable {
     case missingTemplate(String)
+    /// A document part could not be packed into a Word or Excel file.
+    case packaging(format: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
         case .missingTemplate(let name):
             return "The report template '\(name)' is missing from KostraKit's installation. Rebuild KostraKit."
+        case .packaging(let format, let reason):
+            return "Could not write the \(format) file: \(reason). This is a bug in KostraKit; please report it with the command you ran."
         }
     }
 }

@@ -1,0 +1,66 @@
+/// A headed part of a report: a heading, its content and any subsections.
+///
+/// Level 2 sections are the report's chapters (Word's «Overskrift 1»); their subsections are
+/// level 3 («Overskrift 2»). Deeper nesting is not used, so every format can show it.
+public struct ReportSection: Sendable, Hashable, Identifiable {
+    /// A stable id used for anchors in HTML, e.g. `dekningsgrader`.
+    public var id: String
+    public var title: String
+    /// 2 for a chapter, 3 for a subsection.
+    public var level: Int
+    public var blocks: [ReportBlock]
+    public var subsections: [ReportSection]
+    /// Whether the section starts on a new page when printed (title-like chapters, appendices).
+    public var startsOnNewPage: Bool
+
+    public init(
+        id: String, title: String, level: Int = 2, blocks: [ReportBlock] = [], subsections: [ReportSection] = [],
+        startsOnNewPage: Bool = false
+    ) {
+        self.id = id
+        self.title = title
+        self.level = level
+        self.blocks = blocks
+        self.subsections = subsections
+        self.startsOnNewPage = startsOnNewPage
+    }
+
+    /// The section's blocks followed by its subsections' blocks, in reading order.
+    public var allBlocks: [ReportBlock] {
+        blocks + subsections.flatMap(\.allBlocks)
+    }
+}
+
+/// One piece of a section's content.
+public enum ReportBlock: Sendable, Hashable {
+    case paragraph(ReportParagraph)
+    /// A bulleted list of paragraphs (e.g. generated sentences, one per item).
+    case list([ReportParagraph])
+    case table(ReportTable)
+    case chart(ReportChart)
+}
+
+/// A paragraph and who wrote it, so readers can tell generated text from the analyst's.
+public struct ReportParagraph: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        /// Fixed explanatory text of the report.
+        case text
+        /// Written by KostraKit from the figures; `trace` names the figures and rule.
+        case generated
+        /// Written by the analyst.
+        case analystNote
+        /// A small-print note (sources, symbols, why a section is left out).
+        case note
+    }
+
+    public var text: String
+    public var kind: Kind
+    /// For generated text: the rule and figures behind it, shown on hover in HTML.
+    public var trace: String?
+
+    public init(_ text: String, kind: Kind = .text, trace: String? = nil) {
+        self.text = text
+        self.kind = kind
+        self.trace = trace
+    }
+}

@@ -1,0 +1,99 @@
+public import KostraModel
+
+/// A table with its numbers kept as numbers: each cell holds the value and the Norwegian text.
+public struct ReportTable: Sendable, Hashable {
+    /// A stable id, also the base of CSV file names, e.g. `nokkeltall`.
+    public var id: String
+    public var caption: String
+    /// A short name (at most 31 characters) for the spreadsheet tab.
+    public var sheetName: String
+    public var columns: [ReportColumn]
+    public var rows: [ReportRow]
+    /// Where the figures come from, e.g. `Kilde: SSB, KOSTRA; KS, ASSS`.
+    public var sourceNote: String?
+    /// Notes printed under the table (symbols, averaging marks).
+    public var notes: [String]
+
+    public init(
+        id: String, caption: String, sheetName: String, columns: [ReportColumn], rows: [ReportRow], sourceNote: String? = nil,
+        notes: [String] = []
+    ) {
+        self.id = id
+        self.caption = caption
+        self.sheetName = sheetName
+        self.columns = columns
+        self.rows = rows
+        self.sourceNote = sourceNote
+        self.notes = notes
+    }
+}
+
+/// A column header. The first column holds the row headers.
+public struct ReportColumn: Sendable, Hashable {
+    public var title: String
+    /// Whether the column holds numbers (right-aligned, stored as numbers in spreadsheets).
+    public var numeric: Bool
+
+    public init(_ title: String, numeric: Bool = true) {
+        self.title = title
+        self.numeric = numeric
+    }
+}
+
+/// A row: a header cell and one cell per remaining column, or a group heading spanning the table.
+public struct ReportRow: Sendable, Hashable {
+    public var header: String
+    public var cells: [ReportCell]
+    /// A row that only names the group of rows below it, e.g. `Dekningsgrader`.
+    public var isGroupHeading: Bool
+
+    public init(header: String, cells: [ReportCell]) {
+        self.header = header
+        self.cells = cells
+        self.isGroupHeading = false
+    }
+
+    /// A row naming the group of rows that follow.
+    public static func group(_ name: String) -> ReportRow {
+        var row = ReportRow(header: name, cells: [])
+        row.isGroupHeading = true
+        return row
+    }
+}
+
+/// One cell: the value (when it is a number) and the text a reader sees.
+public struct ReportCell: Sendable, Hashable {
+    /// The number, or `nil` for text or a missing figure (then `text` holds SSB's symbol).
+    public var value: Double?
+    /// The Norwegian display text, e.g. `kr 70 784`, `9,7 %`, `..`.
+    public var text: String
+    /// How the number is printed: its unit and decimals (for spreadsheet number formats).
+    public var unit: IndicatorUnit?
+    public var decimals: Int
+
+    public init(value: Double?, text: String, unit: IndicatorUnit? = nil, decimals: Int = 0) {
+        self.value = value
+        self.text = text
+        self.unit = unit
+        self.decimals = decimals
+    }
+
+    /// A text-only cell.
+    public static func text(_ text: String) -> ReportCell {
+        ReportCell(value: nil, text: text)
+    }
+
+    /// A figure in a unit, printed the Norwegian way; a missing figure shows SSB's symbol.
+    public static func figure(
+        _ value: Double?, unit: IndicatorUnit, decimals: Int, status: StatusSymbol? = nil, format: NorwegianNumberFormat = .standard
+    ) -> ReportCell {
+        guard let value else { return ReportCell(value: nil, text: (status ?? .missing).rawValue, unit: unit, decimals: decimals) }
+        return ReportCell(value: value, text: format.value(value, unit: unit, decimals: decimals), unit: unit, decimals: decimals)
+    }
+
+    /// A plain number (an index, a count) without unit text.
+    public static func number(_ value: Double?, decimals: Int, format: NorwegianNumberFormat = .standard) -> ReportCell {
+        guard let value else { return ReportCell(value: nil, text: StatusSymbol.missing.rawValue, decimals: decimals) }
+        return ReportCell(value: value, text: format.number(value, decimals: decimals), unit: nil, decimals: decimals)
+    }
+}

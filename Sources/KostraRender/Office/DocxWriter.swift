@@ -1,0 +1,193 @@
+public import Foundation
+
+/// Writes a report as a Word document (Office Open XML, .docx).
+///
+/// Headings use Word's built-in «heading 1»/«heading 2» styles so the navigation pane and a
+/// table of contents work; tables are real Word tables with Norwegian number text, header
+/// rows that repeat and rows kept together on one page; charts are PNG pictures with alt text
+/// (rendered from the same SVG as the other formats); the footer carries page numbers.
+public struct DocxWriter: Sendable {
+    /// PNG pictures of the charts by chart id. A chart without a picture is left out with a note.
+    public var pictures: [String: Data]
+
+    public init(pictures: [String: Data]) {
+        self.pictures = pictures
+    }
+
+    /// A4 with 2,5 cm margins: the text is 16 cm wide.
+    static let textWidthEMU = 5_760_000.0
+    static let textWidthTwips = 9070
+
+    public func data(for document: ReportDocument) throws(RenderError) -> Data {
+        var body = DocxBody(pictures: pictures)
+        body.titlePage(document.titlePage)
+        body.tableOfContents(document.sections)
+        for section in document.sections { body.section(section) }
+        var package = OfficePackage()
+        package.add("[Content_Types].xml", xml: DocxParts.contentTypes)
+        package.add("_rels/.rels", xml: DocxParts.packageRelationships)
+        package.add("docProps/core.xml", xml: DocxParts.core(title: document.titlePage.title))
+        package.add("word/document.xml", xml: DocxParts.document(body: body.xml, footer: document.footer))
+        package.add("word/styles.xml", xml: DocxParts.styles)
+        package.add("word/settings.xml", xml: DocxParts.settings)
+        package.add("word/footer1.xml", xml: DocxParts.footer(document.footer))
+        package.add("word/_rels/document.xml.rels", xml: DocxParts.documentRelationships(images: body.images.map(\.name)))
+        for image in body.images { package.add("word/media/\(image.name)", data: image.data) }
+        return try package.data(format: "Word")
+    }
+}
+
+/// The body of `word/document.xml`, built block by block.
+struct DocxBody {
+    let pictures: [String: Data]
+    var xml = ""
+    var images: [(name: String, data: Data)] = []
+
+    init(pictures: [String: Data]) {
+        self.pictures = pictures
+    }
+
+    mutating func titlePage(_ page: ReportTitlePage) {
+        paragraph(page.kicker, style: "Subtitle")
+        paragraph(page.title, style: "Title")
+        for fact in page.facts {
+            xml += "<w:p><w:pPr><w:pStyle w:val=\"Facts\"/></w:pPr>\(run(fact.label + ": ", bold: true))\(run(fact.value))</w:p>"
+        }
+    }
+
+    /// A real TOC field over Heading 1–2. Its cached text lists the chapters so the contents show
+    /// before the field is updated; Word updates it (with page numbers) when the file is opened.
+    mutating func tableOfContents(_ sections: [ReportSection]) {
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"TOCHeading\"/></w:pPr>\(run("Innhold"))</w:p>"
+        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>"
+            + "<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-2\" \\h \\z \\u </w:instrText></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+        for (index, section) in sections.enumerated() {
+            let start = index == 0 ? begin : ""
+            let end = index == sections.count - 1 ? "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" : ""
+            xml += "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr>\(start)\(run(section.title))\(end)</w:p>"
+        }
+        xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+    }
+
+    mutating func section(_ section: ReportSection) {
+        let style = section.level <= 2 ? "Heading1" : "Heading2"
+        let pageBreak = section.startsOnNewPage ? "<w:pageBreakBefore/>" : ""
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(pageBreak)</w:pPr>\(run(section.title))</w:p>"
+        for block in section.blocks { self.block(block) }
+        for subsection in section.subsections { self.section(subsection) }
+    }
+
+    mutating func block(_ block: ReportBlock) {
+        switch block {
+        case .paragraph(let paragraph): self.paragraph(paragraph)
+        case .list(let items): for item in items { self.paragraph(item, bullet: true) }
+        case .table(let table): self.table(table)
+        case .chart(let chart): self.chart(chart)
+        }
+    }
+
+    mutating func paragraph(_ paragraph: ReportParagraph, bullet: Bool = false) {
+        let style: String = switch paragraph.kind {
+        case .note: "Note"
+        case .generated: bullet ? "GeneratedBullet" : "Generated"
+        case .analystNote: "AnalystNote"
+        case .text: bullet ? "ListBullet" : "Normal"
+        }
+        var runs = ""
+        if bullet { runs += run("•\t") }
+        switch paragraph.kind {
+        case .generated: runs += run("Generert: ", color: "555555", small: true)
+        case .analystNote: runs += run("Analytikerens merknad: ", bold: true)
+        default: break
+        }
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>\(runs)\(run(paragraph.text))</w:p>"
+    }
+
+    mutating func paragraph(_ text: String, style: String) {
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>\(run(text))</w:p>"
+    }
+
+    func run(_ text: String, bold: Bool = false, color: String? = nil, small: Bool = false) -> String {
+        var properties = ""
+        if bold { properties += "<w:b/>" }
+        if let color { properties += "<w:color w:val=\"\(color)\"/>" }
+        if small { properties += "<w:sz w:val=\"16\"/>" }
+        let rPr = properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>"
+        let parts = text.components(separatedBy: "\t")
+        return parts.enumerated().map { index, part in
+            (index > 0 ? "<w:r>\(rPr)<w:tab/></w:r>" : "") + (part.isEmpty ? "" : "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(XML.escape(part))</w:t></w:r>")
+        }.joined()
+    }
+
+    mutating func table(_ table: ReportTable) {
+        // The caption is kept with the table, and every row but the last with the next, so a
+        // table is never split across pages (unless it is longer than a page).
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/><w:keepNext/></w:pPr>\(run(table.caption))</w:p>"
+        let count = table.columns.count
+        // The label column gets about 30 %, so «kr 11 141» fits the figure columns on one line.
+        let first = count > 1 ? (count > 4 ? 2700 : 4000) : DocxWriter.textWidthTwips
+        let other = count > 1 ? (DocxWriter.textWidthTwips - first) / (count - 1) : 0
+        var grid = "<w:gridCol w:w=\"\(first)\"/>"
+        for _ in 1..<max(count, 1) { grid += "<w:gridCol w:w=\"\(other)\"/>" }
+        xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"KostraTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/>"
+            + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
+            + "<w:tblGrid>\(grid)</w:tblGrid>"
+        let headerCells = table.columns.enumerated().map { index, column in
+            cell(column.title, width: index == 0 ? first : other, right: column.numeric && index > 0, bold: true, keepNext: true)
+        }.joined()
+        xml += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>\(headerCells)</w:tr>"
+        for (number, row) in table.rows.enumerated() {
+            let keep = number < table.rows.count - 1
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+            if row.isGroupHeading {
+                xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(DocxWriter.textWidthTwips)\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(count)\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F3F7\"/></w:tcPr>"
+                    + cellParagraph(row.header, right: false, bold: true, keepNext: true) + "</w:tc>"
+            } else {
+                xml += cell(row.header, width: first, right: false, bold: false, keepNext: keep)
+                for (index, value) in row.cells.enumerated() {
+                    let numeric = table.columns.indices.contains(index + 1) ? table.columns[index + 1].numeric : true
+                    xml += cell(value.text.replacingOccurrences(of: " ", with: "\u{00A0}"), width: other, right: numeric, bold: false, keepNext: keep)
+                }
+            }
+            xml += "</w:tr>"
+        }
+        xml += "</w:tbl>"
+        for note in ([table.sourceNote].compactMap { $0 } + table.notes) {
+            paragraph(note, style: "Note")
+        }
+    }
+
+    func cell(_ text: String, width: Int, right: Bool, bold: Bool, keepNext: Bool) -> String {
+        "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>\(cellParagraph(text, right: right, bold: bold, keepNext: keepNext))</w:tc>"
+    }
+
+    func cellParagraph(_ text: String, right: Bool, bold: Bool, keepNext: Bool) -> String {
+        let alignment = right ? "<w:jc w:val=\"right\"/>" : ""
+        return "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/>\(keepNext ? "<w:keepNext/>" : "")\(alignment)</w:pPr>\(run(text, bold: bold))</w:p>"
+    }
+
+    mutating func chart(_ chart: ReportChart) {
+        guard let png = pictures[chart.id] else {
+            paragraph("Figuren «\(chart.title)» kunne ikke lages som bilde.", style: "Note")
+            return
+        }
+        images.append((name: "\(chart.id).png", data: png))
+        let number = images.count
+        let scale = min(1, DocxWriter.textWidthEMU / (chart.width * 9525))
+        let cx = Int(chart.width * 9525 * scale)
+        let cy = Int(chart.height * 9525 * scale)
+        let alt = XML.escape(chart.altText)
+        xml += """
+        <w:p><w:pPr><w:pStyle w:val="Figure"/><w:keepNext/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">\
+        <wp:extent cx="\(cx)" cy="\(cy)"/><wp:docPr id="\(number)" name="\(XML.escape(chart.id))" descr="\(alt)" title="\(XML.escape(chart.title))"/>\
+        <wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>\
+        <a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic>\
+        <pic:nvPicPr><pic:cNvPr id="\(number)" name="\(XML.escape(chart.id)).png" descr="\(alt)"/><pic:cNvPicPr/></pic:nvPicPr>\
+        <pic:blipFill><a:blip r:embed="rImage\(number)"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>\
+        <pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="\(cx)" cy="\(cy)"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>\
+        </pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>
+        """
+        if let caption = chart.caption { paragraph(caption, style: "Caption") }
+    }
+}

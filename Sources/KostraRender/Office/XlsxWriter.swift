@@ -1,0 +1,194 @@
+public import Foundation
+import KostraModel
+
+/// Writes a report's tables as an Excel workbook (.xlsx): one sheet per table with the
+/// numbers stored as numbers under a Norwegian number format (`kr 70 784`, `2,6 %`), the
+/// header row frozen, and a «Kilder» sheet naming each table, its source and notes.
+public struct XlsxWriter: Sendable {
+    public init() {}
+
+    public func data(for document: ReportDocument) throws(RenderError) -> Data {
+        let tables = document.tables
+        let names = Self.sheetNames(tables.map(\.sheetName))
+        var formats = NumberFormats()
+        var package = OfficePackage()
+        var sheets: [String] = []
+        for table in tables { sheets.append(sheet(table, formats: &formats)) }
+        sheets.append(sourcesSheet(document, tables: tables, names: names))
+        let allNames = names + ["Kilder"]
+        package.add("[Content_Types].xml", xml: contentTypes(sheetCount: sheets.count))
+        package.add("_rels/.rels", xml: XML.declaration + """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
+            </Relationships>
+            """)
+        package.add("xl/workbook.xml", xml: workbook(allNames))
+        package.add("xl/_rels/workbook.xml.rels", xml: workbookRelationships(sheetCount: sheets.count))
+        package.add("xl/styles.xml", xml: formats.stylesXML)
+        for (index, sheet) in sheets.enumerated() { package.add("xl/worksheets/sheet\(index + 1).xml", xml: sheet) }
+        return try package.data(format: "Excel")
+    }
+
+    /// Names Excel accepts: at most 31 characters, none of `[]:*?/\\`, unique. Each starts with
+    /// the table's number, so truncated labels stay distinct and match the «Kilder» sheet.
+    static func sheetNames(_ wanted: [String]) -> [String] {
+        wanted.enumerated().map { index, name in
+            let cleaned = name.filter { !"[]:*?/\\'".contains($0) }.trimmingCharacters(in: .whitespaces)
+            return String("\(index + 1) \(cleaned)".prefix(31)).trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    func sheet(_ table: ReportTable, formats: inout NumberFormats) -> String {
+        var rows = ""
+        var header = ""
+        for (column, title) in table.columns.map(\.title).enumerated() {
+            header += cell(column: column, row: 1, text: title, style: NumberFormats.headerStyle)
+        }
+        rows += "<row r=\"1\">\(header)</row>"
+        for (index, row) in table.rows.enumerated() {
+            let number = index + 2
+            var cells = cell(column: 0, row: number, text: row.header, style: row.isGroupHeading ? NumberFormats.headerStyle : 0)
+            for (column, value) in row.cells.enumerated() {
+                let reference = Self.reference(column: column + 1, row: number)
+                if let number = value.value, number.isFinite {
+                    let style = formats.style(unit: value.unit, decimals: value.decimals)
+                    cells += "<c r=\"\(reference)\" s=\"\(style)\"><v>\(Self.plain(number))</v></c>"
+                } else if !value.text.isEmpty {
+                    cells += cell(column: column + 1, row: number, text: value.text, style: NumberFormats.rightStyle)
+                }
+            }
+            rows += "<row r=\"\(number)\">\(cells)</row>"
+        }
+        var columns = "<col min=\"1\" max=\"1\" width=\"75\" customWidth=\"1\"/>"
+        if table.columns.count > 1 { columns += "<col min=\"2\" max=\"\(table.columns.count)\" width=\"16\" customWidth=\"1\"/>" }
+        return worksheet(rows: rows, columns: columns, frozen: true)
+    }
+
+    func sourcesSheet(_ document: ReportDocument, tables: [ReportTable], names: [String]) -> String {
+        var rows = "<row r=\"1\">" + ["Ark", "Tabell", "Kilde", "Merknader"].enumerated().map {
+            cell(column: $0.offset, row: 1, text: $0.element, style: NumberFormats.headerStyle)
+        }.joined() + "</row>"
+        for (index, table) in tables.enumerated() {
+            let values = [names[index], table.caption, table.sourceNote ?? "", table.notes.joined(separator: " ")]
+            rows += "<row r=\"\(index + 2)\">" + values.enumerated().map { cell(column: $0.offset, row: index + 2, text: $0.element, style: 0) }.joined() + "</row>"
+        }
+        let last = tables.count + 3
+        let facts = document.titlePage.facts.map { "\($0.label): \($0.value)" }.joined(separator: ". ")
+        rows += "<row r=\"\(last)\">" + cell(column: 0, row: last, text: document.titlePage.title, style: NumberFormats.headerStyle)
+            + cell(column: 1, row: last, text: facts, style: 0) + "</row>"
+        let columns = "<col min=\"1\" max=\"1\" width=\"32\" customWidth=\"1\"/><col min=\"2\" max=\"4\" width=\"60\" customWidth=\"1\"/>"
+        return worksheet(rows: rows, columns: columns, frozen: true)
+    }
+
+    func worksheet(rows: String, columns: String, frozen: Bool) -> String {
+        let pane = frozen ? "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>" : ""
+        return XML.declaration + """
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+            xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+            <sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>\
+            <sheetViews><sheetView workbookViewId="0">\(pane)</sheetView></sheetViews>\
+            <sheetFormatPr defaultRowHeight="15"/><cols>\(columns)</cols><sheetData>\(rows)</sheetData>\
+            <pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>\
+            <pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>
+            """
+    }
+
+    func cell(column: Int, row: Int, text: String, style: Int) -> String {
+        "<c r=\"\(Self.reference(column: column, row: row))\" t=\"inlineStr\"\(style == 0 ? "" : " s=\"\(style)\"")><is><t xml:space=\"preserve\">\(XML.escape(text))</t></is></c>"
+    }
+
+    /// `A1`-style references: column 0 is A, 26 is AA.
+    static func reference(column: Int, row: Int) -> String {
+        var letters = ""
+        var number = column + 1
+        while number > 0 {
+            let remainder = (number - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
+            number = (number - 1) / 26
+        }
+        return letters + String(row)
+    }
+
+    /// A number as XML wants it: a dot for the decimal point, no grouping, no exponent for usual sizes.
+    static func plain(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+
+    func contentTypes(sheetCount: Int) -> String {
+        var xml = XML.declaration + """
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+            """
+        for index in 1...sheetCount {
+            xml += "<Override PartName=\"/xl/worksheets/sheet\(index).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }
+        return xml + "</Types>"
+    }
+
+    func workbook(_ names: [String]) -> String {
+        XML.declaration + """
+            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+            xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>
+            """
+            + names.enumerated().map { "<sheet name=\"\(XML.escape($0.element))\" sheetId=\"\($0.offset + 1)\" r:id=\"rSheet\($0.offset + 1)\"/>" }.joined()
+            + "</sheets></workbook>"
+    }
+
+    func workbookRelationships(sheetCount: Int) -> String {
+        XML.declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + (1...sheetCount).map {
+                "<Relationship Id=\"rSheet\($0)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\($0).xml\"/>"
+            }.joined()
+            + "<Relationship Id=\"rStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+            + "</Relationships>"
+    }
+}
+
+/// The workbook's cell styles: a bold header style, right-aligned text, and one style per number format.
+struct NumberFormats {
+    static let headerStyle = 1
+    static let rightStyle = 2
+    private(set) var codes: [String] = []
+
+    /// The cell style for a unit and decimals, e.g. `"kr "#,##0` or `0,0" %"` as Excel codes.
+    mutating func style(unit: IndicatorUnit?, decimals: Int) -> Int {
+        let code = Self.code(unit: unit, decimals: decimals)
+        if let index = codes.firstIndex(of: code) { return 3 + index }
+        codes.append(code)
+        return 3 + codes.count - 1
+    }
+
+    /// `[$-414]` marks the format as Norwegian bokmål, so programs that honour a format's locale
+    /// (LibreOffice) show `kr 70 784` and `0,877` whatever the reader's own settings.
+    static func code(unit: IndicatorUnit?, decimals: Int) -> String {
+        let number = "#,##0" + (decimals > 0 ? "." + String(repeating: "0", count: decimals) : "")
+        switch unit {
+        case .kroner: return "[$-414]\"kr \"\(number)"
+        case .thousandKroner: return "[$-414]\"kr \"\(number)\" 000\""
+        case .percent: return "[$-414]\(number)\" %\""
+        default: return "[$-414]" + number
+        }
+    }
+
+    var stylesXML: String {
+        let formats = codes.enumerated().map { "<numFmt numFmtId=\"\(164 + $0.offset)\" formatCode=\"\(XML.escape($0.element))\"/>" }.joined()
+        let numberStyles = codes.indices.map { "<xf numFmtId=\"\(164 + $0)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" }.joined()
+        return XML.declaration + """
+            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+            \(codes.isEmpty ? "" : "<numFmts count=\"\(codes.count)\">\(formats)</numFmts>")\
+            <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\
+            <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
+            <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
+            <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+            <cellXfs count="\(3 + codes.count)"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+            <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>\
+            <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="right"/></xf>\
+            \(numberStyles)</cellXfs>\
+            <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
+            """
+    }
+}

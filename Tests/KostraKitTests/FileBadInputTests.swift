@@ -1,0 +1,148 @@
+import Foundation
+import KostraTesting
+import Testing
+
+/// Bad files given to `kostra import FILE`, as a new user would: one clear message naming the
+/// file and place, a non-zero exit, and the store unchanged (compared through `kostra export`).
+@Suite("Bad files on the command line")
+struct FileBadInputTests {
+    let folder = try! KostraCLI.temporaryFolder()
+    var database: String { folder.appendingPathComponent("k.sqlite").path }
+    let header = "region;indicator;year;value;numerator;denominator;status\n"
+
+    func snapshot() throws -> String {
+        let result = try KostraCLI.run(["export", "--database", database])
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    func write(_ bytes: [UInt8], to name: String) throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    /// Imports `bytes` as a file called `name` and returns what the user sees on standard error.
+    func importFails(_ bytes: [UInt8], name: String) throws -> String {
+        let before = try snapshot()
+        let path = try write(bytes, to: name)
+        let result = try KostraCLI.run(["import", path, "--database", database])
+        #expect(result.status != 0)
+        #expect(result.stdout.isEmpty)
+        #expect(try snapshot() == before)
+        return result.stderr
+    }
+
+    var path: (String) -> String { { folder.appendingPathComponent($0).path } }
+
+    @Test("A CSV that mixes UTF-8 with Windows-1252 names the line and column of the stray byte")
+    func wrongEncoding() throws {
+        let bytes = Array((header + "Bærum;kvp-per-1000;2025;3;;;\nTroms").utf8) + [0xF8] + Array(";kvp-per-1000;2025;4;;;\n".utf8)
+        let message = try importFails(bytes, name: "mixed.csv")
+        #expect(message.contains("\(path("mixed.csv")), line 3, column 6: the byte 0xF8 is not UTF-8, but earlier text is UTF-8"))
+    }
+
+    @Test("A UTF-16 file is refused with what to do")
+    func utf16() throws {
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array(header.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let message = try importFails(bytes, name: "unicode.csv")
+        #expect(message.contains("\(path("unicode.csv")): is UTF-16 text, which kostra does not read. Save it as CSV UTF-8"))
+    }
+
+    @Test("An unknown municipality name gets a suggestion")
+    func unknownMunicipality() throws {
+        let message = try importFails(Array((header + "Bærumm;kvp-per-1000;2025;3;;;\n").utf8), name: "region.csv")
+        #expect(message.contains("\(path("region.csv")), line 2: no municipality, group or network is called 'Bærumm'. Did you mean 'Bærum'"))
+    }
+
+    @Test("An unknown municipality code is named")
+    func unknownCode() throws {
+        let message = try importFails(Array((header + "3299;kvp-per-1000;2025;3;;;\n").utf8), name: "code.csv")
+        #expect(message.contains("\(path("code.csv")), line 2: no municipality, group or network is called '3299'."))
+    }
+
+    @Test("An unknown indicator id gets the closest ids")
+    func unknownIndicator() throws {
+        let message = try importFails(Array((header + "Bærum;kvp-per-100;2025;3;;;\n").utf8), name: "indicator.csv")
+        #expect(message.contains("\(path("indicator.csv")), line 2: no catalogue indicator has the id 'kvp-per-100'. Did you mean 'kvp-per-1000'"))
+    }
+
+    @Test("A malformed number names file, line and column")
+    func malformedNumber() throws {
+        let message = try importFails(Array((header + "Bærum;kvp-per-1000;2025;3;;;\nAsker;kvp-per-1000;2025;2,8x;;;\n").utf8), name: "number.csv")
+        #expect(message.contains("\(path("number.csv")), line 3, column 4 (value): '2,8x' is not a number"))
+    }
+
+    @Test("A truncated file says so, with the line")
+    func truncated() throws {
+        let full = header + "Bærum;kvp-per-1000;2025;3;;;\nAsker;kvp-per-1000;2025;2,8;;;\n"
+        let message = try importFails(Array(full.utf8.dropLast(8)), name: "cut.csv")
+        #expect(message.contains("\(path("cut.csv")), line 3: has 3 fields, but the header has 7. The file may be truncated"))
+    }
+
+    @Test("A truncated Statbank CSV and a truncated JSON-stat answer are named too")
+    func truncatedSSBFiles() throws {
+        let statbank = "\"region\";\"Personer 2023\";\"Personer 2024\"\n\"0301 Oslo\";709037;717710\n\"4601 Bergen\";2"
+        let csvMessage = try importFails(Array(statbank.utf8), name: "07459.csv")
+        #expect(csvMessage.contains("\(path("07459.csv")), line 3: has 2 fields, but the header has 3."))
+        let json = try SharedFixtures.data("data/ssb_pxwebapi_v2_jsonstat2_kostra_table12134_oslo_bergen_trondheim_2024.json")
+        let jsonMessage = try importFails(Array(json.prefix(json.count / 2)), name: "12134.json")
+        #expect(jsonMessage.contains("The JSON-stat data in \(path("12134.json")), byte"))
+        #expect(jsonMessage.contains("end too early"))
+    }
+
+    @Test("--municipality on a long CSV with another municipality's figures is refused")
+    func wrongMunicipality() throws {
+        let before = try snapshot()
+        let file = try write(Array((header + "Bærum;kvp-per-1000;2025;3;;;\nAsker;kvp-per-1000;2025;2,8;;;\n").utf8), to: "two.csv")
+        let result = try KostraCLI.run(["import", file, "--municipality", "Bærum", "--database", database])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\(file): the column 'region' holds figures for Asker, but --municipality names Bærum."))
+        #expect(try snapshot() == before)
+    }
+
+    @Test("A file of unknown format lists the formats kostra reads")
+    func unknownFormat() throws {
+        let message = try importFails(Array("Kommune,Innbyggere\nBærum,130000\n".utf8), name: "other.csv")
+        #expect(message.contains("\(path("other.csv")): is not a format kostra imports (it starts with 'Kommune,Innbyggere')."))
+    }
+
+    @Test("A Windows-1252 long CSV with æøå imports, and the file becomes the figures' source")
+    func windows1252Imports() throws {
+        let text = header + "Bærum;kvp-per-1000;2025;3,1;;;\nTromsø;kvp-per-1000;2025;4;;;\nLillestrøm;kvp-per-1000;2025;..;;;..\n"
+        let bytes = text.unicodeScalars.map { UInt8($0.value) }
+        let file = try write(bytes, to: "latin.csv")
+        let result = try KostraCLI.run(["import", file, "--database", database])
+        #expect(result.stdout == "Imported 3 figures from \(file) (long CSV, ISO-8859-1).\n", "\(result.stderr)")
+        let exported = try KostraCLI.run(["export", "--indicator", "kvp-per-1000", "--years", "2025", "--database", database])
+        #expect(exported.stdout == "\u{FEFF}region;indicator;year;value;numerator;denominator;status\r\n"
+            + "Bærum;kvp-per-1000;2025;3,1;;;\r\nLillestrøm;kvp-per-1000;2025;;;;..\r\nTromsø;kvp-per-1000;2025;4;;;\r\n")
+    }
+
+    @Test("kostra import published still works and still refuses a long CSV")
+    func publishedStillWorks() throws {
+        let file = try write(Array("category;indicator;unit;baerum_2025\nx;Stønad (bidrag+lån) per sosialhjelpsmottaker;kroner;75000\n".utf8), to: "p.csv")
+        let result = try KostraCLI.run(["import", "published", file, "--database", database])
+        #expect(result.stdout == "Imported 1 figures from \(file).\n", "\(result.stderr)")
+        let auto = try KostraCLI.run(["import", file, "--database", database])
+        #expect(auto.stdout == "Imported 1 figures from \(file) (published figures, UTF-8).\n", "\(auto.stderr)")
+    }
+
+    @Test("kostra inspect shows a Statbank CSV as a long table and stores nothing")
+    func inspectStatbank() throws {
+        let before = try snapshot()
+        let text = "\"12134: Utvalgte nøkkeltall for kommuneregnskap\"\n\n\"region\";\"Frie inntekter per innbygger (kr) 2024\"\n\"0301 Oslo - Oslove\";81240\n\"4601 Bergen\";..\n"
+        let file = try write(text.unicodeScalars.map { UInt8($0.value) }, to: "12134.csv")
+        let csv = try KostraCLI.run(["inspect", file, "--format", "csv"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        #expect(csv.stdout == "\u{FEFF}region;region (tekst);ContentsCode;statistikkvariabel (tekst);Tid;år (tekst);verdi;status\r\n"
+            + "0301;Oslo - Oslove;Frie inntekter per innbygger (kr);Frie inntekter per innbygger (kr);2024;2024;81240;\r\n"
+            + "4601;Bergen;Frie inntekter per innbygger (kr);Frie inntekter per innbygger (kr);2024;2024;;..\r\n")
+        let table = try KostraCLI.run(["inspect", file])
+        #expect(table.stdout.hasPrefix("12134: Utvalgte nøkkeltall for kommuneregnskap (tabell 12134)\nStatbank CSV, ISO-8859-1, semicolon-separated\n"))
+        let long = try KostraCLI.run(["inspect", try write(Array(header.utf8), to: "long.csv")])
+        #expect(long.status != 0)
+        #expect(long.stderr.contains("is a long CSV file, already one figure per row"))
+        #expect(try snapshot() == before)
+    }
+}
