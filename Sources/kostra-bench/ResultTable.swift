@@ -12,7 +12,14 @@ struct ResultTable {
         var verdict: String
     }
 
-    var rows: [Row] = []
+    /// Each row is also printed to standard error as soon as it is measured, so a long run shows progress.
+    var rows: [Row] = [] {
+        didSet {
+            if let row = rows.last, rows.count > oldValue.count {
+                FileHandle.standardError.write(Data("  → \(row.measurement): \(row.kostra) | \(row.baseline) | \(row.ratio) \(row.verdict)\n".utf8))
+            }
+        }
+    }
     var notes: [String] = []
 
     static func f(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
