@@ -130,6 +130,15 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The benchmark on synthetic national-scale data (scripts/bench; docs/performance.md).
+        .executableTarget(
+            name: "kostra-bench",
+            dependencies: [
+                "KostraKit", "KostraStore", "KostraImport", "KostraAnalysis", "KostraRender", "KostraModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
         // Test helpers shared by the test targets, including the SSB replay server (Hummingbird).
         .target(
             name: "KostraTesting",

@@ -9,6 +9,10 @@ public protocol ObservationStore: Sendable {
     /// Writes a batch of figures from one source in one transaction.
     func importBatch(_ batch: ImportBatch) async throws(StoreError) -> ImportSummary
 
+    /// Writes figures handed over one at a time, from one source in one transaction, without
+    /// holding them all in memory; all or nothing like `importBatch`.
+    func importFeed(_ feed: ObservationFeed) async throws(StoreError) -> ImportSummary
+
     /// Figures matching the query, with their sources.
     func observations(_ query: ObservationQuery) async throws(StoreError) -> [Observation]
 
@@ -38,6 +42,13 @@ public protocol ObservationStore: Sendable {
     /// keeping every source's id; reads it back inside that transaction and rolls back unless
     /// it is identical. Returns what was read back.
     func restore(_ snapshot: StoreSnapshot) async throws(StoreError) -> StoreSnapshot
+}
+
+extension ObservationStore {
+    /// Engines without a streaming path collect the feed into one batch.
+    public func importFeed(_ feed: ObservationFeed) async throws(StoreError) -> ImportSummary {
+        try await importFeedAsBatch(feed)
+    }
 }
 
 /// Figures from one source, written together or not at all.

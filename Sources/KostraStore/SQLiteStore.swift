@@ -67,6 +67,23 @@ public final class SQLiteStore: ObservationStore {
         }
     }
 
+    public func importFeed(_ feed: ObservationFeed) async throws(StoreError) -> ImportSummary {
+        do {
+            return try await queue.write { db in try Self.write(feed, in: db) }
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    /// Runs SQLite's own consistency check; `ok` when the file is sound, otherwise what it found.
+    public func integrityCheck() async throws(StoreError) -> [String] {
+        do {
+            return try await queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
     public func observations(_ query: ObservationQuery) async throws(StoreError) -> [Observation] {
         do {
             return try await queue.read { db in try Self.readObservations(db, query) }
@@ -197,15 +214,21 @@ public final class SQLiteStore: ObservationStore {
 
     // MARK: - Writing
 
-    private static func write(_ batch: ImportBatch, in db: Database) throws -> ImportSummary {
-        let source = batch.source
-        if batch.skipIfSourceStored,
-            let existing = try Int64.fetchOne(
-                db, sql: "SELECT id FROM source WHERE kind = ? AND reference = ? ORDER BY id LIMIT 1",
-                arguments: [source.kind.rawValue, source.reference])
-        {
-            return ImportSummary(stored: 0, keptNewer: 0, sourceID: existing)
+    private static func write(_ feed: ObservationFeed, in db: Database) throws -> ImportSummary {
+        let sourceID = try insertSource(feed.source, in: db)
+        let asOf = feed.source.asOf.databaseValue
+        let statement = try observationStatement(in: db)
+        var stored = 0
+        var kept = 0
+        for position in 0..<feed.count {
+            guard let observation = feed.observation(position) else { continue }
+            try execute(statement, observation, sourceID: sourceID, asOf: asOf)
+            if db.changesCount > 0 { stored += 1 } else { kept += 1 }
         }
+        return ImportSummary(stored: stored, keptNewer: kept, sourceID: sourceID)
+    }
+
+    private static func insertSource(_ source: DataSource, in db: Database) throws -> Int64 {
         try db.execute(
             sql: """
                 INSERT INTO source (kind, title, reference, publishedAt, retrievedAt, preliminary, note)
@@ -215,11 +238,11 @@ public final class SQLiteStore: ObservationStore {
                 source.kind.rawValue, source.title, source.reference, source.publishedAt, source.retrievedAt,
                 source.preliminary, source.note,
             ])
-        let sourceID = db.lastInsertedRowID
-        let asOf = source.asOf
-        var stored = 0
-        var kept = 0
-        let observationStatement = try db.cachedStatement(
+        return db.lastInsertedRowID
+    }
+
+    private static func observationStatement(in db: Database) throws -> Statement {
+        try db.cachedStatement(
             sql: """
                 INSERT INTO observation (indicatorId, regionId, year, basis, value, numerator, denominator, status, sourceId, asOf)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -228,12 +251,31 @@ public final class SQLiteStore: ObservationStore {
                     status = excluded.status, sourceId = excluded.sourceId, asOf = excluded.asOf
                 WHERE excluded.asOf >= observation.asOf
                 """)
+    }
+
+    private static func execute(_ statement: Statement, _ observation: Observation, sourceID: Int64, asOf: DatabaseValue) throws {
+        try statement.execute(arguments: [
+            observation.indicator, observation.region, observation.year, observation.basis.rawValue,
+            observation.value, observation.numerator, observation.denominator, observation.status?.rawValue,
+            sourceID, asOf,
+        ])
+    }
+
+    private static func write(_ batch: ImportBatch, in db: Database) throws -> ImportSummary {
+        if batch.skipIfSourceStored,
+            let existing = try Int64.fetchOne(
+                db, sql: "SELECT id FROM source WHERE kind = ? AND reference = ? ORDER BY id LIMIT 1",
+                arguments: [batch.source.kind.rawValue, batch.source.reference])
+        {
+            return ImportSummary(stored: 0, keptNewer: 0, sourceID: existing)
+        }
+        let sourceID = try insertSource(batch.source, in: db)
+        let asOf = batch.source.asOf
+        var stored = 0
+        var kept = 0
+        let observationStatement = try observationStatement(in: db)
         for observation in batch.observations {
-            try observationStatement.execute(arguments: [
-                observation.indicator, observation.region, observation.year, observation.basis.rawValue,
-                observation.value, observation.numerator, observation.denominator, observation.status?.rawValue,
-                sourceID, asOf,
-            ])
+            try execute(observationStatement, observation, sourceID: sourceID, asOf: asOf.databaseValue)
             if db.changesCount > 0 { stored += 1 } else { kept += 1 }
         }
         let aggregateStatement = try db.cachedStatement(

@@ -13,7 +13,8 @@ extension Workspace {
         let profile = try await profile(of: name, year: year, network: network)
         let seriesIndicators = definitions.catalog.indicators.filter { !$0.isBaseFigure }.map(\.id)
         let observations = try await store.observations(
-            ObservationQuery(indicators: seriesIndicators, years: (profile.year - 9)...profile.year))
+            ObservationQuery(
+                indicators: seriesIndicators, regions: comparisonRegions(for: profile), years: (profile.year - 9)...profile.year))
         let aggregates = try await store.aggregates(
             AggregateQuery(indicators: seriesIndicators, network: profile.network.id, years: (profile.year - 9)...profile.year))
         let series = ComparisonSeriesBuilder(definitions: definitions).build(
@@ -44,5 +45,17 @@ enum OutputFile {
         } catch {
             throw .unwritableOutput(path: path, reason: (error as NSError).localizedDescription)
         }
+    }
+}
+
+extension Workspace {
+    /// The regions a report's charts compare with: the municipality, the network's members in any
+    /// of the charts' years, and the KOSTRA groups and the country. Reading only these keeps a
+    /// report at a few milliseconds when the store holds every municipality in Norway.
+    func comparisonRegions(for profile: ServiceProfile) -> [RegionID] {
+        var regions: Set<RegionID> = [profile.municipality.id]
+        for year in (profile.year - 9)...profile.year { regions.formUnion(profile.network.members(in: year)) }
+        for region in definitions.regions.regions where region.kind != .municipality { regions.insert(region.id) }
+        return regions.sorted()
     }
 }

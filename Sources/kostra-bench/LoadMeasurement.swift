@@ -1,0 +1,50 @@
+import Foundation
+
+/// A bounded local load with `wrk` against one URL on 127.0.0.1: throughput and latency percentiles.
+struct LoadResult: Sendable {
+    var requestsPerSecond: Double
+    var p50: Double
+    var p99: Double
+    var errors: Int
+
+    /// Runs `wrk --latency` for `seconds` with `connections` connections on one thread.
+    static func measure(url: String, seconds: Int = 10, connections: Int = 16) throws -> LoadResult {
+        guard url.hasPrefix("http://127.0.0.1") || url.hasPrefix("http://localhost") else {
+            throw BenchError.child("load is only run against 127.0.0.1, not \(url)")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/wrk")
+        process.arguments = ["-t1", "-c\(connections)", "-d\(seconds)s", "--latency", url]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw BenchError.child("wrk exited with \(process.terminationStatus)") }
+        return try parse(text)
+    }
+
+    /// Reads wrk's report: `Requests/sec:`, the `Latency Distribution` lines and any non-2xx count.
+    static func parse(_ text: String) throws -> LoadResult {
+        var result = LoadResult(requestsPerSecond: .nan, p50: .nan, p99: .nan, errors: 0)
+        for line in text.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            if line.hasPrefix("Requests/sec:"), fields.count >= 2 { result.requestsPerSecond = Double(fields[1]) ?? .nan }
+            if line.hasPrefix("50%"), fields.count >= 2 { result.p50 = duration(fields[1]) }
+            if line.hasPrefix("99%"), fields.count >= 2 { result.p99 = duration(fields[1]) }
+            if line.hasPrefix("Non-2xx or 3xx responses:"), let last = fields.last { result.errors += Int(last) ?? 0 }
+            if line.hasPrefix("Socket errors:") { result.errors += 1 }
+        }
+        guard !result.requestsPerSecond.isNaN else { throw BenchError.child("could not read wrk's report:\n\(text)") }
+        return result
+    }
+
+    /// `1.23ms`, `850.00us`, `1.02s` in seconds.
+    static func duration(_ text: String) -> Double {
+        for (suffix, scale) in [("us", 1e-6), ("ms", 1e-3), ("s", 1.0)] where text.hasSuffix(suffix) {
+            return (Double(text.dropLast(suffix.count)) ?? .nan) * scale
+        }
+        return .nan
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import KostraKit
+import KostraModel
+import KostraRender
+import KostraStore
+
+/// Renders every synthetic municipality's HTML report for the last year from a store holding the
+/// whole synthetic nation: each report is its store reads, analysis, commentary and HTML.
+enum RenderMeasurement {
+    static func run(folder: String, runs: Int) async throws -> ChildResult {
+        let catalog = try Definitions.bundled().catalog
+        let nation = SyntheticNation(catalog: catalog)
+        let path = folder + "/render.sqlite"
+        try? FileManager.default.removeItem(atPath: path)
+        let store = try SQLiteStore(path: path)
+        let all = nation.observations
+        _ = try await store.importFeed(
+            ObservationFeed(
+                source: DataSource(kind: .file, title: "SYNTETISK nasjon", reference: "kostra-bench", retrievedAt: Date()),
+                count: all.count) { all[$0] })
+        let workspace = Workspace(definitions: nation.definitions, store: store)
+        let renderer = try HTMLReportRenderer()
+        let year = SyntheticNation.years.upperBound
+        var perReport = [[Double]](repeating: [], count: nation.municipalities.count)
+        var totals: [Double] = []
+        var bytes = 0
+        for _ in 0..<runs {
+            var total = 0.0
+            for (offset, municipality) in nation.municipalities.enumerated() {
+                guard let network = nation.network(of: municipality.id) else { continue }
+                let (html, time) = try await timedAsync { () async throws -> String in
+                    let content = try await workspace.reportContent(of: municipality.id, year: year, network: network.id)
+                    return try renderer.render(content, regions: nation.definitions.regions)
+                }
+                perReport[offset].append(time)
+                total += time
+                if offset == 0 {
+                    bytes = html.utf8.count
+                    try html.write(toFile: folder + "/report.html", atomically: true, encoding: .utf8)
+                }
+            }
+            totals.append(total)
+        }
+        let medians = perReport.map { $0.sorted()[$0.count / 2] }.sorted()
+        try? FileManager.default.removeItem(atPath: path)
+        return ChildResult(
+            seconds: totals, peakKB: ChildResult.peakKilobytes(),
+            info: [
+                "reports": Double(medians.count), "medianReport": medians[medians.count / 2],
+                "p99Report": medians[min(medians.count - 1, Int(Double(medians.count) * 0.99))],
+                "maxReport": medians.last ?? .nan, "htmlBytes": Double(bytes),
+            ])
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// The benchmark's table: each KostraKit figure next to its baseline from the same run, the ratio,
+/// the target from issue 12 and whether it is met.
+struct ResultTable {
+    struct Row {
+        var measurement: String
+        var kostra: String
+        var baseline: String
+        var ratio: String
+        var target: String
+        var verdict: String
+    }
+
+    /// Each row is also printed to standard error as soon as it is measured, so a long run shows progress.
+    var rows: [Row] = [] {
+        didSet {
+            if let row = rows.last, rows.count > oldValue.count {
+                FileHandle.standardError.write(Data("  → \(row.measurement): \(row.kostra) | \(row.baseline) | \(row.ratio) \(row.verdict)\n".utf8))
+            }
+        }
+    }
+    var notes: [String] = []
+
+    static func f(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
+    static func mb(_ kilobytes: Int) -> String { "\(kilobytes / 1024) MB" }
+    static func verdict(_ pass: Bool) -> String { pass ? "PASS" : "FALLS SHORT" }
+
+    mutating func decode(_ runner: ChildRunner, runs: Int, pyjstatRuns: Int) throws {
+        let swift = try runner.swift("decode", runs: runs)
+        let bytes = swift.info["bytes"] ?? 0
+        let cells = swift.info["cells"] ?? 0
+        let t = swift.median
+        let ours = "\(Self.f(t, 3)) s, \(Self.f(bytes / t / 1e6, 0)) MB/s, \(Self.f(cells / t / 1e6, 1)) M cells/s, peak \(Self.mb(swift.peakKB))"
+        notes.append("Decode input: SYNTHETIC JSON-stat, \(Self.f(bytes / 1e6, 1)) MB, \(Int(cells)) cells (\(Int(swift.info["values"] ?? 0)) with a value).")
+        for (name, label, target, runsHere) in [
+            ("simdjson", "pysimdjson parse + values", 1.0, runs), ("orjson", "orjson parse", 0.0, runs),
+            ("pyjstat", "pyjstat → DataFrame", 50.0, pyjstatRuns),
+        ] {
+            guard let base = try runner.python(name, runs: runsHere) else {
+                rows.append(Row(measurement: "Decode vs \(label)", kostra: ours, baseline: "not run", ratio: "", target: "", verdict: ""))
+                continue
+            }
+            let ratio = base.median / t
+            rows.append(
+                Row(
+                    measurement: "Decode vs \(label)", kostra: ours,
+                    baseline: "\(Self.f(base.median, 3)) s, peak \(Self.mb(base.peakKB))\(runsHere == 1 ? " (1 run)" : "")",
+                    ratio: "\(Self.f(ratio))×", target: target > 0 ? "≥ \(Self.f(target, 0))×" : "(reference)",
+                    verdict: target > 0 ? Self.verdict(ratio >= target) : ""))
+        }
+    }
+
+    mutating func importing(_ runner: ChildRunner, runs: Int) throws {
+        let swift = try runner.swift("import", runs: runs)
+        let rowsStored = swift.info["rows"] ?? 0
+        let bytes = swift.info["bytes"] ?? 1
+        let t = swift.median
+        let ours = "\(Self.f(t, 2)) s, \(Self.f(rowsStored / t / 1e6, 2)) M rows/s, store \(Self.f((swift.info["storeBytes"] ?? 0) / 1e6, 0)) MB"
+        let peakRatio = Double(swift.peakKB) * 1024 / bytes
+        rows.append(
+            Row(
+                measurement: "Peak memory, decode + import", kostra: Self.mb(swift.peakKB),
+                baseline: "file \(Self.f(bytes / 1e6, 1)) MB", ratio: "\(Self.f(peakRatio))× file", target: "< 4× file",
+                verdict: Self.verdict(peakRatio < 4)))
+        guard let base = try runner.python("sqlite", runs: runs) else {
+            rows.append(Row(measurement: "Import into SQLite", kostra: ours, baseline: "not run", ratio: "", target: "", verdict: ""))
+            return
+        }
+        let ratio = base.median / t
+        rows.append(
+            Row(
+                measurement: "Import into SQLite (\(Int(rowsStored)) rows)", kostra: ours,
+                baseline: "executemany \(Self.f(base.median, 2)) s, \(Self.f((base.info["rows"] ?? 0) / base.median / 1e6, 2)) M rows/s",
+                ratio: "\(Self.f(ratio))×", target: "≥ 3×", verdict: Self.verdict(ratio >= 3)))
+    }
+
+    mutating func profile(_ runner: ChildRunner, runs: Int) throws {
+        let swift = try runner.swift("profile", runs: runs)
+        let t = swift.median
+        let ours = "\(Int(swift.info["profiles"] ?? 0)) profiles, \(Self.f(t * 1000, 0)) ms, peak \(Self.mb(swift.peakKB))"
+        notes.append("Profiles: SYNTHETIC nation, \(Int(swift.info["observations"] ?? 0)) figures (357 municipalities × the catalogue × 10 years), each municipality against its network of about 12, every year; \(Int(swift.info["rows"] ?? 0)) profile rows.")
+        guard let base = try runner.python("pandas", runs: runs) else {
+            rows.append(Row(measurement: "National profile", kostra: ours, baseline: "not run", ratio: "", target: "", verdict: ""))
+            return
+        }
+        let ratio = base.median / t
+        rows.append(
+            Row(
+                measurement: "National profile (all municipalities × years)", kostra: ours,
+                baseline: "pandas \(Self.f(base.median * 1000, 0)) ms, \(Int(base.info["rows"] ?? 0)) rows",
+                ratio: "\(Self.f(ratio))×", target: "≥ 10×", verdict: Self.verdict(ratio >= 10)))
+    }
+
+    mutating func render(_ runner: ChildRunner, runs: Int) throws {
+        let swift = try runner.swift("render", runs: runs)
+        let maximum = swift.info["maxReport"] ?? .nan
+        rows.append(
+            Row(
+                measurement: "HTML report, each of \(Int(swift.info["reports"] ?? 0))",
+                kostra: "median \(Self.f((swift.info["medianReport"] ?? 0) * 1000, 1)) ms, p99 \(Self.f((swift.info["p99Report"] ?? 0) * 1000, 1)) ms, max \(Self.f(maximum * 1000, 1)) ms; all \(Self.f(swift.median, 2)) s",
+                baseline: "", ratio: "", target: "< 20 ms each", verdict: Self.verdict(maximum < 0.020)))
+    }
+
+    mutating func pdf(_ runner: ChildRunner, runs: Int) throws {
+        do {
+            let swift = try runner.swift("pdf", runs: runs)
+            rows.append(
+                Row(
+                    measurement: "PDF of one report (chromium --print-to-pdf)",
+                    kostra: "\(Self.f(swift.median, 2)) s, \(Self.f((swift.info["pdfBytes"] ?? 0) / 1e3, 0)) kB, Chromium peak \((Int(swift.info["chromiumPeakKB"] ?? 0)) / 1024) MB",
+                    baseline: "", ratio: "", target: "(reference)", verdict: ""))
+        } catch {
+            notes.append("PDF not measured: \(error)")
+        }
+    }
+
+    func markdown(python: Bool) -> String {
+        var lines = [
+            "KostraKit benchmark on SYNTHETIC data (medians; each measurement in its own process; baselines measured in the same run)",
+            "",
+            "| Measurement | KostraKit | Baseline (same run) | Ratio | Target | Result |",
+            "|---|---|---|---|---|---|",
+        ]
+        for row in rows {
+            lines.append("| \(row.measurement) | \(row.kostra) | \(row.baseline) | \(row.ratio) | \(row.target) | \(row.verdict) |")
+        }
+        lines.append("")
+        lines += notes.map { "- \($0)" }
+        if !python { lines.append("- Python baselines not run: pass --python (scripts/bench sets up a venv).") }
+        return lines.joined(separator: "\n")
+    }
+}
