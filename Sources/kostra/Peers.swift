@@ -40,10 +40,7 @@ struct Peers: AsyncParsableCommand {
         let workspace = try await Workspace.open(database: store.database)
         let variables = by.map { $0.split(separator: ",").map { String($0).filter { !$0.isWhitespace } }.filter { !$0.isEmpty } }
         let section = try await workspace.peers(of: municipality, count: n, by: variables, weights: weights, year: year)
-        let renderer = PeerSearchRenderer(
-            result: section.result, year: section.year,
-            columns: section.variables.map { .init(id: $0.id, label: $0.label, unit: $0.unit, decimals: $0.decimals, source: $0.source) },
-            peersArgument: section.peersArgument)
+        let renderer = section.renderer
         switch format {
         case .table: print(renderer.text(), terminator: "")
         case .csv: print(renderer.csv(), terminator: "")

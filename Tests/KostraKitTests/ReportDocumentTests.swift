@@ -16,7 +16,7 @@ struct ReportDocumentTests {
         let document = try await Self.workspace().reportDocument(of: "Bærum", year: 2024)
         #expect(document.sections.map(\.title) == [
             "Sammendrag", "Tjenesteprofil", "Prioritering og behov", "Dekningsgrader", "Produktivitet og enhetskostnader",
-            "Utfyllende indikatorer/kvalitet", "Vedlegg: kilder og metode",
+            "Utfyllende indikatorer/kvalitet", "Produksjon og effektivitet", "Vedlegg: kilder og metode",
         ])
         #expect(document.titlePage.facts.contains(ReportFact(label: "Kommune", value: "Bærum (3201)")))
         #expect(document.titlePage.facts.contains { $0.label == "Tallgrunnlag" })

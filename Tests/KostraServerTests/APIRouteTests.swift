@@ -16,6 +16,7 @@ struct APIRouteTests {
         ("/api/v1/profile", "?municipality=B%C3%A6rum&year=2024"),
         ("/api/v1/series", "?municipality=3201&network=asss"),
         ("/api/v1/commentary", "?municipality=baerum"),
+        ("/api/v1/averages", "?indicator=payout-per-recipient&year=2024&exclude=Oslo&method=unweighted"),
     ]
 
     @Test("Every route's answer matches its schema in /api/v1/openapi.json", arguments: routes)
@@ -50,6 +51,34 @@ struct APIRouteTests {
             if case .integer(let total)? = observations["total"] { #expect(total > 5) } else { Issue.record("no total") }
             let commentary = try #require(try await ServerHarness.get(client, "/api/v1/commentary?municipality=Baerum").json)
             #expect((commentary["sentences"]?.array?.count ?? 0) > 0)
+        }
+    }
+
+    @Test("Averages state method, contributors and missing members; analyses without stored inputs say what is missing")
+    func analyses() async throws {
+        try await ServerHarness.withServer { client, _ in
+            let document = try #require(try await ServerHarness.get(client, "/api/v1/openapi.json").json)
+            let check = JSONSchemaCheck(document: document)
+            let average = try #require(
+                try await ServerHarness.get(client, "/api/v1/averages?indicator=payout-per-recipient&year=2024&method=unweighted").json)
+            #expect(average["contributors"]?.array?.count == 1)
+            #expect(average["missing"]?.array?.count == 11)
+            #expect(average["method"]?.string?.isEmpty == false)
+            // A weighted average needs numerators and denominators, which the bundled figures do not have.
+            for (path, query) in [
+                ("/api/v1/averages", "?indicator=payout-per-recipient&year=2024"),
+                ("/api/v1/decomposition", "?municipality=Baerum&from=2020&to=2024"), ("/api/v1/peers", "?municipality=Baerum&n=5"),
+            ] {
+                let response = try await ServerHarness.get(client, path + query)
+                #expect(response.status.code == 422, "\(path): \(response.text.prefix(300))")
+                let body = try #require(response.json)
+                let schema = try #require(check.responseSchema(path: path, status: "422"))
+                #expect(check.violations(of: body, against: schema).isEmpty)
+            }
+            let reversed = try await ServerHarness.get(client, "/api/v1/decomposition?municipality=Baerum&from=2024&to=2020")
+            #expect(reversed.status == .badRequest)
+            let twoScopes = try await ServerHarness.get(client, "/api/v1/averages?indicator=rbi&year=2024&network=asss&national=true")
+            #expect(twoScopes.status == .badRequest)
         }
     }
 

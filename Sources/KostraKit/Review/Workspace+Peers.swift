@@ -1,5 +1,6 @@
 public import KostraAnalysis
 import Foundation
+public import KostraRender
 import KostraModel
 import KostraStore
 
@@ -12,6 +13,14 @@ public struct PeerSearchSection: Sendable {
     public var variables: [StructuralVariables.Variable]
     /// The peers' stable ids (no spaces, e.g. `asker,nedre-eiker`), comma-separated, ready for `--peers`.
     public var peersArgument: String
+
+    /// The table renderer for this result (text, CSV, JSON).
+    public var renderer: PeerSearchRenderer {
+        PeerSearchRenderer(
+            result: result, year: year,
+            columns: variables.map { .init(id: $0.id, label: $0.label, unit: $0.unit, decimals: $0.decimals, source: $0.source) },
+            peersArgument: peersArgument)
+    }
 }
 
 extension Workspace {

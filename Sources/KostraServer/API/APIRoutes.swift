@@ -49,11 +49,33 @@ struct APIRoutes: Sendable {
                     municipality: APIModels.subject(profile), year: profile.year, network: profile.network.id,
                     series: series.map(APIModels.SeriesItem.init)), request)
         }
+        api.get("averages") { request, _ in
+            try await average(request)
+        }
+        api.get("decomposition") { request, _ in
+            let query = try QueryParameters(query: request.uri.query, allowed: ["municipality", "from", "to", "network", "peers"])
+            let selection = try Selection(query, definitions: workspace.definitions)
+            guard let from = try query.integer("from", in: Selection.years), let to = try query.integer("to", in: Selection.years) else {
+                throw ServerFailure.badParameter("from", "The parameters 'from' and 'to' are required: the two years to compare (e.g. from=2015&to=2019).")
+            }
+            guard from < to else { throw ServerFailure.badParameter("from", "'from' (\(from)) must be before 'to' (\(to)).") }
+            let section = try await workspace.decompose(
+                of: selection.municipality.id, from: from, to: to, peers: try query.list("peers", limit: 20) ?? [],
+                network: selection.network.id)
+            return try await json(raw: try section.renderer.json(), request)
+        }
+        api.get("peers") { request, _ in
+            let query = try QueryParameters(query: request.uri.query, allowed: ["municipality", "year", "n"])
+            let selection = try Selection(query, definitions: workspace.definitions)
+            let count = try query.integer("n", in: 1...50) ?? 10
+            let section = try await workspace.peers(of: selection.municipality.id, count: count, year: selection.year)
+            return try await json(raw: try section.renderer.json(), request)
+        }
         api.get("commentary") { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: Selection.names)
             let selection = try Selection(query, definitions: workspace.definitions)
             let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, network: selection.network.id)
-            let sentences = try CommentaryWriter.bundled().sentences(for: profile)
+            let sentences = try await workspace.commentary(on: profile)
             return try await json(
                 APIModels.Commentary(
                     municipality: APIModels.subject(profile), year: profile.year, network: profile.network.id, sentences: sentences),
@@ -89,12 +111,53 @@ struct APIRoutes: Sendable {
             request)
     }
 
+    private func average(_ request: Request) async throws -> Response {
+        let query = try QueryParameters(
+            query: request.uri.query, allowed: ["indicator", "year", "network", "group", "national", "peers", "exclude", "method"])
+        guard let indicator = query["indicator"] else {
+            throw ServerFailure.badParameter("indicator", "The parameter 'indicator' is required: a catalogue id (GET /api/v1/indicators).")
+        }
+        guard let year = try query.integer("year", in: Selection.years) else {
+            throw ServerFailure.badParameter("year", "The parameter 'year' is required.")
+        }
+        let scopes = ["network", "group", "national", "peers"].filter { query[$0] != nil }
+        guard scopes.count <= 1 else {
+            throw ServerFailure.badParameter(scopes[1], "Give one of network, group, national or peers, not \(scopes.joined(separator: " and ")).")
+        }
+        let scope: AverageScope
+        if let group = query["group"] {
+            scope = .group(group)
+        } else if try bool(query, "national") {
+            scope = .national
+        } else if let peers = try query.list("peers", limit: 50) {
+            scope = .peers(peers)
+        } else {
+            scope = .network(query["network"] ?? "asss")
+        }
+        let method: AveragingRule?
+        switch query["method"] {
+        case nil: method = nil
+        case "weighted": method = .weighted
+        case "unweighted": method = .unweighted
+        case let other?: throw ServerFailure.badParameter("method", "'method' must be weighted or unweighted, not '\(other)'.")
+        }
+        let report = try await workspace.average(
+            indicator: indicator, year: year, scope: scope, exclude: try query.list("exclude", limit: 50) ?? [], method: method)
+        return try await json(AverageJSON(report), request)
+    }
+
     private func bool(_ query: QueryParameters, _ name: String) throws(ServerFailure) -> Bool {
         switch query[name] {
         case nil, "false", "0": return false
         case "true", "1": return true
         case let other?: throw .badParameter(name, "'\(name)' must be true or false, not '\(other)'.")
         }
+    }
+
+    /// JSON a renderer has already encoded, with the same caching headers as every answer.
+    private func json(raw data: Data, _ request: Request) async throws -> Response {
+        CachedResponse.make(
+            data, contentType: "application/json; charset=utf-8", request: request, updatedAt: try await workspace.dataUpdatedAt())
     }
 
     private func json(_ value: some Encodable, _ request: Request) async throws -> Response {

@@ -29,8 +29,16 @@ enum FailureMapping {
                 return nil
             }
         case let error as KitError:
-            if case .notAMunicipality = error { return .badParameter("municipality", error.localizedDescription) }
-            return nil
+            switch error {
+            case .notAMunicipality: return .badParameter("municipality", error.localizedDescription)
+            case .cannotExclude, .unknownGroup, .unknownPriceIndex, .notKroner:
+                return ServerFailure(status: .badRequest, title: "Ugyldig forespørsel", message: error.localizedDescription)
+            case .missingInputs:
+                return ServerFailure(status: .unprocessableContent, title: "Kan ikke beregnes", message: error.localizedDescription)
+            default: return nil
+            }
+        case let error as ReviewError:
+            return ServerFailure(status: .unprocessableContent, title: "Kan ikke beregnes", message: error.localizedDescription)
         case let error as ImportError:
             return ServerFailure(
                 status: .badRequest, title: "Filen kan ikke importeres",
