@@ -12,7 +12,7 @@ import Testing
 struct ImportEndpointTests {
     static let token = "test-token-0123456789abcdef"
 
-    /// A published-figures file from the repository (the bundled profile), not from /work/shared.
+    /// A published-figures file from the repository (the bundled profile), not from ../shared.
     static var profileFile: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Sources/KostraKit/Resources/bundled/baerum-2024-profile.csv")
