@@ -39,11 +39,7 @@ struct Average: AsyncParsableCommand {
     @Option(help: "weighted or unweighted; overrides the indicator's rule, and the output says so.")
     var method: MethodChoice?
 
-    @Option(help: "table (for people), csv (for Excel) or json (for programs).")
-    var format: TableFormat = .table
-
-    @Flag(help: "List every input with year, region and source, the method, contributors and missing members.")
-    var explain = false
+    @OptionGroup var output: AnalysisOutput
 
     @OptionGroup var store: StoreOptions
 
@@ -65,9 +61,9 @@ struct Average: AsyncParsableCommand {
         let report = try await workspace.average(
             indicator: indicator, year: year, scope: scope, exclude: exclude.map(CommaList.split) ?? [],
             method: method?.rule)
-        switch format {
-        case .table: print(AverageRenderer().text(report, explain: explain), terminator: "")
-        case .csv: print(AverageRenderer().csv(report, explain: explain), terminator: "")
+        switch output.format {
+        case .table: print(AverageRenderer().text(report, explain: output.explain), terminator: "")
+        case .csv: print(AverageRenderer().csv(report, explain: output.explain), terminator: "")
         case .json: print(try JSONOutput.encode(AverageJSON(report)))
         }
     }

@@ -27,11 +27,7 @@ struct Efficiency: AsyncParsableCommand {
     @Option(help: "A published efficiency in percent above the network, to show beside the computed one.")
     var publishedPercent: String?
 
-    @Option(help: "table (for people), csv (for Excel) or json (for programs).")
-    var format: TableFormat = .table
-
-    @Flag(help: "List every input with year, region and source, and the method.")
-    var explain = false
+    @OptionGroup var output: AnalysisOutput
 
     @OptionGroup var store: StoreOptions
 
@@ -51,9 +47,9 @@ struct Efficiency: AsyncParsableCommand {
         let report = try await workspace.efficiency(
             of: municipality, year: year, productionPercent: productionPercent.flatMap(Self.number),
             expenditurePercent: expenditurePercent.flatMap(Self.number), publishedPercent: publishedPercent.flatMap(Self.number))
-        switch format {
-        case .table: print(EfficiencyRenderer().text(report, explain: explain), terminator: "")
-        case .csv: print(EfficiencyRenderer().csv(report, explain: explain), terminator: "")
+        switch output.format {
+        case .table: print(EfficiencyRenderer().text(report, explain: output.explain), terminator: "")
+        case .csv: print(EfficiencyRenderer().csv(report, explain: output.explain), terminator: "")
         case .json: print(try JSONOutput.encode(EfficiencyJSON(report)))
         }
     }

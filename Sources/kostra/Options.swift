@@ -24,3 +24,12 @@ struct ProfileSelection: ParsableArguments {
     @Option(help: "The network to compare with.")
     var network: String = "asss"
 }
+
+/// How the analysis commands (average, series, rbi, efficiency) print their result.
+struct AnalysisOutput: ParsableArguments {
+    @Option(help: "table (for people), csv (for Excel) or json (for programs).")
+    var format: TableFormat = .table
+
+    @Flag(help: "List every input with year, region and source, the method, and the contributors and missing members.")
+    var explain = false
+}

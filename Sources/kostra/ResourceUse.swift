@@ -24,20 +24,16 @@ struct ResourceUse: AsyncParsableCommand {
     @Option(help: "A CSV 'kommune;år;kostnadsindeks' with each member's cost index for the sector.")
     var costIndexFile: String?
 
-    @Option(help: "table (for people), csv (for Excel) or json (for programs).")
-    var format: TableFormat = .table
-
-    @Flag(help: "List every input with year, region and source, and the method.")
-    var explain = false
+    @OptionGroup var output: AnalysisOutput
 
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
         let report = try await workspace.resourceUse(of: municipality, year: year, network: network, costIndexFile: costIndexFile)
-        switch format {
-        case .table: print(ResourceUseRenderer().text(report, explain: explain), terminator: "")
-        case .csv: print(ResourceUseRenderer().csv(report, explain: explain), terminator: "")
+        switch output.format {
+        case .table: print(ResourceUseRenderer().text(report, explain: output.explain), terminator: "")
+        case .csv: print(ResourceUseRenderer().csv(report, explain: output.explain), terminator: "")
         case .json: print(try JSONOutput.encode(ResourceUseJSON(report)))
         }
     }

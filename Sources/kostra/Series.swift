@@ -42,11 +42,7 @@ struct Series: AsyncParsableCommand {
     @Option(help: "A CSV 'kommune;år;kostnadsindeks' with the sector's cost index per municipality and year.")
     var costIndexFile: String?
 
-    @Option(help: "table (for people), csv (for Excel) or json (for programs).")
-    var format: TableFormat = .table
-
-    @Flag(help: "List every input with year, region and source, and the method.")
-    var explain = false
+    @OptionGroup var output: AnalysisOutput
 
     @OptionGroup var store: StoreOptions
 
@@ -64,9 +60,9 @@ struct Series: AsyncParsableCommand {
             options: SeriesOptions(
                 adjustment: adjust.value, baseYear: baseYear, deflator: deflator, deflatorFile: deflatorFile,
                 costIndexFile: costIndexFile))
-        switch format {
-        case .table: print(SeriesRenderer().text(report, explain: explain), terminator: "")
-        case .csv: print(SeriesRenderer().csv(report, explain: explain), terminator: "")
+        switch output.format {
+        case .table: print(SeriesRenderer().text(report, explain: output.explain), terminator: "")
+        case .csv: print(SeriesRenderer().csv(report, explain: output.explain), terminator: "")
         case .json: print(try JSONOutput.encode(SeriesJSON(report)))
         }
     }
