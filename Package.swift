@@ -170,7 +170,7 @@ let package = Package(
         .testTarget(
             name: "KostraServerTests",
             dependencies: [
-                "KostraServer", "KostraTesting",
+                "KostraServer", "KostraTesting", "KostraModel", "KostraStore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -2,6 +2,9 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import KostraKit
+import KostraModel
+import KostraStore
 import NIOCore
 import Testing
 
@@ -41,6 +44,35 @@ struct PageRouteTests {
             #expect(html.contains("href=\"/profil.csv?municipality=baerum&amp;year=2024&amp;network=asss\""))
             #expect(html.contains("href=\"/indikator/net-expenditure-per-18-66?municipality=baerum"))
             #expect(!html.contains("<script"))
+        }
+    }
+
+    @Test("The growth page explains payout growth from stored figures, and says what is missing without them")
+    func growthPage() async throws {
+        try await ServerHarness.withServer { client, workspace in
+            let missing = try await ServerHarness.get(client, "/vekst?municipality=Baerum&from=2020&to=2024")
+            #expect(missing.status.code == 422)
+            #expect(missing.text.contains("Import the figures") || missing.text.contains("kostra fetch") || missing.text.contains("--input"))
+            // Levels built from the NAV review's growth rates, stored for this test (payout in 1000 kr).
+            let source = DataSource(kind: .file, title: "Testtall", reference: "test/vekst", retrievedAt: Date())
+            let figures: [(String, Int, Double)] = [
+                ("recipients", 2020, 1000), ("recipients", 2024, 1041), ("benefit-months", 2020, 10000),
+                ("benefit-months", 2024, 12044), ("payout-total", 2020, 100_000), ("payout-total", 2024, 125_137.16),
+            ]
+            _ = try await workspace.store.importBatch(ImportBatch(
+                source: source,
+                observations: figures.map { Observation(indicator: $0.0, region: "baerum", year: $0.1, value: $0.2) }))
+            let page = try await ServerHarness.get(client, "/vekst?municipality=Baerum&from=2020&to=2024")
+            #expect(page.status == .ok, "\(page.text.prefix(400))")
+            let html = page.text
+            #expect(html.contains("<h1>Vekst i utbetalt sosialhjelp: Bærum 2020–2024</h1>"))
+            #expect(html.contains("Mer enn 60\u{00A0}% av veksten") || html.contains("Mer enn 60 % av veksten"))
+            for figure in ["+4,1\u{00A0}%", "+15,7\u{00A0}%", "+3,9\u{00A0}%", "+1,4\u{00A0}%", "+25,1\u{00A0}%"] {
+                #expect(html.contains(figure), "\(figure)")
+            }
+            #expect(html.contains("<svg"))
+            let profile = try await ServerHarness.get(client, "/profil?municipality=Baerum&year=2024")
+            #expect(profile.text.contains("href=\"/vekst?municipality=baerum&amp;from=2020&amp;to=2024&amp;network=asss\""))
         }
     }
 

@@ -9,7 +9,7 @@ struct PageRenderer: Sendable {
 
     init() throws {
         var templates: [String: MustacheTemplate] = [:]
-        for name in ["head", "foot", "site.css", "start", "profile", "indicator", "error"] {
+        for name in ["head", "foot", "site.css", "start", "profile", "indicator", "decomposition", "error"] {
             guard let url = Bundle.module.url(forResource: "Resources/templates/\(name)", withExtension: "mustache") else {
                 throw ServerSetupError.missingResource("templates/\(name).mustache")
             }

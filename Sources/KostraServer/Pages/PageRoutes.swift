@@ -31,7 +31,7 @@ struct PageRoutes: Sendable {
         router.get("profil") { request, _ in
             let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
             let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, network: selection.network.id)
-            let sentences = try CommentaryWriter.bundled().sentences(for: profile)
+            let sentences = try await workspace.commentary(on: profile)
             let years = try await workspace.yearsWithFigures(of: profile.municipality)
             return try pages.page(ProfileView(profile, commentary: sentences, yearsWithFigures: years), template: "profile")
         }
@@ -54,6 +54,19 @@ struct PageRoutes: Sendable {
             return Self.download(
                 Self.seriesCSV(series, indicator: indicator), type: "text/csv; charset=utf-8",
                 file: "\(profile.municipality.id)-\(indicator.id).csv")
+        }
+        router.get("vekst") { request, _ in
+            let query = try QueryParameters(query: request.uri.query, allowed: ["municipality", "from", "to", "network", "peers"])
+            let selection = try Selection(query, definitions: workspace.definitions)
+            guard let from = try query.integer("from", in: Selection.years), let to = try query.integer("to", in: Selection.years) else {
+                throw ServerFailure.badParameter("from", "The parameters 'from' and 'to' are required: the two years to compare (e.g. from=2015&to=2019).")
+            }
+            guard from < to else { throw ServerFailure.badParameter("from", "'from' (\(from)) must be before 'to' (\(to)).") }
+            let section = try await workspace.decompose(
+                of: selection.municipality.id, from: from, to: to, peers: try query.list("peers", limit: 20) ?? [],
+                network: selection.network.id)
+            return try pages.page(
+                DecompositionView(section, municipality: selection.municipality, network: selection.network), template: "decomposition")
         }
         router.get("rapport") { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: Selection.names.union(["format"]))

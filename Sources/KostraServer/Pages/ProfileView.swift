@@ -41,6 +41,8 @@ struct ProfileView {
 
     var pageTitle, title, municipality, municipalityCode, networkName, networkLongName, averageLabel: String
     var profileTitle, profileChart, selectionQuery: String
+    /// The growth-decomposition page over the four years up to the profile year.
+    var growthQuery: String
     var year, firstYear: Int
     var yearHeaders: [Int]
     var otherYears: [YearLink]
@@ -67,6 +69,10 @@ struct ProfileView {
             SelectionQuery.encode([("municipality", profile.municipality.id), ("year", String(year)), ("network", network.id)])
         }
         selectionQuery = select(profile.year)
+        growthQuery = SelectionQuery.encode([
+            ("municipality", profile.municipality.id), ("from", String(profile.year - 4)), ("to", String(profile.year)),
+            ("network", network.id),
+        ])
         otherYears = yearsWithFigures.sorted().map { YearLink(year: $0, query: select($0), current: $0 == profile.year) }
         profileChart = ProfileChart(
             id: "profil", title: profileTitle, municipalityName: profile.municipality.name, networkName: network.name,
