@@ -32,6 +32,23 @@ struct HTTPFetcher: Sendable {
     /// A number in `0..<1` for jitter; fixed in tests.
     let random: @Sendable () -> Double
 
+    /// The fetcher both SSB clients use: the configured cache, a throttle from the configuration
+    /// unless one is shared between clients, and random jitter.
+    static func standard(
+        configuration: FetchConfiguration, httpClient: HTTPClient, clock: any FetchClock, throttle: RequestThrottle?,
+        logger: Logger
+    ) -> HTTPFetcher {
+        HTTPFetcher(
+            configuration: configuration,
+            httpClient: httpClient,
+            clock: clock,
+            throttle: throttle ?? RequestThrottle(configuration.throttle, clock: clock),
+            cache: ResponseCache(directory: configuration.cacheDirectory),
+            logger: logger,
+            random: { Double.random(in: 0..<1) }
+        )
+    }
+
     /// Error bodies are only read for SSB's `title`; there is no need to hold more.
     private static let maxErrorBodyBytes = 64 * 1024
 

@@ -48,15 +48,8 @@ public actor KlassClient {
         logger: Logger
     ) {
         self.configuration = configuration
-        self.fetcher = HTTPFetcher(
-            configuration: configuration,
-            httpClient: httpClient,
-            clock: clock,
-            throttle: throttle ?? RequestThrottle(configuration.throttle, clock: clock),
-            cache: ResponseCache(directory: configuration.cacheDirectory),
-            logger: logger,
-            random: { Double.random(in: 0..<1) }
-        )
+        self.fetcher = .standard(
+            configuration: configuration, httpClient: httpClient, clock: clock, throttle: throttle, logger: logger)
     }
 
     /// The URL of `codesAt`: `{klassBase}/classifications/131/codesAt?date=YYYY-MM-DD&language=nb`.

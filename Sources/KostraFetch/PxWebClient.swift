@@ -44,15 +44,8 @@ public actor PxWebClient {
     ) {
         self.configuration = configuration
         self.logger = logger
-        self.fetcher = HTTPFetcher(
-            configuration: configuration,
-            httpClient: httpClient,
-            clock: clock,
-            throttle: throttle ?? RequestThrottle(configuration.throttle, clock: clock),
-            cache: ResponseCache(directory: configuration.cacheDirectory),
-            logger: logger,
-            random: { Double.random(in: 0..<1) }
-        )
+        self.fetcher = .standard(
+            configuration: configuration, httpClient: httpClient, clock: clock, throttle: throttle, logger: logger)
     }
 
     /// The splitter this client uses, with the configured limits.

@@ -5,17 +5,16 @@ import Testing
 /// `kostra peer-table` and `kostra long-term` through the real binary.
 @Suite("kostra peer-table and long-term")
 struct PeerTableAndLongTermTests {
-    let folder = try! KostraCLI.temporaryFolder()
-    var database: String { folder.appendingPathComponent("k.sqlite").path }
+    let store = try! CLIStore()
+    var folder: URL { store.folder }
+    var database: String { store.database }
 
     func run(_ arguments: [String]) throws -> KostraCLI.Result {
-        try KostraCLI.run(arguments + ["--database", database])
+        try store.run(arguments)
     }
 
     func importText(_ text: String, name: String) throws {
-        let path = folder.appendingPathComponent(name).path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        let result = try run(["import", "published", path])
+        let result = try store.importPublished(text, name: name)
         #expect(result.status == 0, "\(result.stderr)")
     }
 
