@@ -22,6 +22,8 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
     case cannotExclude(from: String)
     /// No KOSTRA group has this number.
     case unknownGroup(String, known: [String])
+    /// A comparison with peers names no municipality other than the one compared.
+    case noPeers(municipality: String)
     /// Inputs an analysis needs are not available; each entry says what is missing and how to supply it.
     case missingInputs(analysis: String, missing: [String])
     /// Deflation or need adjustment was asked for a figure that is not in kroner.
@@ -52,6 +54,8 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
                 + "Use --network or --peers to average over members you choose."
         case .unknownGroup(let text, let known):
             return "No KOSTRA group is called '\(text)'. Known groups: \(known.joined(separator: ", ")) (give the number, e.g. --group 12)."
+        case .noPeers(let municipality):
+            return "No peers to compare \(municipality) with: name at least one other municipality (e.g. --peers Asker,Drammen)."
         case .missingInputs(let analysis, let missing):
             return "\(analysis) cannot be computed; missing input:\n" + missing.map { "  - " + $0 }.joined(separator: "\n")
         case .notKroner(let indicator, let unit):

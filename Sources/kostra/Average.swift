@@ -21,17 +21,7 @@ struct Average: AsyncParsableCommand {
     @Option(help: "The year.")
     var year: Int
 
-    @Option(help: "The network whose members to average (default: asss).")
-    var network: String?
-
-    @Option(help: "A KOSTRA group's figure as SSB publishes it, e.g. 12.")
-    var group: String?
-
-    @Flag(help: "The national figure as SSB publishes it.")
-    var national = false
-
-    @Option(help: "Your own peer set, comma-separated names or codes, e.g. Asker,Bærum,Drammen.")
-    var peers: String?
+    @OptionGroup var comparison: ComparisonOptions
 
     @Option(help: "Municipalities to leave out, comma-separated, e.g. Oslo or the municipality itself.")
     var exclude: String?
@@ -44,19 +34,13 @@ struct Average: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        let chosen = [network != nil, group != nil, national, peers != nil].filter { $0 }.count
-        guard chosen <= 1 else { throw ValidationError("Give at most one of --network, --group, --national and --peers.") }
-        if (group != nil || national), method != nil {
+        if comparison.isPublished, method != nil {
             throw ValidationError("--method applies to averages KostraKit computes; --group and --national are SSB's published figures.")
         }
     }
 
     func run() async throws {
-        let scope: AverageScope =
-            if let group { .group(group) }
-            else if national { .national }
-            else if let peers { .peers(CommaList.split(peers)) }
-            else { .network(network ?? "asss") }
+        let scope = comparison.scope
         let workspace = try await Workspace.open(database: store.database)
         let report = try await workspace.average(
             indicator: indicator, year: year, scope: scope, exclude: exclude.map(CommaList.split) ?? [],

@@ -6,9 +6,15 @@ import KostraRender
 
 struct Profile: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show a municipality's service profile and key figures against a network (average = 100).")
+        abstract: "Show a municipality's service profile and key figures (average = 100) against a network, a KOSTRA group, the country or your own peers.")
 
-    @OptionGroup var selection: ProfileSelection
+    @Argument(help: "The municipality: a name (Bærum, baerum) or any code it has had (0219, 3024, 3201).")
+    var municipality: String
+
+    @Option(help: "The year (default: the newest year with figures).")
+    var year: Int?
+
+    @OptionGroup var comparison: ComparisonOptions
 
     @Option(help: "table (for people), csv (for Excel: semicolons, decimal comma, UTF-8 with BOM) or json (for programs).")
     var format: TableFormat = .table
@@ -17,7 +23,7 @@ struct Profile: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
-        let profile = try await workspace.profile(of: selection.municipality, year: selection.year, network: selection.network)
+        let profile = try await workspace.profile(of: municipality, year: year, scope: comparison.scope)
         switch format {
         case .table: print(ProfileTextRenderer().render(profile), terminator: "")
         case .csv: print(ProfileCSVRenderer().render(profile), terminator: "")

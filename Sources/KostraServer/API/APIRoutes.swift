@@ -25,7 +25,7 @@ struct APIRoutes: Sendable {
         }
         api.get("indicators") { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: ["baseFigures"])
-            let includeBase = try bool(query, "baseFigures")
+            let includeBase = try query.bool("baseFigures")
             let indicators = workspace.definitions.catalog.indicators.filter { includeBase || !$0.isBaseFigure }
             return try await json(APIModels.Indicators(indicators: indicators.map(APIModels.IndicatorItem.init)), request)
         }
@@ -35,7 +35,7 @@ struct APIRoutes: Sendable {
         api.get("profile") { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: Selection.names)
             let selection = try Selection(query, definitions: workspace.definitions)
-            let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, network: selection.network.id)
+            let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
             return try await json(ProfileJSON(profile, regions: workspace.definitions.regions), request)
         }
         api.get("series") { request, _ in
@@ -120,20 +120,7 @@ struct APIRoutes: Sendable {
         guard let year = try query.integer("year", in: Selection.years) else {
             throw ServerFailure.badParameter("year", "The parameter 'year' is required.")
         }
-        let scopes = ["network", "group", "national", "peers"].filter { query[$0] != nil }
-        guard scopes.count <= 1 else {
-            throw ServerFailure.badParameter(scopes[1], "Give one of network, group, national or peers, not \(scopes.joined(separator: " and ")).")
-        }
-        let scope: AverageScope
-        if let group = query["group"] {
-            scope = .group(group)
-        } else if try bool(query, "national") {
-            scope = .national
-        } else if let peers = try query.list("peers", limit: 50) {
-            scope = .peers(peers)
-        } else {
-            scope = .network(query["network"] ?? "asss")
-        }
+        let scope = try Selection.scope(query)
         let method: AveragingRule?
         switch query["method"] {
         case nil: method = nil
@@ -144,14 +131,6 @@ struct APIRoutes: Sendable {
         let report = try await workspace.average(
             indicator: indicator, year: year, scope: scope, exclude: try query.list("exclude", limit: 50) ?? [], method: method)
         return try await json(AverageJSON(report), request)
-    }
-
-    private func bool(_ query: QueryParameters, _ name: String) throws(ServerFailure) -> Bool {
-        switch query[name] {
-        case nil, "false", "0": return false
-        case "true", "1": return true
-        case let other?: throw .badParameter(name, "'\(name)' must be true or false, not '\(other)'.")
-        }
     }
 
     /// JSON a renderer has already encoded, with the same caching headers as every answer.

@@ -31,6 +31,7 @@ enum FailureMapping {
         case let error as KitError:
             switch error {
             case .notAMunicipality: return .badParameter("municipality", error.localizedDescription)
+            case .noPeers: return .badParameter("peers", error.localizedDescription.replacingOccurrences(of: "--peers", with: "peers="))
             case .cannotExclude, .unknownGroup, .unknownPriceIndex, .notKroner:
                 return ServerFailure(status: .badRequest, title: "Ugyldig forespørsel", message: error.localizedDescription)
             case .missingInputs:

@@ -7,6 +7,8 @@ import Foundation
 /// oversized query get a 400 that names the parameter, instead of being silently ignored.
 struct QueryParameters: Sendable {
     static let maxValueLength = 200
+    /// Comma-separated lists, which may also be given as repeated pairs (`peers=Asker&peers=Drammen`).
+    static let lists: Set<String> = ["peers", "exclude"]
 
     private let values: [String: String]
 
@@ -29,10 +31,15 @@ struct QueryParameters: Sendable {
             guard value.utf8.count <= Self.maxValueLength else {
                 throw .badParameter(name, "The value of '\(name)' is \(value.utf8.count) bytes long; at most \(Self.maxValueLength) are accepted.")
             }
-            guard values[name] == nil else {
-                throw .badParameter(name, "The parameter '\(name)' is given more than once; give it once (lists are comma-separated).")
+            if let earlier = values[name] {
+                // A form's multiple choice sends one pair per choice; only list parameters may repeat.
+                guard Self.lists.contains(name) else {
+                    throw .badParameter(name, "The parameter '\(name)' is given more than once; give it once (lists are comma-separated).")
+                }
+                values[name] = earlier + "," + value
+            } else {
+                values[name] = value
             }
-            values[name] = value
         }
         self.values = values
     }
@@ -52,6 +59,15 @@ struct QueryParameters: Sendable {
             throw .badParameter(name, "'\(name)' must be between \(range.lowerBound) and \(range.upperBound); got \(number).")
         }
         return number
+    }
+
+    /// `true`/`1` or `false`/`0`; `false` when absent.
+    func bool(_ name: String) throws(ServerFailure) -> Bool {
+        switch self[name] {
+        case nil, "false", "0": return false
+        case "true", "1": return true
+        case let other?: throw .badParameter(name, "'\(name)' must be true or false, not '\(other)'.")
+        }
     }
 
     /// A comma-separated list of at most `limit` items, or `nil` when absent.

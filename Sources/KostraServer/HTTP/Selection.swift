@@ -2,13 +2,18 @@ import Foundation
 import KostraKit
 import KostraModel
 
-/// The municipality, year and network a page or API call is about, validated against the definitions.
+/// The municipality, year and comparison a page or API call is about, validated against the definitions.
 struct Selection: Sendable {
     var municipality: Region
     var year: Int?
+    /// What the profile compares with: a network, a KOSTRA group, the country or the user's peers.
+    var scope: AverageScope
+    /// The network for the pages that compare with a network only (indicator series, report, growth):
+    /// the chosen network, or ASSS when the comparison is something else.
     var network: Network
 
-    static let names: Set<String> = ["municipality", "year", "network"]
+    static let comparisonNames: Set<String> = ["network", "group", "national", "peers", "compare"]
+    static let names: Set<String> = Set(["municipality", "year"]).union(comparisonNames)
 
     /// KOSTRA's first published year to the current one: anything else is a typo, not a missing figure.
     static var years: ClosedRange<Int> { 2001...Calendar(identifier: .gregorian).component(.year, from: Date()) }
@@ -22,6 +27,64 @@ struct Selection: Sendable {
             throw ServerFailure.badParameter("municipality", "\(municipality.name) is not a municipality; choose one municipality (e.g. municipality=Bærum).")
         }
         year = try query.integer("year", in: Self.years)
-        network = try definitions.network(named: query["network"] ?? "asss")
+        scope = try Self.scope(query)
+        if case .network(let name) = scope {
+            network = try definitions.network(named: name)
+        } else {
+            network = try definitions.network(named: "asss")
+        }
+    }
+
+    /// The comparison as query parameters, for links that keep it.
+    var comparisonQuery: [(String, String?)] {
+        switch scope {
+        case .network: return [("network", network.id)]
+        case .group(let group): return [("group", group)]
+        case .national: return [("national", "true")]
+        case .peers(let peers): return [("peers", peers.joined(separator: ","))]
+        }
+    }
+
+    /// Whether the comparison is a network, so that every page (not only the profile) uses it.
+    var comparesWithNetwork: Bool {
+        if case .network(_) = scope { return true }
+        return false
+    }
+
+    /// Reads the comparison from `network`, `group`, `national` or `peers`. API clients give at most
+    /// one of them; the start page's form sends all its fields and says which one counts in `compare`.
+    static func scope(_ query: QueryParameters) throws(ServerFailure) -> AverageScope {
+        let kinds = ["network", "group", "national", "peers"]
+        let chosen: String?
+        if let compare = query["compare"] {
+            guard kinds.contains(compare) else {
+                throw .badParameter("compare", "'compare' must be network, group, national or peers, not '\(compare)'.")
+            }
+            chosen = compare
+        } else {
+            let given = kinds.filter { query[$0] != nil }
+            guard given.count <= 1 else {
+                throw .badParameter(given[1], "Give one of network, group, national or peers, not \(given.joined(separator: " and ")).")
+            }
+            chosen = given.first
+        }
+        switch chosen {
+        case "group":
+            guard let group = query["group"] else {
+                throw .badParameter("group", "Choose a KOSTRA group to compare with (e.g. group=12).")
+            }
+            return .group(group)
+        case "national":
+            // With compare=national the form needs no value; on its own, national=false means the default.
+            if query["compare"] != nil { return .national }
+            return try query.bool("national") ? .national : .network("asss")
+        case "peers":
+            guard let peers = try query.list("peers", limit: 50), !peers.isEmpty else {
+                throw .badParameter("peers", "Choose at least one municipality to compare with (e.g. peers=Asker,Drammen).")
+            }
+            return .peers(peers)
+        default:
+            return .network(query["network"] ?? "asss")
+        }
     }
 }

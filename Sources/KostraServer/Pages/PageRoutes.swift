@@ -30,14 +30,17 @@ struct PageRoutes: Sendable {
         }
         router.get("profil") { request, _ in
             let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
-            let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, network: selection.network.id)
-            let sentences = try await workspace.commentary(on: profile)
+            let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
+            // Peers chosen by the user are also named one by one, as `kostra commentary --peers` does.
+            let peers = selection.comparesWithNetwork ? [] : profile.members.compactMap { workspace.definitions.regions.region(id: $0) }
+            let sentences = try await workspace.commentary(on: profile, peers: peers)
             let years = try await workspace.yearsWithFigures(of: profile.municipality)
-            return try pages.page(ProfileView(profile, commentary: sentences, yearsWithFigures: years), template: "profile")
+            return try pages.page(
+                ProfileView(profile, selection: selection, commentary: sentences, yearsWithFigures: years), template: "profile")
         }
         router.get("profil.csv") { request, _ in
             let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
-            let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, network: selection.network.id)
+            let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
             return Self.download(
                 ProfileCSVRenderer().render(profile), type: "text/csv; charset=utf-8",
                 file: "\(profile.municipality.id)-\(profile.year)-tjenesteprofil.csv")

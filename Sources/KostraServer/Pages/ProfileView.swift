@@ -1,5 +1,6 @@
 import Foundation
 import KostraAnalysis
+import KostraKit
 import KostraModel
 import KostraNarrative
 import KostraRender
@@ -43,6 +44,8 @@ struct ProfileView {
     var profileTitle, profileChart, selectionQuery: String
     /// The growth-decomposition page over the four years up to the profile year.
     var growthQuery: String
+    /// Said when the comparison is not a network: the other pages then compare with this network.
+    var otherPagesNote: String?
     var year, firstYear: Int
     var yearHeaders: [Int]
     var otherYears: [YearLink]
@@ -51,7 +54,8 @@ struct ProfileView {
     var commentary: [CommentaryGroup]
     var sources: [Source]
 
-    init(_ profile: ServiceProfile, commentary sentences: [CommentarySentence], yearsWithFigures: [Int]) {
+    /// - Parameter selection: the request's choice; its comparison is kept in every link.
+    init(_ profile: ServiceProfile, selection: Selection, commentary sentences: [CommentarySentence], yearsWithFigures: [Int]) {
         let format = ProfileFormatter(numbers: .html)
         let network = profile.network
         title = "\(profile.definition.title): \(profile.municipality.name) \(profile.year)"
@@ -66,13 +70,19 @@ struct ProfileView {
         firstYear = profile.years.first ?? profile.year
         yearHeaders = profile.years
         let select = { (year: Int) in
-            SelectionQuery.encode([("municipality", profile.municipality.id), ("year", String(year)), ("network", network.id)])
+            SelectionQuery.encode([("municipality", profile.municipality.id), ("year", String(year))] + selection.comparisonQuery)
         }
         selectionQuery = select(profile.year)
-        growthQuery = SelectionQuery.encode([
+        var growth = [
             ("municipality", profile.municipality.id), ("from", String(profile.year - 4)), ("to", String(profile.year)),
-            ("network", network.id),
-        ])
+            ("network", selection.network.id),
+        ]
+        if case .peers = selection.scope { growth.append(("peers", profile.members.joined(separator: ","))) }
+        growthQuery = SelectionQuery.encode(growth)
+        otherPagesNote =
+            selection.comparesWithNetwork
+            ? nil : "Tidsseriene, vekstsiden og rapporten sammenligner med \(selection.network.longName)."
+        
         otherYears = yearsWithFigures.sorted().map { YearLink(year: $0, query: select($0), current: $0 == profile.year) }
         profileChart = ProfileChart(
             id: "profil", title: profileTitle, municipalityName: profile.municipality.name, networkName: network.name,

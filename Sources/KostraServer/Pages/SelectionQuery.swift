@@ -10,7 +10,7 @@ enum SelectionQuery {
     static func replacing(_ name: String, with value: String, in query: String?) -> String {
         var pairs = (query ?? "").split(separator: "&").compactMap { pair -> (String, String?)? in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let key = String(parts[0]).removingPercentEncoding, key != name, ["municipality", "year", "network"].contains(key),
+            guard let key = String(parts[0]).removingPercentEncoding, key != name, Selection.names.contains(key),
                 let decoded = (parts.count > 1 ? String(parts[1]) : "").replacingOccurrences(of: "+", with: " ").removingPercentEncoding
             else { return nil }
             return (key, decoded)
