@@ -28,8 +28,9 @@ public enum KostraServer {
         router.add(middleware: LogRequestsMiddleware(.info))
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware(pages: pages))
-        PageRoutes(workspace: workspace, pages: pages).register(on: router)
-        APIRoutes(workspace: workspace, openAPI: openAPI).register(on: router)
+        let cache = ResponseCache()
+        PageRoutes(workspace: workspace, pages: pages, cache: cache).register(on: router)
+        APIRoutes(workspace: workspace, openAPI: openAPI, cache: cache).register(on: router)
         if let token = configuration.token {
             ImportRoutes(workspace: workspace, token: token).register(on: router)
         }

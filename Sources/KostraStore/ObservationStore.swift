@@ -22,6 +22,9 @@ public protocol ObservationStore: Sendable {
     /// Every source stored, oldest first.
     func sources() async throws(StoreError) -> [DataSource]
 
+    /// The state of the figures, for telling whether anything was written since an earlier read.
+    func revision() async throws(StoreError) -> StoreRevision
+
     /// Whether a source of this kind and reference has been stored already.
     func hasSource(kind: DataSource.Kind, reference: String) async throws(StoreError) -> Bool
 

@@ -172,6 +172,18 @@ public final class SQLiteStore: ObservationStore {
         }
     }
 
+    public func revision() async throws(StoreError) -> StoreRevision {
+        do {
+            return try await queue.read { db in
+                let row = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, MAX(id) AS newest, MAX(retrievedAt) AS updated FROM source")
+                return StoreRevision(
+                    sources: row?["n"] ?? 0, newestSourceID: row?["newest"] ?? 0, updatedAt: row?["updated"] as Date?)
+            }
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
     public func hasSource(kind: DataSource.Kind, reference: String) async throws(StoreError) -> Bool {
         do {
             return try await queue.read { db in

@@ -25,7 +25,7 @@ extension Workspace {
 
     /// When the newest source was fetched or imported: the data's version for caching (`Last-Modified`).
     public func dataUpdatedAt() async throws -> Date? {
-        try await store.sources().map(\.retrievedAt).max()
+        try await store.revision().updatedAt
     }
 
     /// The years in which the municipality has any figure of the profile, newest first.

@@ -5,12 +5,14 @@ import KostraKit
 import KostraModel
 import KostraNarrative
 import KostraRender
+import KostraStore
 
 /// The read-only JSON API under `/api/v1`. Each handler validates its query, calls one use case
 /// and encodes the result; caching headers come from ``CachedResponse``.
 struct APIRoutes: Sendable {
     let workspace: Workspace
     let openAPI: Data
+    let cache: ResponseCache
 
     static let maxObservationLimit = 10_000
 
@@ -35,19 +37,22 @@ struct APIRoutes: Sendable {
         api.get("profile") { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: Selection.names)
             let selection = try Selection(query, definitions: workspace.definitions)
-            let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
-            return try await json(ProfileJSON(profile, regions: workspace.definitions.regions), request)
+            return try await cachedJSON(request) {
+                let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
+                return ProfileJSON(profile, regions: workspace.definitions.regions)
+            }
         }
         api.get("series") { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: Selection.names.union(["indicator"]))
             let selection = try Selection(query, definitions: workspace.definitions)
             let indicator = try query["indicator"].map { try workspace.definitions.catalog.require($0).id }
-            let (profile, series) = try await workspace.comparisonSeries(
-                of: selection.municipality.id, indicator: indicator, year: selection.year, network: selection.network.id)
-            return try await json(
-                APIModels.Series(
+            return try await cachedJSON(request) {
+                let (profile, series) = try await workspace.comparisonSeries(
+                    of: selection.municipality.id, indicator: indicator, year: selection.year, network: selection.network.id)
+                return APIModels.Series(
                     municipality: APIModels.subject(profile), year: profile.year, network: profile.network.id,
-                    series: series.map(APIModels.SeriesItem.init)), request)
+                    series: series.map(APIModels.SeriesItem.init))
+            }
         }
         api.get("averages") { request, _ in
             try await average(request)
@@ -74,12 +79,13 @@ struct APIRoutes: Sendable {
         api.get("commentary") { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: Selection.names)
             let selection = try Selection(query, definitions: workspace.definitions)
-            let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, network: selection.network.id)
-            let sentences = try await workspace.commentary(on: profile)
-            return try await json(
-                APIModels.Commentary(
-                    municipality: APIModels.subject(profile), year: profile.year, network: profile.network.id, sentences: sentences),
-                request)
+            return try await cachedJSON(request) {
+                let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
+                let peers = selection.comparesWithNetwork ? [] : profile.members.compactMap { workspace.definitions.regions.region(id: $0) }
+                let sentences = try await workspace.commentary(on: profile, peers: peers)
+                return APIModels.Commentary(
+                    municipality: APIModels.subject(profile), year: profile.year, network: profile.network.id, sentences: sentences)
+            }
         }
     }
 
@@ -137,6 +143,16 @@ struct APIRoutes: Sendable {
     private func json(raw data: Data, _ request: Request) async throws -> Response {
         CachedResponse.make(
             data, contentType: "application/json; charset=utf-8", request: request, updatedAt: try await workspace.dataUpdatedAt())
+    }
+
+    /// JSON computed once per address and store revision (see ``ResponseCache``); the query has
+    /// been validated before, so only answers to valid requests are kept.
+    private func cachedJSON(_ request: Request, _ compute: () async throws -> some Encodable) async throws -> Response {
+        let revision = try await workspace.store.revision()
+        let body = try await cache.body(for: request.uri.description, revision: revision) {
+            try APIEncoding.encode(try await compute())
+        }
+        return CachedResponse.make(body, contentType: "application/json; charset=utf-8", request: request, updatedAt: revision.updatedAt)
     }
 
     private func json(_ value: some Encodable, _ request: Request) async throws -> Response {

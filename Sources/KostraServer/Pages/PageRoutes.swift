@@ -5,12 +5,14 @@ import KostraKit
 import KostraModel
 import KostraNarrative
 import KostraRender
+import KostraStore
 
 /// The Norwegian dashboard: start page, profile, indicator pages and downloads. Plain HTML forms
 /// and links, so it works without JavaScript.
 struct PageRoutes: Sendable {
     let workspace: Workspace
     let pages: PageRenderer
+    let cache: ResponseCache
 
     /// The single-file report formats offered for download (CSV tables come per table instead).
     static let reportFormats: [String: ReportFormat] = ["html": .html, "pdf": .pdf, "docx": .docx, "xlsx": .xlsx]
@@ -30,13 +32,15 @@ struct PageRoutes: Sendable {
         }
         router.get("profil") { request, _ in
             let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
-            let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
-            // Peers chosen by the user are also named one by one, as `kostra commentary --peers` does.
-            let peers = selection.comparesWithNetwork ? [] : profile.members.compactMap { workspace.definitions.regions.region(id: $0) }
-            let sentences = try await workspace.commentary(on: profile, peers: peers)
-            let years = try await workspace.yearsWithFigures(of: profile.municipality)
-            return try pages.page(
-                ProfileView(profile, selection: selection, commentary: sentences, yearsWithFigures: years), template: "profile")
+            return try await cachedHTML(request) {
+                let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
+                // Peers chosen by the user are also named one by one, as `kostra commentary --peers` does.
+                let peers = selection.comparesWithNetwork ? [] : profile.members.compactMap { workspace.definitions.regions.region(id: $0) }
+                let sentences = try await workspace.commentary(on: profile, peers: peers)
+                let years = try await workspace.yearsWithFigures(of: profile.municipality)
+                return try pages.render(
+                    ProfileView(profile, selection: selection, commentary: sentences, yearsWithFigures: years), template: "profile")
+            }
         }
         router.get("profil.csv") { request, _ in
             let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
@@ -89,6 +93,13 @@ struct PageRoutes: Sendable {
             }
             return Self.download(file.data, type: Self.mediaTypes[name] ?? "application/octet-stream", file: file.name)
         }
+    }
+
+    /// A page computed once per address and store revision (see ``ResponseCache``).
+    private func cachedHTML(_ request: Request, _ compute: () async throws -> String) async throws -> Response {
+        let revision = try await workspace.store.revision()
+        let body = try await cache.body(for: request.uri.description, revision: revision) { Data(try await compute().utf8) }
+        return CachedResponse.make(body, contentType: "text/html; charset=utf-8", request: request, updatedAt: revision.updatedAt)
     }
 
     private func indicatorSeries(_ request: Request, _ context: some RequestContext) async throws

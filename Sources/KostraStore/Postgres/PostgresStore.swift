@@ -95,6 +95,18 @@ public final class PostgresStore: ObservationStore {
         }
     }
 
+    public func revision() async throws(StoreError) -> StoreRevision {
+        try await perform {
+            let rows = try await self.client.query(
+                "SELECT COUNT(*), COALESCE(MAX(id), 0), MAX(retrievedAt) FROM source", logger: Self.logger
+            ).collect()
+            guard let row = rows.first?.makeRandomAccess() else { return StoreRevision(sources: 0, newestSourceID: 0, updatedAt: nil) }
+            return StoreRevision(
+                sources: Int(try row[0].decode(Int64.self)), newestSourceID: try row[1].decode(Int64.self),
+                updatedAt: try row[2].decode(Date?.self))
+        }
+    }
+
     public func hasSource(kind: DataSource.Kind, reference: String) async throws(StoreError) -> Bool {
         try await perform {
             let rows = try await self.client.query(

@@ -1,0 +1,55 @@
+import Foundation
+import KostraStore
+import Synchronization
+
+/// Answers this server has computed, kept per address together with the store revision they were
+/// computed from, so a repeated request is answered without recomputing while nothing was written.
+///
+/// Every request still reads the store's revision (one small query), so no answer is older than
+/// the store: after an import through any instance or the command line, every instance computes
+/// afresh. The cache is this process's memo of its own answers, not state the instances share, so
+/// instances behind a proxy stay interchangeable.
+final class ResponseCache: Sendable {
+    private struct Entry: Sendable {
+        var revision: StoreRevision
+        var body: Data
+    }
+
+    private struct State: Sendable {
+        var entries: [String: Entry] = [:]
+        var bytes = 0
+    }
+
+    private let state = Mutex(State())
+    /// The most body bytes kept; beyond it, answers of older revisions go first, then all.
+    let maximumBytes: Int
+
+    init(maximumBytes: Int = 64 << 20) {
+        self.maximumBytes = maximumBytes
+    }
+
+    /// The answer for `key` at `revision`: the kept one, or `compute`'s, which is then kept.
+    /// An error from `compute` is thrown and nothing is kept.
+    func body(for key: String, revision: StoreRevision, compute: () async throws -> Data) async throws -> Data {
+        if let kept = state.withLock({ $0.entries[key] }), kept.revision == revision { return kept.body }
+        let body = try await compute()
+        guard body.count <= maximumBytes / 16 else { return body }
+        state.withLock { state in
+            if let old = state.entries.removeValue(forKey: key) { state.bytes -= old.body.count }
+            if state.bytes + body.count > maximumBytes {
+                state.entries = state.entries.filter { $0.value.revision == revision }
+                state.bytes = state.entries.values.reduce(0) { $0 + $1.body.count }
+            }
+            if state.bytes + body.count > maximumBytes {
+                state.entries.removeAll()
+                state.bytes = 0
+            }
+            state.entries[key] = Entry(revision: revision, body: body)
+            state.bytes += body.count
+        }
+        return body
+    }
+
+    /// How many answers are kept (for tests).
+    var count: Int { state.withLock { $0.entries.count } }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import KostraKit
+import KostraModel
+import KostraStore
+import Testing
+
+@testable import KostraServer
+
+/// Answers are kept per address and store revision, never served after the store changed.
+@Suite("Response cache")
+struct ResponseCacheTests {
+    @Test("A kept answer is served until the store changes; then it is computed again")
+    func revisionDecides() async throws {
+        let cache = ResponseCache()
+        let first = StoreRevision(sources: 1, newestSourceID: 1, updatedAt: nil)
+        let second = StoreRevision(sources: 2, newestSourceID: 2, updatedAt: nil)
+        let computed = Counter()
+        for revision in [first, first, second, second] {
+            let body = try await cache.body(for: "/a", revision: revision) {
+                await computed.increment()
+                return Data("r\(revision.sources)".utf8)
+            }
+            #expect(body == Data("r\(revision.sources)".utf8))
+        }
+        #expect(await computed.value == 2)
+    }
+
+    @Test("A failed computation keeps nothing, and the bytes kept stay within the bound")
+    func bounded() async throws {
+        let cache = ResponseCache(maximumBytes: 16 * 100)
+        let revision = StoreRevision(sources: 1, newestSourceID: 1, updatedAt: nil)
+        struct Failure: Error {}
+        await #expect(throws: Failure.self) {
+            _ = try await cache.body(for: "/bad", revision: revision) { throw Failure() }
+        }
+        #expect(cache.count == 0)
+        for key in 0..<40 {
+            _ = try await cache.body(for: "/\(key)", revision: revision) { Data(repeating: 1, count: 100) }
+        }
+        #expect(cache.count <= 16, "\(cache.count) answers of 100 bytes kept under a 1 600-byte bound")
+    }
+
+    @Test("Through the server: a figure imported after the first answer is in the next one")
+    func importChangesTheAnswer() async throws {
+        try await ServerHarness.withServer { client, workspace in
+            let uri = "/api/v1/profile?municipality=baerum&year=2024"
+            let before = try await ServerHarness.get(client, uri)
+            #expect(before.text.contains("70784"))
+            #expect(try await ServerHarness.get(client, uri).headers[.eTag] == before.headers[.eTag])
+            let source = DataSource(kind: .file, title: "Revidert", reference: "test/revidert", retrievedAt: Date())
+            _ = try await workspace.store.importBatch(ImportBatch(
+                source: source, observations: [Observation(indicator: "payout-per-recipient", region: "baerum", year: 2024, value: 71_000)]))
+            let after = try await ServerHarness.get(client, uri)
+            #expect(after.text.contains("71000"), "\(after.text.prefix(300))")
+            #expect(after.headers[.eTag] != before.headers[.eTag])
+            let page = try await ServerHarness.get(client, "/profil?municipality=baerum&year=2024")
+            #expect(page.text.contains("kr\u{00A0}71\u{00A0}000"))
+        }
+    }
+}
+
+private actor Counter {
+    var value = 0
+    func increment() { value += 1 }
+}
