@@ -134,8 +134,10 @@ let package = Package(
         .executableTarget(
             name: "kostra-bench",
             dependencies: [
-                "KostraKit", "KostraStore", "KostraImport", "KostraAnalysis", "KostraRender", "KostraModel",
+                "KostraKit", "KostraStore", "KostraImport", "KostraAnalysis", "KostraRender", "KostraModel", "KostraServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),

@@ -7,9 +7,10 @@ struct ChildRunner: Sendable {
     var baselineScript: String
 
     /// `kostra-bench child NAME ...` in a new process.
-    func swift(_ name: String, runs: Int) throws -> ChildResult {
+    func swift(_ name: String, runs: Int, arguments: [String] = []) throws -> ChildResult {
         let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
-        return try launch(executable, ["child", name, "--data", dataFolder, "--runs", String(runs)], label: "kostra-bench \(name)")
+        return try launch(
+            executable, ["child", name, "--data", dataFolder, "--runs", String(runs)] + arguments, label: "kostra-bench \(name)")
     }
 
     /// `python scripts/bench-baselines.py NAME DATA RUNS` in a new process, or `nil` without a Python venv.

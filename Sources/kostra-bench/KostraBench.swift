@@ -26,8 +26,11 @@ struct Run: AsyncParsableCommand {
     @Option(help: "Python with pysimdjson, orjson, pyjstat and pandas (scripts/bench makes one); baselines are skipped without it.")
     var python: String?
 
-    @Option(help: "Measurements to run, comma-separated: decode,import,profile,render,pdf.")
-    var only = "decode,import,profile,render,pdf"
+    @Option(help: "Measurements to run, comma-separated: decode,import,profile,render,pdf,load.")
+    var only = "decode,import,profile,render,pdf,load"
+
+    @Option(help: "Seconds of wrk load per route and engine in the server load run.")
+    var loadSeconds = 10
 
     @Option(help: "Also write the table as Markdown to this file.")
     var markdown: String?
@@ -44,6 +47,7 @@ struct Run: AsyncParsableCommand {
         if selected.contains("profile") { try table.profile(runner, runs: runs) }
         if selected.contains("render") { try table.render(runner, runs: max(1, runs / 2)) }
         if selected.contains("pdf") { try table.pdf(runner, runs: 3) }
+        if selected.contains("load") { try table.load(runner, seconds: loadSeconds) }
         let text = table.markdown(python: python != nil)
         print(text)
         if let markdown { try text.write(toFile: markdown, atomically: true, encoding: .utf8) }
@@ -54,11 +58,12 @@ struct Child: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run one measurement in this process and print its result as JSON (used by run).", shouldDisplay: false)
 
-    @Argument(help: "decode, import, profile, render or pdf.")
+    @Argument(help: "decode, import, profile, render, pdf, load-sqlite or load-postgres.")
     var measurement: String
 
     @Option var data = ".build-bench/data"
     @Option var runs = 5
+    @Option var seconds = 10
 
     func run() async throws {
         let file = data + "/" + BenchData.jsonStatFile
@@ -69,7 +74,10 @@ struct Child: AsyncParsableCommand {
         case "profile": result = try ProfileMeasurement.run(runs: runs)
         case "render": result = try await RenderMeasurement.run(folder: data, runs: runs)
         case "pdf": result = try PDFMeasurement.run(folder: data, runs: runs)
-        default: throw ValidationError("Unknown measurement '\(measurement)'; use decode, import, profile, render or pdf.")
+        case "load-sqlite": result = try await ServerLoadMeasurement.run(folder: data, engine: .sqlite, seconds: seconds)
+        case "load-postgres": result = try await ServerLoadMeasurement.run(folder: data, engine: .postgres, seconds: seconds)
+        default:
+            throw ValidationError("Unknown measurement '\(measurement)'; use decode, import, profile, render, pdf, load-sqlite or load-postgres.")
         }
         try result.printJSON()
     }

@@ -115,6 +115,40 @@ struct ResultTable {
         }
     }
 
+    /// The profile API and page under load over each engine, each against the hello-world route
+    /// measured in the same process just before.
+    mutating func load(_ runner: ChildRunner, seconds: Int) throws {
+        var engines = [("sqlite", "SQLite")]
+        if ServerLoadMeasurement.postgresURL != nil {
+            engines.append(("postgres", "PostgreSQL"))
+        } else {
+            notes.append("Server load over PostgreSQL not measured: no server (scripts/bench starts one with scripts/with-postgres).")
+        }
+        func text(_ result: LoadResult) -> String {
+            "\(Self.f(result.requestsPerSecond, 0)) req/s, p50 \(Self.f(result.p50 * 1000, 1)) ms, p99 \(Self.f(result.p99 * 1000, 1)) ms"
+                + (result.errors > 0 ? ", \(result.errors) errors" : "")
+        }
+        for (engine, name) in engines {
+            let child = try runner.swift("load-\(engine)", runs: 1, arguments: ["--seconds", String(seconds)])
+            guard let hello = LoadResult(child.info, "hello"), let api = LoadResult(child.info, "api"),
+                let page = LoadResult(child.info, "page")
+            else { throw BenchError.child("load-\(engine) reported no wrk figures") }
+            for (label, result, share, shareText) in [("Profile API", api, 0.5, "½"), ("Profile page", page, 1.0 / 3, "⅓")] {
+                let ratio = result.requestsPerSecond / hello.requestsPerSecond
+                let latencyOK = label == "Profile API" ? result.p99 < 0.010 : true
+                rows.append(
+                    Row(
+                        measurement: "\(label) under load, \(name)", kostra: text(result),
+                        baseline: "hello world \(text(hello))", ratio: "\(Self.f(ratio))× throughput",
+                        target: "≥ \(shareText)×" + (label == "Profile API" ? ", p99 < 10 ms" : ""),
+                        verdict: Self.verdict(ratio >= share && latencyOK && result.errors == 0)))
+            }
+        }
+        notes.append(
+            "Server load: wrk, 1 thread, 16 connections, \(seconds) s per route after a 2 s warm-up, 127.0.0.1 only, on the same cores as the server; "
+                + "requests go round all 357 SYNTHETIC municipalities' profiles for the last year; request logs at warning level.")
+    }
+
     func markdown(python: Bool) -> String {
         var lines = [
             "KostraKit benchmark on SYNTHETIC data (medians; each measurement in its own process; baselines measured in the same run)",

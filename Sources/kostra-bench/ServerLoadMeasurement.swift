@@ -1,0 +1,137 @@
+import Foundation
+import Hummingbird
+import KostraKit
+import KostraModel
+import KostraServer
+import KostraStore
+import Logging
+
+/// `kostra serve`'s profile API and profile page under a bounded local load, over the SYNTHETIC
+/// nation in SQLite or PostgreSQL, against a Hummingbird hello-world route served by this same
+/// process in the same run: the framework's own ceiling on this machine.
+///
+/// Requests go round the municipalities (a wrk Lua script), so each answer is computed from the
+/// store as in real use; the server keeps no cache between requests.
+enum ServerLoadMeasurement {
+    enum Engine: String {
+        case sqlite, postgres
+    }
+
+    static func run(folder: String, engine: Engine, seconds: Int) async throws -> ChildResult {
+        let nation = SyntheticNation(catalog: try Definitions.bundled().catalog)
+        let store = try await openStore(engine, folder: folder)
+        let all = nation.observations
+        _ = try await store.importFeed(
+            ObservationFeed(
+                source: DataSource(kind: .file, title: "SYNTETISK nasjon", reference: "kostra-bench", retrievedAt: Date()),
+                count: all.count) { all[$0] })
+        let workspace = Workspace(definitions: nation.definitions, store: store)
+        // Request logs at warning level: one log line per request would measure the terminal, not the server.
+        var logger = Logger(label: "kostra-bench.serve")
+        logger.logLevel = .warning
+        let kostra = try await start { onRunning in
+            try KostraServer.application(
+                workspace: workspace, configuration: ServerConfiguration(host: "127.0.0.1", port: 0, logLevel: .warning),
+                logger: logger, onRunning: onRunning)
+        }
+        let hello = try await start { onRunning in helloWorld(logger: logger, onRunning: onRunning) }
+        let year = SyntheticNation.years.upperBound
+        let queries = nation.municipalities.compactMap { municipality in
+            nation.network(of: municipality.id).map { "municipality=\(municipality.id)&year=\(year)&network=\($0.id)" }
+        }
+        let api = try script(folder, "profile-api", paths: queries.map { "/api/v1/profile?" + $0 })
+        let page = try script(folder, "profile-page", paths: queries.map { "/profil?" + $0 })
+        let helloURL = "http://127.0.0.1:\(hello)/hello"
+        let kostraURL = "http://127.0.0.1:\(kostra)"
+        try check(kostraURL + "/api/v1/profile?" + queries[0])
+        try check(kostraURL + "/profil?" + queries[0])
+        // A short warm-up of each, so the first requests' setup is not in the figures.
+        for (url, script) in [(helloURL, nil), (kostraURL, api), (kostraURL, page)] {
+            _ = try LoadResult.measure(url: url, script: script, seconds: 2)
+        }
+        let start = Date()
+        var info: [String: Double] = [:]
+        info.merge(try LoadResult.measure(url: helloURL, seconds: seconds).info("hello")) { $1 }
+        info.merge(try LoadResult.measure(url: kostraURL, script: api, seconds: seconds).info("api")) { $1 }
+        info.merge(try LoadResult.measure(url: kostraURL, script: page, seconds: seconds).info("page")) { $1 }
+        info["municipalities"] = Double(queries.count)
+        info["observations"] = Double(all.count)
+        if let postgres = store as? PostgresStore { await postgres.close() }
+        return ChildResult(seconds: [Date().timeIntervalSince(start)], peakKB: ChildResult.peakKilobytes(), info: info)
+    }
+
+    /// The PostgreSQL URL comes from `KOSTRA_BENCH_POSTGRES_URL`, else from `KOSTRA_TEST_POSTGRES_URL`
+    /// (set by `scripts/with-postgres`, which `scripts/bench` runs the benchmark under).
+    static var postgresURL: String? {
+        let environment = ProcessInfo.processInfo.environment
+        return [environment["KOSTRA_BENCH_POSTGRES_URL"], environment["KOSTRA_TEST_POSTGRES_URL"]].compactMap { $0 }
+            .first { !$0.isEmpty }
+    }
+
+    private static func openStore(_ engine: Engine, folder: String) async throws -> any ObservationStore {
+        switch engine {
+        case .sqlite:
+            let path = folder + "/load.sqlite"
+            try? FileManager.default.removeItem(atPath: path)
+            return try SQLiteStore(path: path)
+        case .postgres:
+            guard let url = postgresURL else {
+                throw BenchError.child("no PostgreSQL for the load run: set KOSTRA_BENCH_POSTGRES_URL, or run scripts/bench, which starts one")
+            }
+            return try await PostgresStore.open(PostgresLocation(url: url))
+        }
+    }
+
+    /// Runs the application in the background of this process and returns its port once it listens.
+    private static func start<App: ApplicationProtocol>(
+        _ make: (@escaping @Sendable (Int) async -> Void) throws -> App
+    ) async throws -> Int {
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        let app = try make { port in continuation.yield(port) }
+        Task { try await app.run() }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else { throw BenchError.child("a server did not start") }
+        return port
+    }
+
+    private static func helloWorld(logger: Logger, onRunning: @escaping @Sendable (Int) async -> Void) -> some ApplicationProtocol {
+        let router = Router()
+        router.get("hello") { _, _ in "Hello, world!" }
+        return Application(
+            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) }, logger: logger)
+    }
+
+    /// A wrk script that asks for `paths` in turn.
+    private static func script(_ folder: String, _ name: String, paths: [String]) throws -> String {
+        let file = folder + "/\(name).lua"
+        let list = paths.map { "  \"\($0)\"," }.joined(separator: "\n")
+        let text = """
+            -- Written by kostra-bench: asks for each path in turn.
+            local paths = {
+            \(list)
+            }
+            local i = 0
+            request = function()
+              i = i % #paths + 1
+              return wrk.format("GET", paths[i])
+            end
+
+            """
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    /// Fails the measurement unless `url` answers 200, so a load run never measures error pages.
+    private static func check(_ url: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        process.arguments = ["-s", "-o", "/dev/null", "-w", "%{http_code}", url]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let code = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard code == "200" else { throw BenchError.child("\(url) answered \(code), not 200") }
+    }
+}
