@@ -27,17 +27,18 @@ public struct NorwegianNumberFormat: Sendable, Hashable {
     /// The number with `decimals` digits after the comma, e.g. `41 681` or `0,877`.
     public func number(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "–" : (value < 0 ? "\(minusSign)∞" : "∞") }
-        let rounded = Self.round(value, decimals: decimals)
-        var digits = Self.plainDigits(of: rounded, decimals: decimals)
-        var negative = false
-        if digits.hasPrefix("-") {
-            digits.removeFirst()
-            negative = digits.contains { $0 != "0" && $0 != "." }
+        let digits = Self.roundedDigits(value, decimals: decimals)
+        var text = digits.negative ? minusSign : ""
+        let count = digits.integer.count
+        for (offset, digit) in digits.integer.enumerated() {
+            if offset > 0, (count - offset) % 3 == 0 { text += groupingSeparator }
+            text.unicodeScalars.append(Unicode.Scalar(48 + digit))
         }
-        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        let integer = group(String(parts[0]))
-        let fraction = parts.count > 1 ? "," + parts[1] : ""
-        return (negative ? minusSign : "") + integer + fraction
+        if !digits.fraction.isEmpty {
+            text += ","
+            for digit in digits.fraction { text.unicodeScalars.append(Unicode.Scalar(48 + digit)) }
+        }
+        return text
     }
 
     /// The number with its unit as a reader sees it: `kr 41 681`, `9,7 %`, `4,8`.
@@ -63,25 +64,73 @@ public struct NorwegianNumberFormat: Sendable, Hashable {
     /// Rounds half away from zero on the shortest decimal representation of `value`.
     public static func round(_ value: Double, decimals: Int) -> Double {
         guard value.isFinite else { return value }
-        var exact = Decimal(string: "\(value)", locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(value)
-        var result = Decimal()
-        NSDecimalRound(&result, &exact, max(0, decimals), .plain)
-        return NSDecimalNumber(decimal: result).doubleValue
-    }
-
-    private static func plainDigits(of rounded: Double, decimals: Int) -> String {
-        String(format: "%.\(max(0, decimals))f", locale: Locale(identifier: "en_US_POSIX"), rounded)
-    }
-
-    private func group(_ integer: String) -> String {
-        guard !groupingSeparator.isEmpty, integer.count > 3 else { return integer }
-        var groups: [Substring] = []
-        var end = integer.endIndex
-        while end > integer.startIndex {
-            let start = integer.index(end, offsetBy: -3, limitedBy: integer.startIndex) ?? integer.startIndex
-            groups.insert(integer[start..<end], at: 0)
-            end = start
+        let digits = roundedDigits(value, decimals: decimals)
+        var text = digits.negative ? "-" : ""
+        for digit in digits.integer { text.unicodeScalars.append(Unicode.Scalar(48 + digit)) }
+        if !digits.fraction.isEmpty {
+            text += "."
+            for digit in digits.fraction { text.unicodeScalars.append(Unicode.Scalar(48 + digit)) }
         }
-        return groups.joined(separator: groupingSeparator)
+        return Double(text) ?? value
+    }
+
+    /// The decimal digits of `value` rounded to `decimals` places, half away from zero, working on
+    /// Swift's shortest round-trip representation (so `19.95` is 19,95 and rounds to 20,0).
+    ///
+    /// Done digit by digit rather than through `NumberFormatter` or `String(format:)`: those went
+    /// through ICU on every call and were most of the time spent rendering a report.
+    static func roundedDigits(_ value: Double, decimals: Int) -> (negative: Bool, integer: [UInt8], fraction: [UInt8]) {
+        let places = max(0, decimals)
+        var mantissa: [UInt8] = []
+        var pointAt: Int?
+        var exponentText = ""
+        var inExponent = false
+        for byte in "\(value.magnitude)".utf8 {
+            if inExponent {
+                exponentText.unicodeScalars.append(Unicode.Scalar(byte))
+            } else if byte >= 48 && byte <= 57 {
+                mantissa.append(byte - 48)
+            } else if byte == UInt8(ascii: ".") {
+                pointAt = mantissa.count
+            } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+                inExponent = true
+            }
+        }
+        let point = (pointAt ?? mantissa.count) + (Int(exponentText) ?? 0)
+        var integer: [UInt8]
+        var fraction: [UInt8]
+        if point <= 0 {
+            integer = [0]
+            fraction = [UInt8](repeating: 0, count: -point) + mantissa
+        } else if point >= mantissa.count {
+            integer = mantissa + [UInt8](repeating: 0, count: point - mantissa.count)
+            fraction = []
+        } else {
+            integer = Array(mantissa[..<point])
+            fraction = Array(mantissa[point...])
+        }
+        if fraction.count > places {
+            let roundUp = fraction[places] >= 5
+            fraction.removeLast(fraction.count - places)
+            if roundUp {
+                var carry = true
+                for index in fraction.indices.reversed() where carry {
+                    fraction[index] += 1
+                    carry = fraction[index] == 10
+                    if carry { fraction[index] = 0 }
+                }
+                for index in integer.indices.reversed() where carry {
+                    integer[index] += 1
+                    carry = integer[index] == 10
+                    if carry { integer[index] = 0 }
+                }
+                if carry { integer.insert(1, at: 0) }
+            }
+        } else {
+            fraction += [UInt8](repeating: 0, count: places - fraction.count)
+        }
+        while integer.count > 1, integer[0] == 0 { integer.removeFirst() }
+        let negative = value < 0 && (integer.contains { $0 != 0 } || fraction.contains { $0 != 0 })
+        return (negative, integer, fraction)
     }
 }
