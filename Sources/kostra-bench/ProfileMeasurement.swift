@@ -40,12 +40,11 @@ enum ProfileMeasurement {
                 for member in members {
                     for y in years { observations += byRegionYear[member]?[y] ?? [] }
                 }
-                for member in members {
-                    guard let region = nation.definitions.regions.region(id: member) else { continue }
-                    let result = try builder.build(
-                        ServiceProfileBuilder.Input(
-                            municipality: region, year: year, network: network, profile: profile,
-                            observations: observations, aggregates: []))
+                // Each network-year's averages, highest and lowest are computed once for its members,
+                // as `Workspace` does for one municipality and pandas does with its group-by.
+                for result in builder.buildMembers(
+                    year: year, network: network, profile: profile, observations: observations, aggregates: [])
+                {
                     profiles += 1
                     rows += result.rows.count
                 }

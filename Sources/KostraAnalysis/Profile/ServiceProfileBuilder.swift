@@ -41,87 +41,150 @@ public struct ServiceProfileBuilder: Sendable {
     public static let tableYears = 3
 
     public func build(_ input: Input) throws(AnalysisError) -> ServiceProfile {
-        let year = input.year
-        let years = Array((year - Self.tableYears + 1)...year)
-        let own = input.observations.filter { $0.region == input.municipality.id && $0.basis == .nominal }
-        guard own.contains(where: { $0.year == year && ($0.value != nil || $0.status != nil) }) else {
-            throw .noData(
-                municipality: input.municipality.name, year: year,
-                availableYears: Array(Set(own.map(\.year))).sorted())
-        }
-        let members = input.network.members(in: year)
-        var figuresByIndicator: [IndicatorID: [RegionID: Observation]] = [:]
-        for observation in input.observations where observation.year == year && observation.basis == .nominal {
-            figuresByIndicator[observation.indicator, default: [:]][observation.region] = observation
-        }
-        var rows: [ProfileRow] = []
-        for id in input.profile.indicators {
-            guard let indicator = definitions.catalog.indicator(id: id) else { continue }
-            rows.append(
-                row(
-                    for: indicator, input: input, years: years, own: own, members: members,
-                    figures: figuresByIndicator[id] ?? [:]))
-        }
-        var sources: [DataSource] = []
-        for source in (input.observations.compactMap(\.source) + input.aggregates.compactMap(\.source))
-        where !sources.contains(where: { $0.id == source.id }) {
-            sources.append(source)
-        }
-        return ServiceProfile(
-            definition: input.profile, municipality: input.municipality, year: year, network: input.network,
-            years: years, rows: rows, members: members, sources: sources)
+        let comparison = Comparison(
+            year: input.year, network: input.network, profile: input.profile, observations: input.observations,
+            aggregates: input.aggregates, definitions: definitions)
+        return try profile(of: input.municipality, comparing: comparison)
     }
 
-    private func row(
-        for indicator: Indicator, input: Input, years: [Int], own: [Observation], members: [RegionID],
-        figures: [RegionID: Observation]
-    ) -> ProfileRow {
-        let year = input.year
+    /// The profiles of every member of the network in `year`, from the members' figures and the
+    /// network's published aggregates. Each indicator's average, highest and lowest are the same for
+    /// every member, so they are computed once; members without figures in the year are left out.
+    public func buildMembers(
+        year: Int, network: Network, profile definition: ServiceProfileDefinition, observations: [Observation],
+        aggregates: [PublishedAggregate]
+    ) -> [ServiceProfile] {
+        let comparison = Comparison(
+            year: year, network: network, profile: definition, observations: observations, aggregates: aggregates,
+            definitions: definitions)
+        return comparison.members.compactMap { member in
+            definitions.regions.region(id: member).flatMap { try? profile(of: $0, comparing: comparison) }
+        }
+    }
+
+    /// What a profile compares with, computed once per network, year and indicator.
+    struct Comparison {
+        struct Figures {
+            var indicator: Indicator
+            var average: AverageResult?
+            var highest: Extreme?
+            var lowest: Extreme?
+            var gaps: [String]
+        }
+
+        var year: Int
+        var network: Network
+        var profile: ServiceProfileDefinition
+        var members: [RegionID]
+        /// Each region's nominal figures, indicator by indicator.
+        var figures: [RegionID: [IndicatorID: [Observation]]]
+        var rows: [Figures]
+        var sources: [DataSource]
+
+        init(
+            year: Int, network: Network, profile: ServiceProfileDefinition, observations: [Observation],
+            aggregates: [PublishedAggregate], definitions: Definitions
+        ) {
+            self.year = year
+            self.network = network
+            self.profile = profile
+            let members = network.members(in: year)
+            self.members = members
+            var figures: [RegionID: [IndicatorID: [Observation]]] = [:]
+            var inYear: [IndicatorID: [RegionID: Observation]] = [:]
+            for observation in observations where observation.basis == .nominal {
+                figures[observation.region, default: [:]][observation.indicator, default: []].append(observation)
+                if observation.year == year { inYear[observation.indicator, default: [:]][observation.region] = observation }
+            }
+            self.figures = figures
+            rows = profile.indicators.compactMap { id in
+                definitions.catalog.indicator(id: id).map {
+                    Self.figures(for: $0, year: year, network: network, members: members, figures: inYear[id] ?? [:], aggregates: aggregates)
+                }
+            }
+            var sources: [DataSource] = []
+            var seen: Set<Int64?> = []
+            for source in observations.compactMap(\.source) + aggregates.compactMap(\.source) where seen.insert(source.id).inserted {
+                sources.append(source)
+            }
+            self.sources = sources
+        }
+
+        /// The average (computed when every member has a figure, else published, else from those with
+        /// figures, said so), and highest and lowest with their holders.
+        static func figures(
+            for indicator: Indicator, year: Int, network: Network, members: [RegionID], figures: [RegionID: Observation],
+            aggregates: [PublishedAggregate]
+        ) -> Figures {
+            var gaps: [String] = []
+            let published = aggregates.filter {
+                $0.indicator == indicator.id && $0.year == year && $0.network == network.id && $0.basis == .nominal
+            }
+            let complete = members.allSatisfy { figures[$0]?.value != nil }
+            var average: AverageResult?
+            var highest: Extreme?
+            var lowest: Extreme?
+            let computed = try? NetworkAverage.compute(indicator, year: year, over: members, figures: figures)
+            if complete, let computed {
+                average = computed
+            } else if let printed = published.first(where: { $0.statistic == .average }), let value = printed.value {
+                average = AverageResult(
+                    value: value, method: indicator.averaging, source: .published, contributors: [],
+                    missing: [], publishedLabel: printed.label, publishedSource: printed.source)
+            } else if let computed {
+                average = computed
+                gaps.append("Snittet bygger på \(computed.contributors.count) av \(members.count) kommuner.")
+            } else {
+                gaps.append("Ingen snitt for \(network.name) i \(year).")
+            }
+            if complete, let extremes = NetworkAverage.extremes(over: members, figures: figures) {
+                (highest, lowest) = extremes
+            } else {
+                highest = published.first { $0.statistic == .highest }?.value.map { Extreme(value: $0, holders: [], source: .published) }
+                lowest = published.first { $0.statistic == .lowest }?.value.map { Extreme(value: $0, holders: [], source: .published) }
+            }
+            return Figures(indicator: indicator, average: average, highest: highest, lowest: lowest, gaps: gaps)
+        }
+    }
+
+    private func profile(of municipality: Region, comparing comparison: Comparison) throws(AnalysisError) -> ServiceProfile {
+        let year = comparison.year
+        let years = Array((year - Self.tableYears + 1)...year)
+        let own = comparison.figures[municipality.id] ?? [:]
+        guard own.values.contains(where: { $0.contains { $0.year == year && ($0.value != nil || $0.status != nil) } }) else {
+            throw .noData(
+                municipality: municipality.name, year: year,
+                availableYears: Array(Set(own.values.flatMap { $0.map(\.year) })).sorted())
+        }
+        let rows = comparison.rows.map { figures in
+            row(figures, own: own[figures.indicator.id] ?? [], municipality: municipality, year: year)
+        }
+        return ServiceProfile(
+            definition: comparison.profile, municipality: municipality, year: year, network: comparison.network,
+            years: years, rows: rows, members: comparison.members, sources: comparison.sources)
+    }
+
+    private func row(_ figures: Comparison.Figures, own: [Observation], municipality: Region, year: Int) -> ProfileRow {
+        let indicator = figures.indicator
         var values: [Int: Double] = [:]
         var statuses: [Int: StatusSymbol] = [:]
-        for observation in own where observation.indicator == indicator.id {
+        for observation in own {
             if let value = observation.value { values[observation.year] = value }
             if let status = observation.status, observation.value == nil { statuses[observation.year] = status }
         }
-        var gaps: [String] = []
-        let published = input.aggregates.filter {
-            $0.indicator == indicator.id && $0.year == year && $0.network == input.network.id && $0.basis == .nominal
-        }
-        let complete = members.allSatisfy { figures[$0]?.value != nil }
-        var average: AverageResult?
-        var highest: Extreme?
-        var lowest: Extreme?
-        let computed = try? NetworkAverage.compute(indicator, year: year, over: members, figures: figures)
-        if complete, let computed {
-            average = computed
-        } else if let printed = published.first(where: { $0.statistic == .average }), let value = printed.value {
-            average = AverageResult(
-                value: value, method: indicator.averaging, source: .published, contributors: [],
-                missing: [], publishedLabel: printed.label, publishedSource: printed.source)
-        } else if let computed {
-            average = computed
-            gaps.append("Snittet bygger på \(computed.contributors.count) av \(members.count) kommuner.")
-        } else {
-            gaps.append("Ingen snitt for \(input.network.name) i \(year).")
-        }
-        if complete, let extremes = NetworkAverage.extremes(over: members, figures: figures) {
-            (highest, lowest) = extremes
-        } else {
-            highest = published.first { $0.statistic == .highest }?.value.map { Extreme(value: $0, holders: [], source: .published) }
-            lowest = published.first { $0.statistic == .lowest }?.value.map { Extreme(value: $0, holders: [], source: .published) }
-        }
+        var gaps = figures.gaps
         if values[year] == nil {
-            gaps.append("Ingen tall for \(input.municipality.name) i \(year)\(statuses[year].map { " (\($0.norwegianLabel))" } ?? "").")
+            gaps.append("Ingen tall for \(municipality.name) i \(year)\(statuses[year].map { " (\($0.norwegianLabel))" } ?? "").")
         }
-        let base = average?.value
+        let base = figures.average?.value
         func index(_ value: Double?) -> Double? {
             guard let value, let base, base != 0 else { return nil }
             return value / base * 100
         }
         return ProfileRow(
-            indicator: indicator, values: values, statuses: statuses, average: average, highest: highest, lowest: lowest,
-            index: index(values[year]), highestIndex: index(highest?.value), lowestIndex: index(lowest?.value),
-            change: change(of: indicator, values: values, year: year), gaps: gaps)
+            indicator: indicator, values: values, statuses: statuses, average: figures.average, highest: figures.highest,
+            lowest: figures.lowest, index: index(values[year]), highestIndex: index(figures.highest?.value),
+            lowestIndex: index(figures.lowest?.value), change: change(of: indicator, values: values, year: year), gaps: gaps)
     }
 
     private func change(of indicator: Indicator, values: [Int: Double], year: Int) -> YearChange? {
