@@ -76,9 +76,9 @@ extension SQLiteStore {
     }
 
     static func snapshot(in db: Database) throws -> StoreSnapshot {
-        let sources = try Row.fetchAll(
-            db, sql: "SELECT id AS sId, kind, title, reference, publishedAt, retrievedAt, preliminary, note FROM source ORDER BY id"
-        ).map(Self.source(from:))
+        let sources = try Row.fetchAll(db, sql: "SELECT \(Self.sourceColumns) FROM source s ORDER BY s.id").map {
+            Self.source(from: $0, at: 0)
+        }
         return StoreSnapshot(
             sources: sources, observations: try Self.readObservations(db, ObservationQuery()),
             aggregates: try Self.readAggregates(db, AggregateQuery()))

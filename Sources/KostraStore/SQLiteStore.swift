@@ -114,20 +114,26 @@ public final class SQLiteStore: ObservationStore {
             _ = arguments.append(contentsOf: [basis.rawValue])
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        // Columns by position and each source decoded once: reading rows by column name and
+        // decoding the source on every row was most of a report's store time.
         let sql = """
-            SELECT o.*, s.id AS sId, s.kind, s.title, s.reference, s.publishedAt, s.retrievedAt, s.preliminary, s.note
+            SELECT o.indicatorId, o.regionId, o.year, o.basis, o.value, o.numerator, o.denominator, o.status, \(sourceColumns)
             FROM observation o JOIN source s ON s.id = o.sourceId
             \(whereClause)
             ORDER BY o.indicatorId, o.regionId, o.year
             """
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-            Observation(
-                indicator: row["indicatorId"], region: row["regionId"], year: row["year"],
-                basis: PriceBasis(rawValue: row["basis"]) ?? .nominal, value: row["value"],
-                numerator: row["numerator"], denominator: row["denominator"],
-                status: (row["status"] as String?).flatMap(StatusSymbol.init(rawValue:)),
-                source: Self.source(from: row))
+        var sources: [Int64: DataSource] = [:]
+        var result: [Observation] = []
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() {
+            result.append(
+                Observation(
+                    indicator: row[0], region: row[1], year: row[2], basis: PriceBasis(rawValue: row[3]) ?? .nominal,
+                    value: row[4], numerator: row[5], denominator: row[6],
+                    status: (row[7] as String?).flatMap(StatusSymbol.init(rawValue:)),
+                    source: source(from: row, at: 8, known: &sources)))
         }
+        return result
     }
 
     static func readAggregates(_ db: Database, _ query: AggregateQuery) throws -> [PublishedAggregate] {
@@ -145,27 +151,29 @@ public final class SQLiteStore: ObservationStore {
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let sql = """
-            SELECT a.*, s.id AS sId, s.kind, s.title, s.reference, s.publishedAt, s.retrievedAt, s.preliminary, s.note
+            SELECT a.indicatorId, a.networkId, a.year, a.basis, a.statistic, a.value, a.status, a.label, \(sourceColumns)
             FROM publishedAggregate a JOIN source s ON s.id = a.sourceId
             \(whereClause)
             ORDER BY a.indicatorId, a.networkId, a.year, a.statistic
             """
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-            PublishedAggregate(
-                indicator: row["indicatorId"], network: row["networkId"], year: row["year"],
-                basis: PriceBasis(rawValue: row["basis"]) ?? .nominal,
-                statistic: AggregateStatistic(rawValue: row["statistic"]) ?? .average, value: row["value"],
-                status: (row["status"] as String?).flatMap(StatusSymbol.init(rawValue:)), label: row["label"],
-                source: Self.source(from: row))
+        var sources: [Int64: DataSource] = [:]
+        var result: [PublishedAggregate] = []
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() {
+            result.append(
+                PublishedAggregate(
+                    indicator: row[0], network: row[1], year: row[2], basis: PriceBasis(rawValue: row[3]) ?? .nominal,
+                    statistic: AggregateStatistic(rawValue: row[4]) ?? .average, value: row[5],
+                    status: (row[6] as String?).flatMap(StatusSymbol.init(rawValue:)), label: row[7],
+                    source: source(from: row, at: 8, known: &sources)))
         }
+        return result
     }
 
     public func sources() async throws(StoreError) -> [DataSource] {
         do {
             return try await queue.read { db in
-                try Row.fetchAll(
-                    db, sql: "SELECT id AS sId, kind, title, reference, publishedAt, retrievedAt, preliminary, note FROM source ORDER BY id"
-                ).map(Self.source(from:))
+                try Row.fetchAll(db, sql: "SELECT \(Self.sourceColumns) FROM source s ORDER BY s.id").map { Self.source(from: $0, at: 0) }
             }
         } catch {
             throw Self.map(error, path: path)
@@ -320,11 +328,23 @@ public final class SQLiteStore: ObservationStore {
         _ = arguments.append(contentsOf: StatementArguments(values))
     }
 
-    static func source(from row: Row) -> DataSource {
+    /// The eight source columns, in the order ``source(from:at:)`` reads them.
+    static let sourceColumns = "s.id, s.kind, s.title, s.reference, s.publishedAt, s.retrievedAt, s.preliminary, s.note"
+
+    static func source(from row: Row, at first: Int) -> DataSource {
         DataSource(
-            id: row["sId"], kind: DataSource.Kind(rawValue: row["kind"]) ?? .file, title: row["title"],
-            reference: row["reference"], publishedAt: row["publishedAt"], retrievedAt: row["retrievedAt"],
-            preliminary: row["preliminary"], note: row["note"])
+            id: row[first], kind: DataSource.Kind(rawValue: row[first + 1]) ?? .file, title: row[first + 2],
+            reference: row[first + 3], publishedAt: row[first + 4], retrievedAt: row[first + 5],
+            preliminary: row[first + 6], note: row[first + 7])
+    }
+
+    /// The source whose columns start at `first`, decoded once per id.
+    static func source(from row: Row, at first: Int, known: inout [Int64: DataSource]) -> DataSource {
+        let id: Int64 = row[first]
+        if let source = known[id] { return source }
+        let source = source(from: row, at: first)
+        known[id] = source
+        return source
     }
 
     /// Turns SQLite's result codes into errors that say what to do.
