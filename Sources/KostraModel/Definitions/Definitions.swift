@@ -36,7 +36,8 @@ public struct Definitions: Sendable {
 
     /// The network with this id or name (`asss`, `ASSS`, `ASSS med Oslo`).
     public func network(named name: String) throws(ModelError) -> Network {
-        if let network = networks.first(where: { $0.isNamed(name) }) { return network }
+        // Links carry the id; matching it first spares folding every network's names.
+        if let network = networks.first(where: { $0.id == name }) ?? networks.first(where: { $0.isNamed(name) }) { return network }
         throw .unknownNetwork(name, known: networks.map(\.id))
     }
 
