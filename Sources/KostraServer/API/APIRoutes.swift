@@ -149,10 +149,11 @@ struct APIRoutes: Sendable {
     /// been validated before, so only answers to valid requests are kept.
     private func cachedJSON(_ request: Request, _ compute: () async throws -> some Encodable) async throws -> Response {
         let revision = try await workspace.store.revision()
-        let body = try await cache.body(for: request.uri.description, revision: revision) {
+        let kept = try await cache.entry(for: request.uri.description, revision: revision) {
             try APIEncoding.encode(try await compute())
         }
-        return CachedResponse.make(body, contentType: "application/json; charset=utf-8", request: request, updatedAt: revision.updatedAt)
+        return CachedResponse.make(
+            kept.body, contentType: "application/json; charset=utf-8", request: request, updatedAt: revision.updatedAt, tag: kept.tag)
     }
 
     private func json(_ value: some Encodable, _ request: Request) async throws -> Response {

@@ -7,8 +7,10 @@ import Hummingbird
 /// The tag is computed from the bytes sent, so every instance serving the same database gives the
 /// same tag without sharing state.
 enum CachedResponse {
-    static func make(_ body: Data, contentType: String, request: Request, updatedAt: Date?, extraHeaders: HTTPFields = [:]) -> Response {
-        let tag = "\"" + fnv1a(body) + "-" + String(body.count, radix: 16) + "\""
+    static func make(
+        _ body: Data, contentType: String, request: Request, updatedAt: Date?, extraHeaders: HTTPFields = [:], tag given: String? = nil
+    ) -> Response {
+        let tag = given ?? tag(body)
         var headers: HTTPFields = extraHeaders
         headers[.eTag] = tag
         headers[.cacheControl] = "no-cache"
@@ -23,12 +25,19 @@ enum CachedResponse {
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 
+    /// The ETag of a body: its FNV-1a hash and length.
+    static func tag(_ body: Data) -> String {
+        "\"" + fnv1a(body) + "-" + String(body.count, radix: 16) + "\""
+    }
+
     /// 64-bit FNV-1a: fast, stable across processes and platforms, enough to tell bodies apart.
     static func fnv1a(_ data: Data) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
+        data.withUnsafeBytes { bytes in
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01b3
+            }
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

@@ -10,9 +10,11 @@ import Synchronization
 /// afresh. The cache is this process's memo of its own answers, not state the instances share, so
 /// instances behind a proxy stay interchangeable.
 final class ResponseCache: Sendable {
-    private struct Entry: Sendable {
+    /// A kept answer: its body and the ETag computed from it once.
+    struct Entry: Sendable {
         var revision: StoreRevision
         var body: Data
+        var tag: String
     }
 
     private struct State: Sendable {
@@ -30,10 +32,11 @@ final class ResponseCache: Sendable {
 
     /// The answer for `key` at `revision`: the kept one, or `compute`'s, which is then kept.
     /// An error from `compute` is thrown and nothing is kept.
-    func body(for key: String, revision: StoreRevision, compute: () async throws -> Data) async throws -> Data {
-        if let kept = state.withLock({ $0.entries[key] }), kept.revision == revision { return kept.body }
+    func entry(for key: String, revision: StoreRevision, compute: () async throws -> Data) async throws -> Entry {
+        if let kept = state.withLock({ $0.entries[key] }), kept.revision == revision { return kept }
         let body = try await compute()
-        guard body.count <= maximumBytes / 16 else { return body }
+        let entry = Entry(revision: revision, body: body, tag: CachedResponse.tag(body))
+        guard body.count <= maximumBytes / 16 else { return entry }
         state.withLock { state in
             if let old = state.entries.removeValue(forKey: key) { state.bytes -= old.body.count }
             if state.bytes + body.count > maximumBytes {
@@ -44,10 +47,15 @@ final class ResponseCache: Sendable {
                 state.entries.removeAll()
                 state.bytes = 0
             }
-            state.entries[key] = Entry(revision: revision, body: body)
+            state.entries[key] = entry
             state.bytes += body.count
         }
-        return body
+        return entry
+    }
+
+    /// The body alone (see ``entry(for:revision:compute:)``).
+    func body(for key: String, revision: StoreRevision, compute: () async throws -> Data) async throws -> Data {
+        try await entry(for: key, revision: revision, compute: compute).body
     }
 
     /// How many answers are kept (for tests).

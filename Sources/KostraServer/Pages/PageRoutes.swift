@@ -98,8 +98,9 @@ struct PageRoutes: Sendable {
     /// A page computed once per address and store revision (see ``ResponseCache``).
     private func cachedHTML(_ request: Request, _ compute: () async throws -> String) async throws -> Response {
         let revision = try await workspace.store.revision()
-        let body = try await cache.body(for: request.uri.description, revision: revision) { Data(try await compute().utf8) }
-        return CachedResponse.make(body, contentType: "text/html; charset=utf-8", request: request, updatedAt: revision.updatedAt)
+        let kept = try await cache.entry(for: request.uri.description, revision: revision) { Data(try await compute().utf8) }
+        return CachedResponse.make(
+            kept.body, contentType: "text/html; charset=utf-8", request: request, updatedAt: revision.updatedAt, tag: kept.tag)
     }
 
     private func indicatorSeries(_ request: Request, _ context: some RequestContext) async throws
