@@ -95,6 +95,7 @@ struct ComparisonChoiceTests {
             #expect(payout.dropFirst(4).first == "", "no highest for a published group: \(payout)")
             #expect(payout.dropFirst(6).first == "88", "70 784 / 80 000 × 100: \(payout)")
             #expect(group.text.contains("<dd>KOSTRA-gruppe 12</dd>"))
+            #expect(!group.text.contains("Høyest og lavest i KOSTRA-gruppe 12"), "no range in the chart's legend when there is none")
             let national = try await ServerHarness.get(client, "/api/v1/profile?municipality=baerum&year=2024&national=true")
             #expect(national.status == .ok)
             #expect(national.text.contains("\"networkId\":\"norge\""))

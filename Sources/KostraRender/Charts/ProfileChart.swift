@@ -206,12 +206,14 @@ public struct ProfileChart: SVGChart {
         return svg
     }
 
-    /// Legend: the reference line, the network's range and the municipality.
+    /// Legend: the reference line, the network's range (only when some row has one: a KOSTRA group
+    /// or the country has no highest or lowest) and the municipality.
     private func legendItems() -> [ChartLegend.Item] {
         let average = style.average
         let rangeColor = style.rangeColor
         let rangeLineColor = style.rangeLineColor
         let municipality = style.municipality
+        let hasRange = rows.contains { $0.highestIndex != nil || $0.lowestIndex != nil }
         return [
             ChartLegend.Item(symbolWidth: 12, draw: { x, y in
                 SVG.line(x1: x + 6, y1: y - 9, x2: x + 6, y2: y + 9, stroke: average.color, width: 1.5, dash: average.dashArray)
@@ -224,7 +226,7 @@ public struct ProfileChart: SVGChart {
             ChartLegend.Item(symbolWidth: 12, draw: { x, y in
                 municipality.marker.svg(x: x + 6, y: y, size: 5, fill: municipality.color, stroke: "#ffffff", strokeWidth: 1.2)
             }, label: municipalityName, bold: true),
-        ]
+        ].enumerated().filter { $0.offset != 1 || hasRange }.map(\.element)
     }
 
     /// The text for screen readers: what the chart shows and every row's figures.
