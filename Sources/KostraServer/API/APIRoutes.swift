@@ -5,7 +5,6 @@ import KostraKit
 import KostraModel
 import KostraNarrative
 import KostraRender
-import KostraStore
 
 /// The read-only JSON API under `/api/v1`. Each handler validates its query, calls one use case
 /// and encodes the result; caching headers come from ``CachedResponse``.
@@ -148,12 +147,9 @@ struct APIRoutes: Sendable {
     /// JSON computed once per address and store revision (see ``ResponseCache``); the query has
     /// been validated before, so only answers to valid requests are kept.
     private func cachedJSON(_ request: Request, _ compute: () async throws -> some Encodable) async throws -> Response {
-        let revision = try await workspace.store.revision()
-        let kept = try await cache.entry(for: request.uri.description, revision: revision) {
+        try await cache.response(to: request, store: workspace.store, contentType: "application/json; charset=utf-8") {
             try APIEncoding.encode(try await compute())
         }
-        return CachedResponse.make(
-            kept.body, contentType: "application/json; charset=utf-8", request: request, updatedAt: revision.updatedAt, tag: kept.tag)
     }
 
     private func json(_ value: some Encodable, _ request: Request) async throws -> Response {

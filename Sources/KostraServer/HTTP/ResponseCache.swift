@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import KostraStore
 import Synchronization
 
@@ -51,6 +52,16 @@ final class ResponseCache: Sendable {
             state.bytes += body.count
         }
         return entry
+    }
+
+    /// The answer to a GET `request` as a 200 (or a 304 when the client holds it): kept if the store's
+    /// revision is the one it was computed at, else computed by `compute` and kept.
+    func response(
+        to request: Request, store: any ObservationStore, contentType: String, compute: () async throws -> Data
+    ) async throws -> Response {
+        let revision = try await store.revision()
+        let kept = try await entry(for: request.uri.description, revision: revision, compute: compute)
+        return CachedResponse.make(kept.body, contentType: contentType, request: request, updatedAt: revision.updatedAt, tag: kept.tag)
     }
 
     /// The body alone (see ``entry(for:revision:compute:)``).

@@ -5,7 +5,6 @@ import KostraKit
 import KostraModel
 import KostraNarrative
 import KostraRender
-import KostraStore
 
 /// The Norwegian dashboard: start page, profile, indicator pages and downloads. Plain HTML forms
 /// and links, so it works without JavaScript.
@@ -97,10 +96,9 @@ struct PageRoutes: Sendable {
 
     /// A page computed once per address and store revision (see ``ResponseCache``).
     private func cachedHTML(_ request: Request, _ compute: () async throws -> String) async throws -> Response {
-        let revision = try await workspace.store.revision()
-        let kept = try await cache.entry(for: request.uri.description, revision: revision) { Data(try await compute().utf8) }
-        return CachedResponse.make(
-            kept.body, contentType: "text/html; charset=utf-8", request: request, updatedAt: revision.updatedAt, tag: kept.tag)
+        try await cache.response(to: request, store: workspace.store, contentType: "text/html; charset=utf-8") {
+            Data(try await compute().utf8)
+        }
     }
 
     private func indicatorSeries(_ request: Request, _ context: some RequestContext) async throws
