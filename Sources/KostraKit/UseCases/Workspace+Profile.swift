@@ -77,12 +77,7 @@ extension Workspace {
             }
             return (Self.publishedComparison(country, longName: "landet"), country)
         case .peers(let peerNames):
-            var members: [RegionID] = []
-            for name in peerNames {
-                let region = try definitions.regions.find(name)
-                guard region.kind == .municipality else { throw KitError.notAMunicipality(name: region.name) }
-                if region.id != municipality.id, !members.contains(region.id) { members.append(region.id) }
-            }
+            let members = try peerRegions(peerNames, excluding: municipality).map(\.id)
             guard !members.isEmpty else { throw KitError.noPeers(municipality: municipality.name) }
             let network = Network(
                 id: Self.peersComparisonID, name: "Sammenligningskommunene",
