@@ -64,14 +64,8 @@ public struct NorwegianNumberFormat: Sendable, Hashable {
     /// Rounds half away from zero on the shortest decimal representation of `value`.
     public static func round(_ value: Double, decimals: Int) -> Double {
         guard value.isFinite else { return value }
-        let digits = roundedDigits(value, decimals: decimals)
-        var text = digits.negative ? "-" : ""
-        for digit in digits.integer { text.unicodeScalars.append(Unicode.Scalar(48 + digit)) }
-        if !digits.fraction.isEmpty {
-            text += "."
-            for digit in digits.fraction { text.unicodeScalars.append(Unicode.Scalar(48 + digit)) }
-        }
-        return Double(text) ?? value
+        let text = NorwegianNumberFormat(groupingSeparator: "", minusSign: "-").number(value, decimals: decimals)
+        return Double(text.replacingOccurrences(of: ",", with: ".")) ?? value
     }
 
     /// The decimal digits of `value` rounded to `decimals` places, half away from zero, working on
@@ -113,18 +107,16 @@ public struct NorwegianNumberFormat: Sendable, Hashable {
             let roundUp = fraction[places] >= 5
             fraction.removeLast(fraction.count - places)
             if roundUp {
-                var carry = true
-                for index in fraction.indices.reversed() where carry {
-                    fraction[index] += 1
-                    carry = fraction[index] == 10
-                    if carry { fraction[index] = 0 }
+                // Add one in the last kept place, carrying through the fraction into the integer.
+                var digits = integer + fraction
+                var index = digits.count - 1
+                while index >= 0, digits[index] == 9 {
+                    digits[index] = 0
+                    index -= 1
                 }
-                for index in integer.indices.reversed() where carry {
-                    integer[index] += 1
-                    carry = integer[index] == 10
-                    if carry { integer[index] = 0 }
-                }
-                if carry { integer.insert(1, at: 0) }
+                if index >= 0 { digits[index] += 1 } else { digits.insert(1, at: 0) }
+                integer = Array(digits[..<(digits.count - places)])
+                fraction = Array(digits[(digits.count - places)...])
             }
         } else {
             fraction += [UInt8](repeating: 0, count: places - fraction.count)
