@@ -19,10 +19,10 @@ struct ResponseCacheTests {
         let second = StoreRevision(sources: 2, newestSourceID: 2, updatedAt: nil)
         let computed = Counter()
         for revision in [first, first, second, second] {
-            let body = try await cache.body(for: "/a", revision: revision) {
+            let body = try await cache.entry(for: "/a", revision: revision) {
                 await computed.increment()
                 return Data("r\(revision.sources)".utf8)
-            }
+            }.body
             #expect(body == Data("r\(revision.sources)".utf8))
         }
         #expect(await computed.value == 2)
@@ -34,11 +34,11 @@ struct ResponseCacheTests {
         let revision = StoreRevision(sources: 1, newestSourceID: 1, updatedAt: nil)
         struct Failure: Error {}
         await #expect(throws: Failure.self) {
-            _ = try await cache.body(for: "/bad", revision: revision) { throw Failure() }
+            _ = try await cache.entry(for: "/bad", revision: revision) { throw Failure() }
         }
         #expect(cache.count == 0)
         for key in 0..<40 {
-            _ = try await cache.body(for: "/\(key)", revision: revision) { Data(repeating: 1, count: 100) }
+            _ = try await cache.entry(for: "/\(key)", revision: revision) { Data(repeating: 1, count: 100) }
         }
         #expect(cache.count <= 16, "\(cache.count) answers of 100 bytes kept under a 1 600-byte bound")
     }

@@ -64,11 +64,6 @@ final class ResponseCache: Sendable {
         return CachedResponse.make(kept.body, contentType: contentType, request: request, updatedAt: revision.updatedAt, tag: kept.tag)
     }
 
-    /// The body alone (see ``entry(for:revision:compute:)``).
-    func body(for key: String, revision: StoreRevision, compute: () async throws -> Data) async throws -> Data {
-        try await entry(for: key, revision: revision, compute: compute).body
-    }
-
     /// How many answers are kept (for tests).
     var count: Int { state.withLock { $0.entries.count } }
 }
