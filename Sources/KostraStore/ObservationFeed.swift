@@ -5,6 +5,8 @@ public import KostraModel
 ///
 /// The store asks for figures `0..<count` in order, inside one transaction; `observation`
 /// returns `nil` for a position that holds no figure (a cell with neither value nor symbol).
+/// A feed whose positions run in the store's key order (indicator, region, year) writes fastest:
+/// each row then lands beside the one before it instead of anywhere in the table.
 public struct ObservationFeed: Sendable {
     public var source: DataSource
     public var count: Int

@@ -238,6 +238,7 @@ public final class SQLiteStore: ObservationStore {
         let sourceID = try insertSource(feed.source, in: db)
         let asOf = feed.source.asOf.databaseValue
         let statement = try observationStatement(in: db)
+        let deferredIndex = try deferRegionIndex(incoming: feed.count, in: db)
         var stored = 0
         var kept = 0
         for position in 0..<feed.count {
@@ -245,6 +246,7 @@ public final class SQLiteStore: ObservationStore {
             try execute(statement, observation, sourceID: sourceID, asOf: asOf)
             if db.changesCount > 0 { stored += 1 } else { kept += 1 }
         }
+        if deferredIndex { try restoreRegionIndex(in: db) }
         return ImportSummary(stored: stored, keptNewer: kept, sourceID: sourceID)
     }
 
@@ -294,10 +296,13 @@ public final class SQLiteStore: ObservationStore {
         var stored = 0
         var kept = 0
         let observationStatement = try observationStatement(in: db)
-        for observation in batch.observations {
-            try execute(observationStatement, observation, sourceID: sourceID, asOf: asOf.databaseValue)
+        let deferredIndex = try deferRegionIndex(incoming: batch.observations.count, in: db)
+        let order = deferredIndex ? keyOrder(batch.observations) : Array(batch.observations.indices)
+        for position in order {
+            try execute(observationStatement, batch.observations[position], sourceID: sourceID, asOf: asOf.databaseValue)
             if db.changesCount > 0 { stored += 1 } else { kept += 1 }
         }
+        if deferredIndex { try restoreRegionIndex(in: db) }
         let aggregateStatement = try db.cachedStatement(
             sql: """
                 INSERT INTO publishedAggregate (indicatorId, networkId, year, basis, statistic, value, status, label, sourceId, asOf)

@@ -53,13 +53,20 @@ enum ImportMeasurement {
         let source = DataSource(
             kind: .file, title: "SYNTETISK benchmark-tabell", reference: reference,
             retrievedAt: Date(timeIntervalSince1970: 1_732_000_000))
-        return ObservationFeed(source: source, count: dataset.count) { index in
+        // The file runs region by region; the feed walks it indicator by indicator (the store's
+        // key order), which is arithmetic on the position, not a sort.
+        let yearCount = dimensions[4].count
+        let perIndicator = regions.count * yearStride
+        return ObservationFeed(source: source, count: dataset.count) { position in
+            let indicator = position / perIndicator
+            let region = (position % perIndicator) / yearStride
+            let index = region * regionStride + indicator * indicatorStride + position % yearStride
             let value = dataset.value(at: index)
             let status = dataset.status(at: index)?.symbol
             guard value != nil || status != nil else { return nil }
             return Observation(
-                indicator: indicators[(index % regionStride) / indicatorStride], region: regions[index / regionStride],
-                year: years[index % dimensions[4].count], value: value, status: status)
+                indicator: indicators[indicator], region: regions[region], year: years[index % yearCount],
+                value: value, status: status)
         }
     }
 }
