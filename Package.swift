@@ -48,6 +48,7 @@ let package = Package(
             name: "KostraStore",
             dependencies: [
                 "KostraModel", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strict

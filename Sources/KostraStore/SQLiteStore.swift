@@ -236,18 +236,14 @@ public final class SQLiteStore: ObservationStore {
 
     private static func write(_ feed: ObservationFeed, in db: Database) throws -> ImportSummary {
         let sourceID = try insertSource(feed.source, in: db)
-        let asOf = feed.source.asOf.databaseValue
-        let statement = try observationStatement(in: db)
+        var writer = try ObservationWriter(in: db, sourceID: sourceID, asOf: feed.source.asOf)
         let deferredIndex = try deferRegionIndex(incoming: feed.count, in: db)
-        var stored = 0
-        var kept = 0
         for position in 0..<feed.count {
             guard let observation = feed.observation(position) else { continue }
-            try execute(statement, observation, sourceID: sourceID, asOf: asOf)
-            if db.changesCount > 0 { stored += 1 } else { kept += 1 }
+            try writer.write(observation)
         }
         if deferredIndex { try restoreRegionIndex(in: db) }
-        return ImportSummary(stored: stored, keptNewer: kept, sourceID: sourceID)
+        return ImportSummary(stored: writer.stored, keptNewer: writer.keptNewer, sourceID: sourceID)
     }
 
     private static func insertSource(_ source: DataSource, in db: Database) throws -> Int64 {
@@ -263,26 +259,6 @@ public final class SQLiteStore: ObservationStore {
         return db.lastInsertedRowID
     }
 
-    private static func observationStatement(in db: Database) throws -> Statement {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO observation (indicatorId, regionId, year, basis, value, numerator, denominator, status, sourceId, asOf)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (indicatorId, regionId, year, basis) DO UPDATE SET
-                    value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
-                    status = excluded.status, sourceId = excluded.sourceId, asOf = excluded.asOf
-                WHERE excluded.asOf >= observation.asOf
-                """)
-    }
-
-    private static func execute(_ statement: Statement, _ observation: Observation, sourceID: Int64, asOf: DatabaseValue) throws {
-        try statement.execute(arguments: [
-            observation.indicator, observation.region, observation.year, observation.basis.rawValue,
-            observation.value, observation.numerator, observation.denominator, observation.status?.rawValue,
-            sourceID, asOf,
-        ])
-    }
-
     private static func write(_ batch: ImportBatch, in db: Database) throws -> ImportSummary {
         if batch.skipIfSourceStored,
             let existing = try Int64.fetchOne(
@@ -293,16 +269,15 @@ public final class SQLiteStore: ObservationStore {
         }
         let sourceID = try insertSource(batch.source, in: db)
         let asOf = batch.source.asOf
-        var stored = 0
-        var kept = 0
-        let observationStatement = try observationStatement(in: db)
+        var writer = try ObservationWriter(in: db, sourceID: sourceID, asOf: asOf)
         let deferredIndex = try deferRegionIndex(incoming: batch.observations.count, in: db)
         let order = deferredIndex ? keyOrder(batch.observations) : Array(batch.observations.indices)
         for position in order {
-            try execute(observationStatement, batch.observations[position], sourceID: sourceID, asOf: asOf.databaseValue)
-            if db.changesCount > 0 { stored += 1 } else { kept += 1 }
+            try writer.write(batch.observations[position])
         }
         if deferredIndex { try restoreRegionIndex(in: db) }
+        var stored = writer.stored
+        var kept = writer.keptNewer
         let aggregateStatement = try db.cachedStatement(
             sql: """
                 INSERT INTO publishedAggregate (indicatorId, networkId, year, basis, statistic, value, status, label, sourceId, asOf)
