@@ -61,7 +61,7 @@ public final class SQLiteStore: ObservationStore {
 
     public func importBatch(_ batch: ImportBatch) async throws(StoreError) -> ImportSummary {
         do {
-            return try await queue.write { db in try Self.write(batch, in: db) }
+            return try await writeFigures { db in try Self.write(batch, in: db) }
         } catch {
             throw Self.map(error, path: path)
         }
@@ -69,7 +69,7 @@ public final class SQLiteStore: ObservationStore {
 
     public func importFeed(_ feed: ObservationFeed) async throws(StoreError) -> ImportSummary {
         do {
-            return try await queue.write { db in try Self.write(feed, in: db) }
+            return try await writeFigures { db in try Self.write(feed, in: db) }
         } catch {
             throw Self.map(error, path: path)
         }

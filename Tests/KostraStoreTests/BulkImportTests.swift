@@ -92,6 +92,20 @@ struct BulkImportTests {
         #expect(try await store.observations(ObservationQuery(regions: ["reg-7"])).count == 970)
     }
 
+    @Test("Foreign keys are checked again after an import, whether it succeeded or failed")
+    func foreignKeysBackOn() async throws {
+        let store = try SQLiteStore.temporary()
+        let orphan = "INSERT INTO observation (indicatorId, regionId, year, basis, value, sourceId, asOf) VALUES ('a', 'b', 2024, 'nominal', 1, 999, '2024')"
+        _ = try await store.importBatch(ImportBatch(source: source("good"), observations: figures(3)))
+        await #expect(throws: DatabaseError.self) { try await store.queue.write { db in try db.execute(sql: orphan) } }
+        await #expect(throws: StoreError.self) {
+            try await store.importBatch(
+                ImportBatch(source: source("bad"), observations: [Observation(indicator: "x", region: "y", year: 2024, value: nil)]))
+        }
+        await #expect(throws: DatabaseError.self) { try await store.queue.write { db in try db.execute(sql: orphan) } }
+        #expect(try await store.observations(ObservationQuery()).count == 3)
+    }
+
     @Test("A store made before v3 keeps its figures and its rules when it is upgraded")
     func upgradeFromV2() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("kostra-\(UUID().uuidString).sqlite").path
