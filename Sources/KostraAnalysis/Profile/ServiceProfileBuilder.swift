@@ -72,13 +72,25 @@ public struct ServiceProfileBuilder: Sendable {
             var gaps: [String]
         }
 
+        /// One region's nominal figures, by the position of their indicator in `rows`.
+        struct RegionFigures {
+            var byRow: [[Observation]]
+            /// Whether the region has any figure (value or symbol) in the profile year.
+            var hasFigureInYear = false
+            /// Every year it has a figure in, for the error when it has none in the profile year.
+            var years: Set<Int> = []
+        }
+
         var year: Int
         var network: Network
         var profile: ServiceProfileDefinition
         var members: [RegionID]
-        /// Each region's nominal figures, indicator by indicator.
-        var figures: [RegionID: [IndicatorID: [Observation]]]
+        /// Each region's figures, grouped by row position rather than in dictionaries keyed by
+        /// indicator: grouping was a quarter of the national profile's time.
+        var figures: [RegionID: RegionFigures]
         var rows: [Figures]
+        /// For each row, the position its figures are grouped under in `RegionFigures.byRow`.
+        var groups: [Int]
         var sources: [DataSource]
 
         init(
@@ -90,17 +102,32 @@ public struct ServiceProfileBuilder: Sendable {
             self.profile = profile
             let members = network.members(in: year)
             self.members = members
-            var figures: [RegionID: [IndicatorID: [Observation]]] = [:]
-            var inYear: [IndicatorID: [RegionID: Observation]] = [:]
+            let indicators = profile.indicators.compactMap { definitions.catalog.indicator(id: $0) }
+            var position: [IndicatorID: Int] = [:]
+            for (index, indicator) in indicators.enumerated() where position[indicator.id] == nil {
+                position[indicator.id] = index
+            }
+            let empty = RegionFigures(byRow: Array(repeating: [], count: indicators.count))
+            var figures: [RegionID: RegionFigures] = [:]
+            var inYear = [[RegionID: Observation]](repeating: [:], count: indicators.count)
             for observation in observations where observation.basis == .nominal {
-                figures[observation.region, default: [:]][observation.indicator, default: []].append(observation)
-                if observation.year == year { inYear[observation.indicator, default: [:]][observation.region] = observation }
+                let row = position[observation.indicator]
+                let isFigure = observation.value != nil || observation.status != nil
+                update(&figures[observation.region, default: empty]) { region in
+                    if let row { region.byRow[row].append(observation) }
+                    region.years.insert(observation.year)
+                    if observation.year == year && isFigure { region.hasFigureInYear = true }
+                }
+                if observation.year == year, let row { inYear[row][observation.region] = observation }
             }
             self.figures = figures
-            rows = profile.indicators.compactMap { id in
-                definitions.catalog.indicator(id: id).map {
-                    Self.figures(for: $0, year: year, network: network, members: members, figures: inYear[id] ?? [:], aggregates: aggregates)
-                }
+            // An indicator listed twice in a profile reads its figures from its first row.
+            let groups = indicators.map { position[$0.id] ?? 0 }
+            self.groups = groups
+            rows = indicators.enumerated().map { row, indicator in
+                Self.figures(
+                    for: indicator, year: year, network: network, members: members, figures: inYear[groups[row]],
+                    aggregates: aggregates)
             }
             var sources: [DataSource] = []
             var seen: Set<Int64?> = []
@@ -150,14 +177,13 @@ public struct ServiceProfileBuilder: Sendable {
     private func profile(of municipality: Region, comparing comparison: Comparison) throws(AnalysisError) -> ServiceProfile {
         let year = comparison.year
         let years = Array((year - Self.tableYears + 1)...year)
-        let own = comparison.figures[municipality.id] ?? [:]
-        guard own.values.contains(where: { $0.contains { $0.year == year && ($0.value != nil || $0.status != nil) } }) else {
+        guard let own = comparison.figures[municipality.id], own.hasFigureInYear else {
             throw .noData(
                 municipality: municipality.name, year: year,
-                availableYears: Array(Set(own.values.flatMap { $0.map(\.year) })).sorted())
+                availableYears: comparison.figures[municipality.id]?.years.sorted() ?? [])
         }
-        let rows = comparison.rows.map { figures in
-            row(figures, own: own[figures.indicator.id] ?? [], municipality: municipality, year: year)
+        let rows = comparison.rows.indices.map { position in
+            row(comparison.rows[position], own: own.byRow[comparison.groups[position]], municipality: municipality, year: year)
         }
         return ServiceProfile(
             definition: comparison.profile, municipality: municipality, year: year, network: comparison.network,
@@ -202,4 +228,9 @@ public struct ServiceProfileBuilder: Sendable {
         }
         return YearChange(from: year - 1, to: year, difference: current - previous, direction: direction, judgement: judgement)
     }
+}
+
+/// Applies `change` to a value in place (a dictionary entry with a default, say) in one lookup.
+private func update<Value>(_ value: inout Value, _ change: (inout Value) -> Void) {
+    change(&value)
 }

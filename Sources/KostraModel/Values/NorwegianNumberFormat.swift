@@ -66,6 +66,18 @@ public struct NorwegianNumberFormat: Sendable, Hashable {
     /// The result is the `Double` nearest the rounded decimal, as parsing its digits would give.
     public static func round(_ value: Double, decimals: Int) -> Double {
         guard value.isFinite else { return value }
+        if decimals >= 0, decimals < powersOfTen.count {
+            // Scaled in binary: the scaled value is off by at most a few units in its last place
+            // (under 1e-6 below 1e9), so unless it lies that close to a half, it rounds the same way
+            // as the decimal digits would, and the whole number divided by the power of ten is the
+            // double those digits parse to.
+            let scaled = value.magnitude * powersOfTen[decimals]
+            let fraction = scaled - scaled.rounded(.down)
+            if scaled < 1e9, (fraction - 0.5).magnitude > 1e-6 {
+                let magnitude = scaled.rounded(.toNearestOrAwayFromZero) / powersOfTen[decimals]
+                return value < 0 && magnitude != 0 ? -magnitude : magnitude
+            }
+        }
         let (negative, integer, fraction) = roundedDigits(value, decimals: decimals)
         let magnitude: Double
         if integer.count + fraction.count <= 15 {
