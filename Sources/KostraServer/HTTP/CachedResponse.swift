@@ -10,11 +10,18 @@ enum CachedResponse {
     static func make(
         _ body: Data, contentType: String, request: Request, updatedAt: Date?, extraHeaders: HTTPFields = [:], tag given: String? = nil
     ) -> Response {
-        let tag = given ?? tag(body)
+        make(
+            ByteBuffer(bytes: body), contentType: contentType, request: request, updatedAt: updatedAt,
+            extraHeaders: extraHeaders, tag: given ?? tag(body))
+    }
+
+    static func make(
+        _ body: ByteBuffer, contentType: String, request: Request, updatedAt: Date?, extraHeaders: HTTPFields = [:], tag: String
+    ) -> Response {
         var headers: HTTPFields = extraHeaders
         headers[.eTag] = tag
         headers[.cacheControl] = "no-cache"
-        if let updatedAt { headers[.lastModified] = httpDate(updatedAt) }
+        if let updatedAt { headers[.lastModified] = HTTPDate.format(updatedAt) }
         if let match = request.headers[.ifNoneMatch], match.split(separator: ",").contains(where: {
             let candidate = $0.trimmingCharacters(in: .whitespaces)
             return candidate == tag || candidate == "W/" + tag || candidate == "*"
@@ -22,7 +29,7 @@ enum CachedResponse {
             return Response(status: .notModified, headers: headers)
         }
         headers[.contentType] = contentType
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: body))
     }
 
     /// The ETag of a body: its FNV-1a hash and length.
@@ -43,11 +50,4 @@ enum CachedResponse {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    static func httpDate(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-        return formatter.string(from: date)
-    }
 }

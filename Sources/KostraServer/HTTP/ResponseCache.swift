@@ -14,8 +14,12 @@ final class ResponseCache: Sendable {
     /// A kept answer: its body and the ETag computed from it once.
     struct Entry: Sendable {
         var revision: StoreRevision
-        var body: Data
+        /// The body as NIO sends it; responses share its storage instead of copying it each time.
+        var buffer: ByteBuffer
         var tag: String
+
+        var body: Data { Data(buffer.readableBytesView) }
+        var size: Int { buffer.readableBytes }
     }
 
     private struct State: Sendable {
@@ -36,13 +40,13 @@ final class ResponseCache: Sendable {
     func entry(for key: String, revision: StoreRevision, compute: () async throws -> Data) async throws -> Entry {
         if let kept = state.withLock({ $0.entries[key] }), kept.revision == revision { return kept }
         let body = try await compute()
-        let entry = Entry(revision: revision, body: body, tag: CachedResponse.tag(body))
+        let entry = Entry(revision: revision, buffer: ByteBuffer(bytes: body), tag: CachedResponse.tag(body))
         guard body.count <= maximumBytes / 16 else { return entry }
         state.withLock { state in
-            if let old = state.entries.removeValue(forKey: key) { state.bytes -= old.body.count }
+            if let old = state.entries.removeValue(forKey: key) { state.bytes -= old.size }
             if state.bytes + body.count > maximumBytes {
                 state.entries = state.entries.filter { $0.value.revision == revision }
-                state.bytes = state.entries.values.reduce(0) { $0 + $1.body.count }
+                state.bytes = state.entries.values.reduce(0) { $0 + $1.size }
             }
             if state.bytes + body.count > maximumBytes {
                 state.entries.removeAll()
@@ -61,7 +65,7 @@ final class ResponseCache: Sendable {
     ) async throws -> Response {
         let revision = try await store.revision()
         let kept = try await entry(for: request.uri.description, revision: revision, compute: compute)
-        return CachedResponse.make(kept.body, contentType: contentType, request: request, updatedAt: revision.updatedAt, tag: kept.tag)
+        return CachedResponse.make(kept.buffer, contentType: contentType, request: request, updatedAt: revision.updatedAt, tag: kept.tag)
     }
 
     /// How many answers are kept (for tests).
