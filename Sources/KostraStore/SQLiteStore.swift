@@ -12,6 +12,8 @@ public final class SQLiteStore: ObservationStore {
     let queue: DatabaseQueue
     /// The migrations this open applied (empty when the schema was up to date).
     public let migrationsApplied: [String]
+    /// Tells whether anything was committed since the revision was last read.
+    let changeCounter: SQLiteChangeCounter
 
     /// Opens (or creates) the database at `path` and brings its schema up to date.
     ///
@@ -45,6 +47,7 @@ public final class SQLiteStore: ObservationStore {
                 appliedNow = missing
             }
             migrationsApplied = appliedNow
+            changeCounter = SQLiteChangeCounter(path: path)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -181,12 +184,17 @@ public final class SQLiteStore: ObservationStore {
     }
 
     public func revision() async throws(StoreError) -> StoreRevision {
+        // The counter is read before the query, so a commit between the two changes it again.
+        let counter = changeCounter.read()
+        if let counter, let kept = changeCounter.revision(at: counter) { return kept }
         do {
-            return try await queue.read { db in
+            let revision = try await queue.read { db in
                 let row = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, MAX(id) AS newest, MAX(retrievedAt) AS updated FROM source")
                 return StoreRevision(
                     sources: row?["n"] ?? 0, newestSourceID: row?["newest"] ?? 0, updatedAt: row?["updated"] as Date?)
             }
+            if let counter { changeCounter.keep(revision, at: counter) }
+            return revision
         } catch {
             throw Self.map(error, path: path)
         }

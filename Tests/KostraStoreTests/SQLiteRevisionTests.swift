@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+import KostraModel
+import Testing
+
+@testable import KostraStore
+
+/// The revision is read from the file's change counter when nothing was committed since the last
+/// query; a commit from any connection must still show at once.
+@Suite("SQLite revision")
+struct SQLiteRevisionTests {
+    func batch(_ title: String, value: Double) -> ImportBatch {
+        ImportBatch(
+            source: DataSource(kind: .file, title: title, reference: "test/\(title)", retrievedAt: Date(timeIntervalSince1970: 1_700_000_000 + value)),
+            observations: [Observation(indicator: "rbi", region: "baerum", year: 2024, value: value)])
+    }
+
+    @Test("A commit through another connection changes the counter and the revision at once")
+    func otherConnection() async throws {
+        let server = try SQLiteStore.temporary()
+        let before = try await server.revision()
+        let counter = try #require(server.changeCounter.read(), "the store's file is in rollback-journal mode")
+        #expect(try await server.revision() == before)
+        #expect(server.changeCounter.revision(at: counter) == before)
+
+        let commandLine = try SQLiteStore(path: server.path)
+        _ = try await commandLine.importBatch(batch("a", value: 1))
+        #expect(server.changeCounter.read() != counter)
+        let after = try await server.revision()
+        #expect(after.sources == before.sources + 1 && after != before)
+        _ = try await server.importBatch(batch("b", value: 2))
+        #expect(try await server.revision().sources == before.sources + 2)
+    }
+
+    @Test("In WAL mode the counter is not trusted and every revision is queried")
+    func walMode() async throws {
+        let store = try SQLiteStore.temporary()
+        try await store.queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+        #expect(store.changeCounter.read() == nil)
+        let before = try await store.revision()
+        let other = try SQLiteStore(path: store.path)
+        _ = try await other.importBatch(batch("a", value: 1))
+        #expect(try await store.revision().sources == before.sources + 1)
+    }
+}
