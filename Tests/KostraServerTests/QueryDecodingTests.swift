@@ -28,4 +28,12 @@ struct QueryDecodingTests {
             #expect(QueryParameters.decode(Substring(text)) == foundation, "\(text)")
         }
     }
+
+    @Test("Trimming agrees with Foundation's trimming of whitespaces")
+    func trimming() {
+        let samples = ["Bærum", " Bærum ", "\tAsker\t", "\u{00A0}Oslo\u{2003}", "\nBergen\n", "   ", "", "a b", "\u{3000}x"]
+        for sample in samples {
+            #expect(QueryParameters.trimmed(sample) == sample.trimmingCharacters(in: .whitespaces), "\(sample.debugDescription)")
+        }
+    }
 }

@@ -46,7 +46,23 @@ struct QueryParameters: Sendable {
 
     /// The value, trimmed; `nil` when absent or empty (an empty form field means "not chosen").
     subscript(name: String) -> String? {
-        values[name].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        values[name].map(Self.trimmed).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// `text` without leading and trailing spaces and tabs (what `CharacterSet.whitespaces` holds:
+    /// Unicode's space separators and the tab), and without allocating when there are none, as in
+    /// nearly every request.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return start == scalars.startIndex && end == scalars.endIndex ? text : String(scalars[start..<end])
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar == " " || (scalar.value > 0x7F && scalar.properties.generalCategory == .spaceSeparator)
     }
 
     /// A whole number within `range`, or `nil` when absent.
