@@ -14,17 +14,18 @@ struct QueryParameters: Sendable {
 
     /// - Parameter allowed: the names the route reads; anything else is a 400.
     init(query: String?, allowed: Set<String>) throws(ServerFailure) {
-        var values: [String: String] = [:]
+        var values: [String: String] = Dictionary(minimumCapacity: allowed.count)
         for pair in (query ?? "").split(separator: "&", omittingEmptySubsequences: true) {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = Self.decode(parts[0]), !name.isEmpty else {
-                throw .badParameter(String(parts[0].prefix(40)), "The query string is malformed near '\(pair.prefix(40))': use name=value pairs joined by '&', percent-encoded as UTF-8.")
+            let equals = pair.firstIndex(of: "=")
+            let rawName = pair[..<(equals ?? pair.endIndex)]
+            guard let name = Self.decode(rawName), !name.isEmpty else {
+                throw .badParameter(String(rawName.prefix(40)), "The query string is malformed near '\(pair.prefix(40))': use name=value pairs joined by '&', percent-encoded as UTF-8.")
             }
             guard allowed.contains(name) else {
                 let known = allowed.sorted().joined(separator: ", ")
                 throw .badParameter(String(name.prefix(40)), "Unknown query parameter '\(name.prefix(40))'. This address takes: \(known.isEmpty ? "no parameters" : known).")
             }
-            let raw = parts.count > 1 ? parts[1] : ""
+            let raw = equals.map { pair[pair.index(after: $0)...] } ?? ""
             guard let value = Self.decode(raw) else {
                 throw .badParameter(name, "The value of '\(name)' is not valid percent-encoded UTF-8. Encode it with encodeURIComponent or curl --data-urlencode.")
             }
@@ -68,7 +69,7 @@ struct QueryParameters: Sendable {
     /// A whole number within `range`, or `nil` when absent.
     func integer(_ name: String, in range: ClosedRange<Int>) throws(ServerFailure) -> Int? {
         guard let text = self[name] else { return nil }
-        guard text.count <= 10, text.allSatisfy(\.isASCII), let number = Int(text) else {
+        guard text.utf8.count <= 10, text.utf8.allSatisfy({ $0 < 0x80 }), let number = Int(text) else {
             throw .badParameter(name, "'\(name)' must be a whole number, not '\(text)'.")
         }
         guard range.contains(number) else {
