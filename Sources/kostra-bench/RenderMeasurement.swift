@@ -13,11 +13,7 @@ enum RenderMeasurement {
         let path = folder + "/render.sqlite"
         try? FileManager.default.removeItem(atPath: path)
         let store = try SQLiteStore(path: path)
-        let all = nation.observations
-        _ = try await store.importFeed(
-            ObservationFeed(
-                source: DataSource(kind: .file, title: "SYNTETISK nasjon", reference: "kostra-bench", retrievedAt: Date()),
-                count: all.count) { all[$0] })
+        _ = try await store.importFeed(nation.feed)
         let workspace = Workspace(definitions: nation.definitions, store: store)
         let renderer = try HTMLReportRenderer()
         let year = SyntheticNation.years.upperBound

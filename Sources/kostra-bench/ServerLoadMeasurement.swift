@@ -20,11 +20,7 @@ enum ServerLoadMeasurement {
     static func run(folder: String, engine: Engine, seconds: Int) async throws -> ChildResult {
         let nation = SyntheticNation(catalog: try Definitions.bundled().catalog)
         let store = try await openStore(engine, folder: folder)
-        let all = nation.observations
-        _ = try await store.importFeed(
-            ObservationFeed(
-                source: DataSource(kind: .file, title: "SYNTETISK nasjon", reference: "kostra-bench", retrievedAt: Date()),
-                count: all.count) { all[$0] })
+        _ = try await store.importFeed(nation.feed)
         let workspace = Workspace(definitions: nation.definitions, store: store)
         // Request logs at warning level: one log line per request would measure the terminal, not the server.
         var logger = Logger(label: "kostra-bench.serve")
@@ -60,7 +56,7 @@ enum ServerLoadMeasurement {
         info.merge(try LoadResult.measure(url: kostraURL, script: api, seconds: seconds).info("api")) { $1 }
         info.merge(try LoadResult.measure(url: kostraURL, script: page, seconds: seconds).info("page")) { $1 }
         info["municipalities"] = Double(queries.count)
-        info["observations"] = Double(all.count)
+        info["observations"] = Double(nation.observations.count)
         if let postgres = store as? PostgresStore { await postgres.close() }
         return ChildResult(seconds: [Date().timeIntervalSince(start)], peakKB: ChildResult.peakKilobytes(), info: info)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import KostraModel
+import KostraStore
 
 /// SYNTHETIC: 357 invented municipalities ("Syntetisk kommune 17") in invented networks of
 /// about twelve, with every catalogue indicator for ten years. Nothing here is real statistics;
@@ -85,5 +86,15 @@ struct SyntheticNation: Sendable {
                 "\(o.indicator),\(o.region),\(networkOf[o.region] ?? ""),\(o.year),\(text(o.value)),\(text(o.numerator)),\(text(o.denominator)),\(o.status?.rawValue ?? "")")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension SyntheticNation {
+    /// Every figure of the nation as one import, as the render and load measurements store it.
+    var feed: ObservationFeed {
+        let all = observations
+        return ObservationFeed(
+            source: DataSource(kind: .file, title: "SYNTETISK nasjon", reference: "kostra-bench", retrievedAt: Date()),
+            count: all.count) { all[$0] }
     }
 }
