@@ -1,24 +1,19 @@
 public import Foundation
 public import KostraModel
-import Mustache
 
 /// Renders a report document as one self-contained HTML file: inline CSS and SVG, no external assets.
 ///
-/// The page comes from Mustache templates kept as files (`Templates/`), which escape
-/// every value by default, so text from data files or notes cannot inject markup.
-/// The same HTML is what headless Chromium prints to PDF, so its print styles matter.
+/// Every value from the document is HTML-escaped (``ReportHTMLWriter``), so text from data files or
+/// notes cannot inject markup. The same HTML is what headless Chromium prints to PDF, so its print
+/// styles (`Templates/report.css`) matter.
 public struct HTMLReportRenderer: Sendable {
-    private let library: MustacheLibrary
+    private let writer: ReportHTMLWriter
 
     public init() throws {
-        var templates: [String: MustacheTemplate] = [:]
-        for name in ["report", "report.css", "report.block"] {
-            guard let url = Bundle.module.url(forResource: "Templates/\(name)", withExtension: "mustache") else {
-                throw RenderError.missingTemplate(name)
-            }
-            templates[name] = try MustacheTemplate(string: String(contentsOf: url, encoding: .utf8))
+        guard let url = Bundle.module.url(forResource: "Templates/report", withExtension: "css") else {
+            throw RenderError.missingTemplate("report.css")
         }
-        library = MustacheLibrary(templates: templates)
+        writer = ReportHTMLWriter(css: try String(contentsOf: url, encoding: .utf8))
     }
 
     /// Builds the document from computed content and renders it (for callers that have no
@@ -28,10 +23,7 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     public func render(_ document: ReportDocument) throws -> String {
-        guard let html = library.render(DocumentHTMLView(document), withTemplate: "report") else {
-            throw RenderError.missingTemplate("report")
-        }
-        return html
+        writer.html(document)
     }
 }
 
