@@ -56,6 +56,19 @@ struct NorwegianNumberFormatTests {
             let expected = NorwegianNumberFormat.spreadsheet.number(reference, decimals: decimals)
             #expect(NorwegianNumberFormat.spreadsheet.number(value, decimals: decimals) == expected, "\(value)")
             #expect(expected.replacingOccurrences(of: ",", with: ".") == (text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text))
+            #expect(NorwegianNumberFormat.html.number(value, decimals: decimals) == Self.grouped(expected), "\(value)")
         }
+    }
+
+    /// `-1234567,5` as the HTML format writes it: a real minus and no-break spaces between thousands.
+    static func grouped(_ plain: String) -> String {
+        let negative = plain.hasPrefix("-")
+        let parts = plain.dropFirst(negative ? 1 : 0).split(separator: ",", omittingEmptySubsequences: false)
+        var integer = ""
+        for (offset, digit) in parts[0].enumerated() {
+            if offset > 0, (parts[0].count - offset) % 3 == 0 { integer += "\u{00A0}" }
+            integer.append(digit)
+        }
+        return (negative ? "\u{2212}" : "") + integer + (parts.count > 1 ? "," + parts[1] : "")
     }
 }

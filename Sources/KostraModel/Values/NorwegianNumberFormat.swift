@@ -27,6 +27,9 @@ public struct NorwegianNumberFormat: Sendable, Hashable {
     /// The number with `decimals` digits after the comma, e.g. `41 681` or `0,877`.
     public func number(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "–" : (value < 0 ? "\(minusSign)∞" : "∞") }
+        if let whole = Self.scaledWhole(value, decimals: decimals) {
+            return text(whole: whole, negative: value < 0 && whole != 0, decimals: decimals)
+        }
         let digits = Self.roundedDigits(value, decimals: decimals)
         var text = digits.negative ? minusSign : ""
         let count = digits.integer.count
@@ -39,6 +42,47 @@ public struct NorwegianNumberFormat: Sendable, Hashable {
             for digit in digits.fraction { text.unicodeScalars.append(Unicode.Scalar(48 + digit)) }
         }
         return text
+    }
+
+    /// The digits of `whole` with the last `decimals` of them after the comma, written in one
+    /// allocation: a report prints thousands of figures, and this is most of what printing one costs.
+    private func text(whole: UInt64, negative: Bool, decimals: Int) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            // Least significant first, with at least one digit before the comma.
+            var count = 0
+            var rest = whole
+            repeat {
+                digits[count] = UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0 || count <= decimals
+            let integerCount = count - decimals
+            let separator = groupingSeparator.utf8
+            let minus = minusSign.utf8
+            let capacity = minus.count + count + 1 + (integerCount / 3) * separator.count
+            return String(unsafeUninitializedCapacity: capacity) { output in
+                var at = 0
+                if negative {
+                    for byte in minus { output[at] = byte; at += 1 }
+                }
+                for offset in 0..<integerCount {
+                    if offset > 0, (integerCount - offset) % 3 == 0 {
+                        for byte in separator { output[at] = byte; at += 1 }
+                    }
+                    output[at] = 48 + digits[count - 1 - offset]
+                    at += 1
+                }
+                if decimals > 0 {
+                    output[at] = UInt8(ascii: ",")
+                    at += 1
+                    for position in stride(from: decimals - 1, through: 0, by: -1) {
+                        output[at] = 48 + digits[position]
+                        at += 1
+                    }
+                }
+                return at
+            }
+        }
     }
 
     /// The number with its unit as a reader sees it: `kr 41 681`, `9,7 %`, `4,8`.
@@ -66,17 +110,9 @@ public struct NorwegianNumberFormat: Sendable, Hashable {
     /// The result is the `Double` nearest the rounded decimal, as parsing its digits would give.
     public static func round(_ value: Double, decimals: Int) -> Double {
         guard value.isFinite else { return value }
-        if decimals >= 0, decimals < powersOfTen.count {
-            // Scaled in binary: the scaled value is off by at most a few units in its last place
-            // (under 1e-6 below 1e9), so unless it lies that close to a half, it rounds the same way
-            // as the decimal digits would, and the whole number divided by the power of ten is the
-            // double those digits parse to.
-            let scaled = value.magnitude * powersOfTen[decimals]
-            let fraction = scaled - scaled.rounded(.down)
-            if scaled < 1e9, (fraction - 0.5).magnitude > 1e-6 {
-                let magnitude = scaled.rounded(.toNearestOrAwayFromZero) / powersOfTen[decimals]
-                return value < 0 && magnitude != 0 ? -magnitude : magnitude
-            }
+        if let whole = scaledWhole(value, decimals: decimals) {
+            let magnitude = Double(whole) / powersOfTen[decimals]
+            return value < 0 && magnitude != 0 ? -magnitude : magnitude
         }
         let (negative, integer, fraction) = roundedDigits(value, decimals: decimals)
         let magnitude: Double
@@ -95,6 +131,20 @@ public struct NorwegianNumberFormat: Sendable, Hashable {
             magnitude = Double(text) ?? value.magnitude
         }
         return negative && magnitude != 0 ? -magnitude : magnitude
+    }
+
+    /// `value`'s magnitude times 10^`decimals`, rounded half away from zero, when binary arithmetic
+    /// is sure to round it as its decimal digits would; `nil` when only the digits can tell.
+    ///
+    /// The scaled value is off by at most a few units in its last place (under 1e-6 below 1e9), so
+    /// unless it lies that close to a half, it rounds the same way as the decimal digits would, and
+    /// the whole number is exactly the rounded digits.
+    static func scaledWhole(_ value: Double, decimals: Int) -> UInt64? {
+        guard decimals >= 0, decimals < powersOfTen.count else { return nil }
+        let scaled = value.magnitude * powersOfTen[decimals]
+        let fraction = scaled - scaled.rounded(.down)
+        guard scaled < 1e9, (fraction - 0.5).magnitude > 1e-6 else { return nil }
+        return UInt64(scaled.rounded(.toNearestOrAwayFromZero))
     }
 
     private static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { value, _ in value * 10 } }
