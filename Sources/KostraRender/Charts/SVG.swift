@@ -8,6 +8,9 @@ enum SVG {
     /// 1.0 cannot carry at all (control characters) are dropped, since even
     /// escaped they would make the document ill-formed.
     static func escape(_ text: String) -> String {
+        // Most texts are plain: one scan of their bytes, and the string itself is the answer.
+        // 0xEF leads U+FFFE and U+FFFF (and other characters, which the slow path keeps).
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF || Self.markup.contains($0) }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -27,13 +30,19 @@ enum SVG {
         return result
     }
 
+    /// The bytes ``escape(_:)`` replaces: `&`, `<`, `>`, `"` and `'`.
+    private static let markup: Set<UInt8> = [0x26, 0x3C, 0x3E, 0x22, 0x27]
+
     /// A coordinate with at most one decimal: `12`, `12.5`, `-3.2`.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         let tenths = Int((min(max(value, -1e9), 1e9) * 10).rounded())
         let magnitude = abs(tenths)
-        let digits = magnitude % 10 == 0 ? "\(magnitude / 10)" : "\(magnitude / 10).\(magnitude % 10)"
-        return (tenths < 0 ? "-" : "") + digits
+        // `String(Int)` and short concatenations stay in small-string storage: no allocation,
+        // where interpolation built a buffer for each of a chart's thousands of coordinates.
+        let whole = String(magnitude / 10)
+        let digits = magnitude % 10 == 0 ? whole : whole + "." + String(magnitude % 10)
+        return tenths < 0 ? "-" + digits : digits
     }
 
     /// A coordinate in double quotes, ready to follow `name=`.

@@ -25,11 +25,14 @@ public struct ReportChart: Sendable, Hashable {
     }
 
     /// The size from the root element's `viewBox`, which every chart writes.
+    /// Searched in UTF-8: Foundation's `range(of:)` measured its way through the whole chart in
+    /// UTF-16 offsets, a tenth of a report's time.
     static func size(of svg: String) -> (Double, Double) {
-        guard let start = svg.range(of: "viewBox=\"") else { return (720, 400) }
-        let rest = svg[start.upperBound...]
-        guard let end = rest.firstIndex(of: "\"") else { return (720, 400) }
-        let numbers = rest[..<end].split(separator: " ").compactMap { Double($0) }
+        let bytes = svg.utf8
+        guard let start = bytes.firstRange(of: "viewBox=\"".utf8) else { return (720, 400) }
+        let rest = bytes[start.upperBound...]
+        guard let end = rest.firstIndex(of: UInt8(ascii: "\"")) else { return (720, 400) }
+        let numbers = Substring(rest[..<end]).split(separator: " ").compactMap { Double($0) }
         guard numbers.count == 4 else { return (720, 400) }
         return (numbers[2], numbers[3])
     }
