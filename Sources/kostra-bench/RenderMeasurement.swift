@@ -20,12 +20,17 @@ enum RenderMeasurement {
         var perReport = [[Double]](repeating: [], count: nation.municipalities.count)
         var totals: [Double] = []
         var bytes = 0
+        // Where a report's time goes: the store reads, analysis and commentary, then the document and its HTML.
+        var contentSeconds = 0.0
         for _ in 0..<runs {
             var total = 0.0
             for (offset, municipality) in nation.municipalities.enumerated() {
                 guard let network = nation.network(of: municipality.id) else { continue }
                 let (html, time) = try await timedAsync { () async throws -> String in
-                    let content = try await workspace.reportContent(of: municipality.id, year: year, network: network.id)
+                    let (content, contentTime) = try await timedAsync {
+                        try await workspace.reportContent(of: municipality.id, year: year, network: network.id)
+                    }
+                    contentSeconds += contentTime
                     return try renderer.render(content, regions: nation.definitions.regions)
                 }
                 perReport[offset].append(time)
@@ -45,6 +50,7 @@ enum RenderMeasurement {
                 "reports": Double(medians.count), "medianReport": medians[medians.count / 2],
                 "p99Report": medians[min(medians.count - 1, Int(Double(medians.count) * 0.99))],
                 "maxReport": medians.last ?? .nan, "htmlBytes": Double(bytes),
+                "meanContent": contentSeconds / Double(max(1, runs * medians.count)),
             ])
     }
 }

@@ -245,20 +245,22 @@ public struct LineChart: SVGChart {
         let item = series[number]
         let values = aligned(item)
         var svg = "<g class=\"series\" id=\"\(chartID)-series-\(number + 1)\">"
+        svg.reserveCapacity(values.count * 150 + 400)
         for run in runs(of: item) where run.count > 1 {
             let points = run.compactMap { index in values[index].map { (x(index), y($0)) } }
-            svg += "<polyline class=\"series-line\" points=\"\(SVG.points(points))\" fill=\"none\" stroke=\"\(seriesStyle.color)\" "
+            svg += "<polyline class=\"series-line\" points=\""
+            SVG.writePoints(points, into: &svg)
+            svg += "\" fill=\"none\" stroke=\"\(seriesStyle.color)\" "
                 + "stroke-width=\(SVG.quoted(seriesStyle.lineWidth)) stroke-linejoin=\"round\" stroke-linecap=\"round\""
                 + (seriesStyle.dashArray.map { " stroke-dasharray=\"\($0)\"" } ?? "") + "/>"
         }
         let markerSize = item.role == .municipality ? 4.5 : 4
+        let paint = MarkerShape.paint(
+            fill: seriesStyle.markerFilled ? seriesStyle.color : "#ffffff", stroke: seriesStyle.markerFilled ? "#ffffff" : seriesStyle.color,
+            strokeWidth: seriesStyle.markerFilled ? 1 : 1.75, attributes: "class=\"series-point\"")
         for (index, value) in values.enumerated() {
             guard let value else { continue }
-            svg += seriesStyle.marker.svg(
-                x: x(index), y: y(value), size: markerSize, fill: seriesStyle.markerFilled ? seriesStyle.color : "#ffffff",
-                stroke: seriesStyle.markerFilled ? "#ffffff" : seriesStyle.color, strokeWidth: seriesStyle.markerFilled ? 1 : 1.75,
-                attributes: "class=\"series-point\""
-            )
+            seriesStyle.marker.write(x: x(index), y: y(value), size: markerSize, paint: paint, into: &svg)
         }
         return svg + "</g>\n"
     }

@@ -10,7 +10,7 @@ enum SVG {
     static func escape(_ text: String) -> String {
         // Most texts are plain: one scan of their bytes, and the string itself is the answer.
         // 0xEF leads U+FFFE and U+FFFF (and other characters, which the slow path keeps).
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF || Self.markup.contains($0) }) else { return text }
+        guard text.utf8.contains(where: Self.mayNeedEscaping) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -30,8 +30,13 @@ enum SVG {
         return result
     }
 
-    /// The bytes ``escape(_:)`` replaces: `&`, `<`, `>`, `"` and `'`.
-    private static let markup: Set<UInt8> = [0x26, 0x3C, 0x3E, 0x22, 0x27]
+    /// Bytes that ``escape(_:)`` replaces or drops, or that may start a character it drops.
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF: true
+        default: false
+        }
+    }
 
     /// A coordinate with at most one decimal: `12`, `12.5`, `-3.2`.
     static func number(_ value: Double) -> String {
@@ -52,7 +57,20 @@ enum SVG {
 
     /// A list of points for `points=` attributes: `x1,y1 x2,y2`.
     static func points(_ points: [(Double, Double)]) -> String {
-        points.map { number($0.0) + "," + number($0.1) }.joined(separator: " ")
+        var text = ""
+        text.reserveCapacity(points.count * 12)
+        writePoints(points, into: &text)
+        return text
+    }
+
+    /// Appends `points` as ``points(_:)`` writes them.
+    static func writePoints(_ points: [(Double, Double)], into svg: inout String) {
+        for (index, point) in points.enumerated() {
+            if index > 0 { svg += " " }
+            svg += number(point.0)
+            svg += ","
+            svg += number(point.1)
+        }
     }
 
     /// An id safe for XML and for CSS selectors: letters, digits, `-` and `_`
