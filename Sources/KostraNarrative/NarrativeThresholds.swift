@@ -33,7 +33,16 @@ public struct NarrativeThresholds: Sendable, Codable, Hashable {
     public var resourceUse: ResourceUse
 
     /// The thresholds shipped with the module.
+    ///
+    /// Read once per process: every report and commentary asks for them, and finding and decoding
+    /// the file each time was a tenth of a report's analysis.
     public static func bundled() throws -> NarrativeThresholds {
+        try shipped.get()
+    }
+
+    private static let shipped = Result { try load() }
+
+    private static func load() throws -> NarrativeThresholds {
         guard let url = Bundle.module.url(forResource: "narrative-rules", withExtension: "json", subdirectory: "Resources")
         else {
             throw CocoaError(.fileNoSuchFile)
