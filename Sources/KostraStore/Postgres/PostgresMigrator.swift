@@ -22,13 +22,14 @@ struct PostgresMigrator {
         }
     }
 
-    func connect() async throws(StoreError) -> PostgresConnection {
+    /// A direct connection; `applicationName` is what `pg_stat_activity` shows for it.
+    func connect(applicationName: String = "kostra") async throws(StoreError) -> PostgresConnection {
         do {
             var configuration = PostgresConnection.Configuration(
                 host: location.host, port: location.port, username: location.user, password: location.password,
                 database: location.database, tls: try Self.connectionTLS(location.tls))
             configuration.options.connectTimeout = .seconds(10)
-            configuration.options.additionalStartupParameters = [("application_name", "kostra")]
+            configuration.options.additionalStartupParameters = [("application_name", applicationName)]
             return try await PostgresConnection.connect(
                 configuration: configuration, id: 0, logger: PostgresStore.logger)
         } catch {

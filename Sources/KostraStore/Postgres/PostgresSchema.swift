@@ -16,7 +16,7 @@ enum PostgresSchema {
     static let migrationTable = "kostraMigration"
 
     /// Every migration, oldest first. Append; never edit or reorder.
-    static let migrations: [PostgresMigration] = [v1Observations, v2KlassRegions, v3FastChecks]
+    static let migrations: [PostgresMigration] = [v1Observations, v2KlassRegions, v3FastChecks, v4RevisionNotify]
 
     static let v1Observations = PostgresMigration(
         identifier: "v1-observations",
@@ -106,4 +106,24 @@ enum PostgresSchema {
     /// SQLite's twin rewrote its `IN (...)` checks, which SQLite evaluated slowly; PostgreSQL
     /// evaluates them well, so its tables stay as they are and only the version moves on.
     static let v3FastChecks = PostgresMigration(identifier: "v3-fastChecks", statements: [])
+
+    /// Every change to `source`, the table a store's revision is read from, notifies the channel
+    /// `kostra_revision` when its transaction commits, whichever server or tool made it. Servers
+    /// listen there (``PostgresRevisionWatch``) instead of asking for the revision on every request.
+    static let v4RevisionNotify = PostgresMigration(
+        identifier: "v4-revisionNotify",
+        statements: [
+            """
+            CREATE FUNCTION kostra_source_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('\(PostgresRevisionWatch.channel)', '');
+                RETURN NULL;
+            END
+            $$
+            """,
+            """
+            CREATE TRIGGER source_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON source
+            FOR EACH STATEMENT EXECUTE FUNCTION kostra_source_changed()
+            """,
+        ])
 }

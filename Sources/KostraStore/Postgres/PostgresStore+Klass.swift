@@ -4,6 +4,7 @@ import PostgresNIO
 
 extension PostgresStore {
     public func replaceClassification(_ snapshot: ClassificationSnapshot) async throws(StoreError) {
+        defer { revisionWatch.changed() }
         try await perform {
             try await self.retryingConflicts {
                 try await self.client.withTransaction(logger: Self.logger) { connection in

@@ -14,6 +14,9 @@ public final class PostgresStore: ObservationStore {
     public let migrationsApplied: [String]
     let client: PostgresClient
     private let runner: Task<Void, Never>
+    /// Keeps the revision between changes; see ``PostgresRevisionWatch``.
+    let revisionWatch = PostgresRevisionWatch()
+    private let watcher: Task<Void, Never>
 
     /// The advisory-lock class KostraKit's locks use (`pg_advisory_xact_lock(class, key)`).
     static let lockClass: Int32 = 0x4B53
@@ -43,13 +46,21 @@ public final class PostgresStore: ObservationStore {
         let client = PostgresClient(configuration: configuration, backgroundLogger: Self.logger)
         self.client = client
         runner = Task { await client.run() }
+        let watch = revisionWatch
+        // One connection beyond the pool, named so in pg_stat_activity.
+        watcher = Task { await watch.run { try await PostgresMigrator(location: location).connect(applicationName: "kostra-watch") } }
     }
 
-    deinit { runner.cancel() }
+    deinit {
+        runner.cancel()
+        watcher.cancel()
+    }
 
     /// Closes the pool's connections; the store cannot be used afterwards.
     public func close() async {
+        watcher.cancel()
         runner.cancel()
+        await watcher.value
         await runner.value
     }
 
@@ -64,7 +75,9 @@ public final class PostgresStore: ObservationStore {
     // MARK: - ObservationStore
 
     public func importBatch(_ batch: ImportBatch) async throws(StoreError) -> ImportSummary {
-        try await perform {
+        // This process sees its own import at once; other servers hear of it from the trigger.
+        defer { revisionWatch.changed() }
+        return try await perform {
             try await self.retryingConflicts {
                 try await self.client.withTransaction(logger: Self.logger) { connection in
                     try await PostgresWriter.write(batch, on: connection)
@@ -96,6 +109,14 @@ public final class PostgresStore: ObservationStore {
     }
 
     public func revision() async throws(StoreError) -> StoreRevision {
+        if let kept = revisionWatch.current() { return kept }
+        let generation = revisionWatch.generation()
+        let revision = try await readRevision()
+        if let generation { revisionWatch.keep(revision, readAt: generation) }
+        return revision
+    }
+
+    private func readRevision() async throws(StoreError) -> StoreRevision {
         try await perform {
             let rows = try await self.client.query(
                 "SELECT COUNT(*), COALESCE(MAX(id), 0), MAX(retrievedAt) FROM source", logger: Self.logger
@@ -168,6 +189,7 @@ public final class PostgresStore: ObservationStore {
 
     public func restore(_ snapshot: StoreSnapshot) async throws(StoreError) -> StoreSnapshot {
         let display = location.displayURL
+        defer { revisionWatch.changed() }
         return try await perform {
             try await self.client.withTransaction(logger: Self.logger) { connection in
                 try await PostgresWriter.restore(snapshot, on: connection, location: display)
