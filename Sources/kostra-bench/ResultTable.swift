@@ -156,7 +156,7 @@ struct ResultTable {
         notes.append(
             "Server load: wrk, 1 thread, 16 connections, \(seconds) s per route after a 2 s warm-up, 127.0.0.1 only, on the same cores as the server; "
                 + "requests go round all 357 SYNTHETIC municipalities' profiles for the last year, each asked for once before (the 'first answers' rows), "
-                + "so the load meets answers kept per address and store revision, with the revision read from the store on every request; "
+                + "so the load meets answers kept per address and store revision, with the revision checked on every request (SQLite: the file header's change counter; PostgreSQL: kept until a change notification); "
                 + "request logs at warning level.")
     }
 
