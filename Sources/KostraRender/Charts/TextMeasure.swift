@@ -7,17 +7,23 @@
 enum TextMeasure {
     /// The width in px of `text` at `fontSize` px.
     static func width(_ text: String, fontSize: Double, bold: Bool = false) -> Double {
+        // The table is chosen once per text, not once per character: a chart measures every label
+        // it places, and fetching the table for each character was most of that.
+        let table = bold ? boldWidths : regularWidths
         var total = 0
         for scalar in text.unicodeScalars {
-            total += advance(of: scalar, bold: bold)
+            total += advance(of: scalar, bold: bold, table: table)
         }
         return Double(total) * fontSize / 1000
     }
 
     /// The advance width of one character in thousandths of an em.
     static func advance(of scalar: Unicode.Scalar, bold: Bool) -> Int {
+        advance(of: scalar, bold: bold, table: bold ? boldWidths : regularWidths)
+    }
+
+    private static func advance(of scalar: Unicode.Scalar, bold: Bool, table: [Int]) -> Int {
         let value = Int(scalar.value)
-        let table = bold ? boldWidths : regularWidths
         switch value {
         case 32...126: return table[value - 32]
         case 160...255: return table[value - 160 + 95]
