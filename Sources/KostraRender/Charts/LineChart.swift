@@ -244,15 +244,15 @@ public struct LineChart: SVGChart {
     private func seriesMarks(number: Int, chartID: String, style seriesStyle: SeriesStyle, x: (Int) -> Double, y: (Double) -> Double) -> String {
         let item = series[number]
         let values = aligned(item)
-        var svg = "<g class=\"series\" id=\"\(chartID)-series-\(number + 1)\">"
-        svg.reserveCapacity(values.count * 150 + 400)
+        var svg = SVGBytes(capacity: values.count * 150 + 400)
+        svg.append("<g class=\"series\" id=\"\(chartID)-series-\(number + 1)\">")
+        let lineStyle = "\" fill=\"none\" stroke=\"\(seriesStyle.color)\" "
+            + "stroke-width=\(SVG.quoted(seriesStyle.lineWidth)) stroke-linejoin=\"round\" stroke-linecap=\"round\""
+            + (seriesStyle.dashArray.map { " stroke-dasharray=\"\($0)\"" } ?? "") + "/>"
         for run in runs(of: item) where run.count > 1 {
-            let points = run.compactMap { index in values[index].map { (x(index), y($0)) } }
-            svg += "<polyline class=\"series-line\" points=\""
-            SVG.writePoints(points, into: &svg)
-            svg += "\" fill=\"none\" stroke=\"\(seriesStyle.color)\" "
-                + "stroke-width=\(SVG.quoted(seriesStyle.lineWidth)) stroke-linejoin=\"round\" stroke-linecap=\"round\""
-                + (seriesStyle.dashArray.map { " stroke-dasharray=\"\($0)\"" } ?? "") + "/>"
+            svg.append("<polyline class=\"series-line\" points=\"")
+            svg.points(run.compactMap { index in values[index].map { (x(index), y($0)) } })
+            svg.append(lineStyle)
         }
         let markerSize = item.role == .municipality ? 4.5 : 4
         let paint = MarkerShape.paint(
@@ -262,7 +262,8 @@ public struct LineChart: SVGChart {
             guard let value else { continue }
             seriesStyle.marker.write(x: x(index), y: y(value), size: markerSize, paint: paint, into: &svg)
         }
-        return svg + "</g>\n"
+        svg.append("</g>\n")
+        return svg.string
     }
 
     /// Each series' last value printed beside its last point. Labels at the

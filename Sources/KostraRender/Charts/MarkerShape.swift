@@ -22,9 +22,9 @@ public enum MarkerShape: String, Sendable, Hashable, Codable, CaseIterable {
     ///   - strokeWidth: the outline width in px.
     ///   - attributes: further attributes for the element, e.g. a class.
     func svg(x: Double, y: Double, size: Double, fill: String, stroke: String, strokeWidth: Double, attributes: String = "") -> String {
-        var element = ""
+        var element = SVGBytes(capacity: 160)
         write(x: x, y: y, size: size, paint: Self.paint(fill: fill, stroke: stroke, strokeWidth: strokeWidth, attributes: attributes), into: &element)
-        return element
+        return element.string
     }
 
     /// The attributes that colour a marker, made once for a series and shared by its markers.
@@ -38,25 +38,25 @@ public enum MarkerShape: String, Sendable, Hashable, Codable, CaseIterable {
     ///
     /// Written piece by piece into the chart: a line chart has a hundred markers or more, and
     /// making each one its own interpolated string was most of the time spent drawing it.
-    func write(x: Double, y: Double, size: Double, paint: String, into svg: inout String) {
+    func write(x: Double, y: Double, size: Double, paint: String, into svg: inout SVGBytes) {
         switch self {
         case .circle:
-            svg += "<circle cx=\""
-            svg += SVG.number(x)
-            svg += "\" cy=\""
-            svg += SVG.number(y)
-            svg += "\" r=\""
-            svg += SVG.number(size)
+            svg.append("<circle cx=\"")
+            svg.number(x)
+            svg.append("\" cy=\"")
+            svg.number(y)
+            svg.append("\" r=\"")
+            svg.number(size)
         case .square:
             let half = size * 0.88
-            svg += "<rect x=\""
-            svg += SVG.number(x - half)
-            svg += "\" y=\""
-            svg += SVG.number(y - half)
-            svg += "\" width=\""
-            svg += SVG.number(2 * half)
-            svg += "\" height=\""
-            svg += SVG.number(2 * half)
+            svg.append("<rect x=\"")
+            svg.number(x - half)
+            svg.append("\" y=\"")
+            svg.number(y - half)
+            svg.append("\" width=\"")
+            svg.number(2 * half)
+            svg.append("\" height=\"")
+            svg.number(2 * half)
         case .triangleUp, .triangleDown:
             // An equilateral triangle around the centre, nudged so its visual
             // centre (not its bounding box) sits on the data point.
@@ -65,15 +65,15 @@ public enum MarkerShape: String, Sendable, Hashable, Codable, CaseIterable {
             let top = y - direction * radius
             let base = y + direction * radius * 0.5
             let halfWidth = radius * 0.866
-            svg += "<polygon points=\""
-            SVG.writePoints([(x, top), (x - halfWidth, base), (x + halfWidth, base)], into: &svg)
+            svg.append("<polygon points=\"")
+            svg.points([(x, top), (x - halfWidth, base), (x + halfWidth, base)])
         case .diamond:
             let radius = size * 1.25
-            svg += "<polygon points=\""
-            SVG.writePoints([(x, y - radius), (x + radius, y), (x, y + radius), (x - radius, y)], into: &svg)
+            svg.append("<polygon points=\"")
+            svg.points([(x, y - radius), (x + radius, y), (x, y + radius), (x - radius, y)])
         }
-        svg += "\" "
-        svg += paint
-        svg += "/>"
+        svg.append("\" ")
+        svg.append(paint)
+        svg.append("/>")
     }
 }

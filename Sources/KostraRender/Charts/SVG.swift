@@ -40,14 +40,7 @@ enum SVG {
 
     /// A coordinate with at most one decimal: `12`, `12.5`, `-3.2`.
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        let tenths = Int((min(max(value, -1e9), 1e9) * 10).rounded())
-        let magnitude = abs(tenths)
-        // `String(Int)` and short concatenations stay in small-string storage: no allocation,
-        // where interpolation built a buffer for each of a chart's thousands of coordinates.
-        let whole = String(magnitude / 10)
-        let digits = magnitude % 10 == 0 ? whole : whole + "." + String(magnitude % 10)
-        return tenths < 0 ? "-" + digits : digits
+        SVGBytes.withCoordinate(value) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// A coordinate in double quotes, ready to follow `name=`.
@@ -57,20 +50,9 @@ enum SVG {
 
     /// A list of points for `points=` attributes: `x1,y1 x2,y2`.
     static func points(_ points: [(Double, Double)]) -> String {
-        var text = ""
-        text.reserveCapacity(points.count * 12)
-        writePoints(points, into: &text)
-        return text
-    }
-
-    /// Appends `points` as ``points(_:)`` writes them.
-    static func writePoints(_ points: [(Double, Double)], into svg: inout String) {
-        for (index, point) in points.enumerated() {
-            if index > 0 { svg += " " }
-            svg += number(point.0)
-            svg += ","
-            svg += number(point.1)
-        }
+        var text = SVGBytes(capacity: points.count * 12)
+        text.points(points)
+        return text.string
     }
 
     /// An id safe for XML and for CSS selectors: letters, digits, `-` and `_`

@@ -28,11 +28,15 @@ public struct ReportChart: Sendable, Hashable {
     /// Searched in UTF-8: Foundation's `range(of:)` measured its way through the whole chart in
     /// UTF-16 offsets, a tenth of a report's time.
     static func size(of svg: String) -> (Double, Double) {
-        let bytes = svg.utf8
-        guard let start = bytes.firstRange(of: "viewBox=\"".utf8) else { return (720, 400) }
-        let rest = bytes[start.upperBound...]
+        // The root element's attributes come first; a chart is tens of kilobytes after them.
+        let head = Array(svg.utf8.prefix(1024))
+        let pattern = Array("viewBox=\"".utf8)
+        guard head.count >= pattern.count,
+            let start = (0...(head.count - pattern.count)).first(where: { head[$0..<($0 + pattern.count)].elementsEqual(pattern) })
+        else { return (720, 400) }
+        let rest = head[(start + pattern.count)...]
         guard let end = rest.firstIndex(of: UInt8(ascii: "\"")) else { return (720, 400) }
-        let numbers = Substring(rest[..<end]).split(separator: " ").compactMap { Double($0) }
+        let numbers = String(decoding: rest[..<end], as: UTF8.self).split(separator: " ").compactMap { Double($0) }
         guard numbers.count == 4 else { return (720, 400) }
         return (numbers[2], numbers[3])
     }
