@@ -75,7 +75,7 @@ extension ReportDocumentBuilder {
             indicators.append(indicator)
         }
         guard !indicators.isEmpty else { return (nil, nil) }
-        var subsections: [ReportSection] = []
+        var shown: [Shown] = []
         var missing: [String] = []
         for indicator in indicators {
             let row = profile.rows.first { $0.indicator.id == indicator.id }
@@ -85,9 +85,12 @@ extension ReportDocumentBuilder {
                 missing.append(indicator.displayShortLabel)
                 continue
             }
-            var section = indicatorSection(indicator, row: row, series: series, content: content)
-            section.blocks += notes.blocks(for: .indicator(indicator.id))
-            subsections.append(section)
+            shown.append(Shown(indicator: indicator, row: row, series: series))
+        }
+        let subsections = shown.concurrentMap { item in
+            var section = indicatorSection(item.indicator, row: item.row, series: item.series, content: content)
+            section.blocks += notes.blocks(for: .indicator(item.indicator.id))
+            return section
         }
         guard !subsections.isEmpty else {
             return (nil, "ingen tall for \(profile.municipality.name) i \(profile.year)")
@@ -100,6 +103,13 @@ extension ReportDocumentBuilder {
                 "Utelatt fordi \(profile.municipality.name) ikke har tall: " + missing.joined(separator: "; ") + ".", kind: .note)))
         }
         return (ReportSection(id: Self.slug(category), title: category, blocks: blocks, subsections: subsections), nil)
+    }
+
+    /// An indicator the report shows, with its profile row and series.
+    private struct Shown: Sendable {
+        var indicator: Indicator
+        var row: ProfileRow?
+        var series: [ComparisonSeries]
     }
 
     func indicatorSection(_ indicator: Indicator, row: ProfileRow?, series: [ComparisonSeries], content: ReportContent) -> ReportSection {
