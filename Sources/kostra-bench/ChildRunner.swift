@@ -13,6 +13,20 @@ struct ChildRunner: Sendable {
             executable, ["child", name, "--data", dataFolder, "--runs", String(runs)] + arguments, label: "kostra-bench \(name)")
     }
 
+    /// `kostra-bench child NAME --runs 1` in a new process for each run, as a user runs one import per
+    /// `kostra import`: each run's peak memory is then its own, not raised by the runs before it in
+    /// the same process (freed memory that the allocator keeps for threads that are gone). The
+    /// result has every run's time, the highest peak, and the median of each figure in `info`.
+    func swiftEach(_ name: String, runs: Int) throws -> ChildResult {
+        let results = try (0..<max(1, runs)).map { _ in try swift(name, runs: 1) }
+        var info: [String: Double] = [:]
+        for key in Set(results.flatMap(\.info.keys)) {
+            let values = results.compactMap { $0.info[key] }.sorted()
+            info[key] = values[values.count / 2]
+        }
+        return ChildResult(seconds: results.flatMap(\.seconds), peakKB: results.map(\.peakKB).max() ?? 0, info: info)
+    }
+
     /// `python scripts/bench-baselines.py NAME DATA RUNS` in a new process, or `nil` without a Python venv.
     func python(_ name: String, runs: Int) throws -> ChildResult? {
         guard let python else { return nil }

@@ -52,7 +52,7 @@ struct ResultTable {
     }
 
     mutating func importing(_ runner: ChildRunner, runs: Int) throws {
-        let swift = try runner.swift("import", runs: runs)
+        let swift = try runner.swiftEach("import", runs: runs)
         let rowsStored = swift.info["rows"] ?? 0
         let bytes = swift.info["bytes"] ?? 1
         let t = swift.median
