@@ -26,9 +26,12 @@ public struct ComparisonSeriesBuilder: Sendable {
             averagesByKey[Key(indicator: aggregate.indicator, basis: aggregate.basis), default: []].append(aggregate)
         }
         var result: [ComparisonSeries] = []
-        let order = definitions.catalog.indicators.map(\.id)
+        var order: [IndicatorID: Int] = [:]
+        for (position, indicator) in definitions.catalog.indicators.enumerated() where order[indicator.id] == nil {
+            order[indicator.id] = position
+        }
         let keys = byKey.keys.sorted {
-            (order.firstIndex(of: $0.indicator) ?? .max, $0.basis.rawValue) < (order.firstIndex(of: $1.indicator) ?? .max, $1.basis.rawValue)
+            (order[$0.indicator] ?? .max, $0.basis.rawValue) < (order[$1.indicator] ?? .max, $1.basis.rawValue)
         }
         for key in keys {
             guard let indicator = definitions.catalog.indicator(id: key.indicator), !indicator.isBaseFigure,
