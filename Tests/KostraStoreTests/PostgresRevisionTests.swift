@@ -10,12 +10,6 @@ import Testing
 /// through the `v4-revisionNotify` trigger, from this process, another server or plain SQL.
 @Suite("PostgreSQL revision")
 struct PostgresRevisionTests {
-    func batch(_ title: String, value: Double) -> ImportBatch {
-        ImportBatch(
-            source: DataSource(kind: .file, title: title, reference: "test/\(title)", retrievedAt: Date(timeIntervalSince1970: 1_700_000_000 + value)),
-            observations: [Observation(indicator: "rbi", region: "baerum", year: 2024, value: value)])
-    }
-
     /// Waits up to five seconds for `condition`.
     func eventually(_ condition: () -> Bool) async throws -> Bool {
         for _ in 0..<500 {
@@ -40,7 +34,7 @@ struct PostgresRevisionTests {
         let before = try await server.revision()
         #expect(server.revisionWatch.current() == before)
 
-        _ = try await other.importBatch(batch("a", value: 1))
+        _ = try await other.importBatch(.revisionTest("a", value: 1))
         #expect(try await eventually { server.revisionWatch.current() == nil }, "no notification reached the server")
         #expect(try await server.revision().sources == before.sources + 1)
         await other.close()
@@ -55,7 +49,7 @@ struct PostgresRevisionTests {
         // A source to change, stored by the other server; its import's own notification has
         // arrived once the server's kept revision is forgotten, so none is still on its way.
         _ = try await server.revision()
-        _ = try await other.importBatch(batch("a", value: 1))
+        _ = try await other.importBatch(.revisionTest("a", value: 1))
         #expect(try await eventually { server.revisionWatch.current() == nil }, "no notification reached the server")
         let before = try await server.revision()
         #expect(before.sources == 1 && server.revisionWatch.current() == before)
@@ -72,7 +66,7 @@ struct PostgresRevisionTests {
     func ownImport() async throws {
         let server = try await listeningStore(try await TestPostgres.newDatabase())
         let before = try await server.revision()
-        _ = try await server.importBatch(batch("a", value: 1))
+        _ = try await server.importBatch(.revisionTest("a", value: 1))
         #expect(try await server.revision().sources == before.sources + 1)
         await server.close()
     }

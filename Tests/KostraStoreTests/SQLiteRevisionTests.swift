@@ -9,12 +9,6 @@ import Testing
 /// query; a commit from any connection must still show at once.
 @Suite("SQLite revision")
 struct SQLiteRevisionTests {
-    func batch(_ title: String, value: Double) -> ImportBatch {
-        ImportBatch(
-            source: DataSource(kind: .file, title: title, reference: "test/\(title)", retrievedAt: Date(timeIntervalSince1970: 1_700_000_000 + value)),
-            observations: [Observation(indicator: "rbi", region: "baerum", year: 2024, value: value)])
-    }
-
     @Test("A commit through another connection changes the counter and the revision at once")
     func otherConnection() async throws {
         let server = try SQLiteStore.temporary()
@@ -24,11 +18,11 @@ struct SQLiteRevisionTests {
         #expect(server.changeCounter.revision(at: counter) == before)
 
         let commandLine = try SQLiteStore(path: server.path)
-        _ = try await commandLine.importBatch(batch("a", value: 1))
+        _ = try await commandLine.importBatch(.revisionTest("a", value: 1))
         #expect(server.changeCounter.read() != counter)
         let after = try await server.revision()
         #expect(after.sources == before.sources + 1 && after != before)
-        _ = try await server.importBatch(batch("b", value: 2))
+        _ = try await server.importBatch(.revisionTest("b", value: 2))
         #expect(try await server.revision().sources == before.sources + 2)
     }
 
@@ -39,7 +33,7 @@ struct SQLiteRevisionTests {
         #expect(store.changeCounter.read() == nil)
         let before = try await store.revision()
         let other = try SQLiteStore(path: store.path)
-        _ = try await other.importBatch(batch("a", value: 1))
+        _ = try await other.importBatch(.revisionTest("a", value: 1))
         #expect(try await store.revision().sources == before.sources + 1)
     }
 }
