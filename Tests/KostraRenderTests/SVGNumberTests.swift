@@ -18,7 +18,9 @@ import Testing
     }
 
     @Test func pointsAndMarkers() {
-        #expect(SVG.points([(1, 2.25), (-3.5, 40)]) == "1,2.3 -3.5,40")
+        var points = SVGBytes(capacity: 32)
+        points.points([(1, 2.25), (-3.5, 40)])
+        #expect(points.string == "1,2.3 -3.5,40")
         #expect(MarkerShape.circle.svg(x: 10, y: 20.26, size: 4, fill: "#fff", stroke: "#000", strokeWidth: 1.5, attributes: "class=\"p\"")
             == "<circle cx=\"10\" cy=\"20.3\" r=\"4\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"1.5\" class=\"p\"/>")
         #expect(MarkerShape.diamond.svg(x: 0, y: 0, size: 4, fill: "a", stroke: "b", strokeWidth: 1)

@@ -48,13 +48,6 @@ enum SVG {
         "\"" + number(value) + "\""
     }
 
-    /// A list of points for `points=` attributes: `x1,y1 x2,y2`.
-    static func points(_ points: [(Double, Double)]) -> String {
-        var text = SVGBytes(capacity: points.count * 12)
-        text.points(points)
-        return text.string
-    }
-
     /// An id safe for XML and for CSS selectors: letters, digits, `-` and `_`
     /// only, starting with a letter. Other characters become `-`.
     static func identifier(_ raw: String) -> String {

@@ -52,7 +52,7 @@ struct SVGBytes {
         }
     }
 
-    /// Points for a `points=` attribute, as ``SVG/points(_:)`` writes them.
+    /// Points for a `points=` attribute: `x1,y1 x2,y2`, each coordinate as ``SVG/number(_:)`` writes it.
     mutating func points(_ points: [(Double, Double)]) {
         for (index, point) in points.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: " ")) }
