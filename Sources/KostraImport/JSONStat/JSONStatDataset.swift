@@ -216,3 +216,22 @@ public struct JSONStatDataset: Sendable {
         }
     }
 }
+
+extension JSONStatDataset {
+    /// The same table with one dimension under another id (its codes, labels and cells unchanged).
+    ///
+    /// A Statbank CSV names its region column after the header (`region`), where SSB's
+    /// JSON-stat uses the table's own variable id (`KOKkommuneregion0000`); renaming lets the
+    /// recipes find it either way.
+    public func renamingDimension(_ id: String, to newID: String) -> JSONStatDataset {
+        let renamed = dimensions.map { dimension in
+            dimension.id != id ? dimension : JSONStatDimension(
+                id: newID, label: dimension.label, role: dimension.role, codes: dimension.codes, labels: dimension.labels,
+                units: dimension.units, notes: dimension.notes)
+        }
+        return JSONStatDataset(
+            version: version, label: label, source: source, updated: updated, tableID: tableID, notes: notes,
+            dimensions: renamed, values: values, statusCodes: statusCodes, statusTable: statusTable,
+            statusOverflow: statusOverflow)
+    }
+}
