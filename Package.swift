@@ -53,11 +53,12 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // Readers for files and formats (published-figure CSV, JSON-stat 2.0, Statbank CSV).
+        // Readers for files and formats (published-figure CSV, JSON-stat 2.0, Statbank CSV, NAV).
         // Pure parsing, no network: kept free of heavy dependencies so it can be fuzzed.
+        // ZIPFoundation (already used for Word and Excel output) unpacks NAV's .xlsx workbooks.
         .target(
             name: "KostraImport",
-            dependencies: ["KostraModel"],
+            dependencies: ["KostraModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strict
         ),
         // The SSB client: PxWebApi v2 and KLASS over HTTP, with throttle, retry and an on-disk cache.
@@ -153,6 +154,8 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                // Builds small .xlsx workbooks in NAV's layout for the import tests.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             path: "Tests/KostraTesting",
             // Fixture files are read from the checkout by path (like SharedFixtures), not bundled.
