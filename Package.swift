@@ -55,10 +55,9 @@ let package = Package(
         ),
         // Readers for files and formats (published-figure CSV, JSON-stat 2.0, Statbank CSV, NAV).
         // Pure parsing, no network: kept free of heavy dependencies so it can be fuzzed.
-        // ZIPFoundation (already used for Word and Excel output) unpacks NAV's .xlsx workbooks.
         .target(
             name: "KostraImport",
-            dependencies: ["KostraModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["KostraModel"],
             swiftSettings: strict
         ),
         // The SSB client: PxWebApi v2 and KLASS over HTTP, with throttle, retry and an on-disk cache.
@@ -105,6 +104,8 @@ let package = Package(
             dependencies: [
                 "KostraModel", "KostraStore", "KostraImport", "KostraAnalysis", "KostraNarrative", "KostraRender",
                 "KostraFetch", .product(name: "Logging", package: "swift-log"),
+                // Unpacks NAV's .xlsx workbooks for KostraImport's reader (already used by KostraRender).
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Resources")],
             swiftSettings: strict

@@ -160,6 +160,11 @@ struct ImportBoundaryTests {
         try unknown.data().write(to: URL(fileURLWithPath: other))
         let refused = try KostraCLI.run(["import", other, "--database", database])
         #expect(refused.stderr.contains("\(other), sheet 'Ark1', cell A1: found 'sheets 'Ark1'' where a sheet named '1. Kommune. Antall' (NAV AAP155) or '3. Kommune Antall' (NAV HL060)."), "\(refused.stderr)")
+
+        let damaged = folder.appendingPathComponent("damaged.xlsx").path
+        try Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]).write(to: URL(fileURLWithPath: damaged))
+        let broken = try KostraCLI.run(["import", damaged, "--database", database])
+        #expect(broken.stderr.contains("\(damaged): cannot be read (it starts like a ZIP archive but cannot be opened as one)."), "\(broken.stderr)")
     }
 
     @Test("The real NAV Vestland CSV is recognised and refused for want of a whole year, storing nothing")
@@ -187,5 +192,15 @@ struct ImportBoundaryTests {
         #expect(stored.allSatisfy { $0.source?.kind == .published && $0.source?.title == "Publiserte tall: baerum-kostra-2024.csv" })
         let aggregates = try await workspace.store.aggregates(AggregateQuery(indicators: ["rbi"], years: 2024...2024))
         #expect(aggregates.map(\.value).sorted { ($0 ?? 0) < ($1 ?? 0) } == [0.735, 1.0, 1.243])
+    }
+}
+
+extension ImportBoundaryTests {
+    @Test("kostra inspect names a 1e400 cell instead of dying on it")
+    func inspectInfinite() throws {
+        let file = try write(jsonStat(regions: ["0301"], values: ["1e400"]), to: "inf13995.json")
+        let result = try KostraCLI.run(["inspect", file, "--format", "json"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\(file), cell: the value of KOKkommuneregion0000=0301, ContentsCode=KOSgjsnitt18240000, Tid=2024 is not a finite number"), "\(result.stderr)")
     }
 }

@@ -41,6 +41,23 @@ public struct NAVWorkbookFixture: Sendable {
 
     /// The workbook's bytes: an .xlsx with shared strings, as Excel writes it.
     public func data() throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, xml) in partList() {
+            let bytes = Data(xml.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
+                bytes.subdata(in: Int(position)..<min(Int(position) + size, bytes.count))
+            }
+        }
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return data
+    }
+
+    /// The workbook's XML parts by their path in the archive, before zipping.
+    public func parts() -> [String: String] {
+        Dictionary(uniqueKeysWithValues: partList())
+    }
+
+    func partList() -> [(String, String)] {
         var strings: [String] = []
         var index: [String: Int] = [:]
         func shared(_ text: String) -> Int {
@@ -79,15 +96,7 @@ public struct NAVWorkbookFixture: Sendable {
             ("xl/_rels/workbook.xml.rels", #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\#(relations)<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#),
             ("xl/sharedStrings.xml", sharedXML),
         ] + parts
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, xml) in all {
-            let bytes = Data(xml.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
-                bytes.subdata(in: Int(position)..<min(Int(position) + size, bytes.count))
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
+        return all
     }
 
     static func column(_ number: Int) -> String {

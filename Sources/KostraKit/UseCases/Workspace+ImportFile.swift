@@ -50,7 +50,7 @@ extension Workspace {
                 .read(detected.text?.text ?? "", origin: path, municipality: municipality)
         case .navWorkbook:
             let catalog = try NAVFileCatalog.bundled()
-            let table = try NAVWorkbookReader.read(XLSXWorkbook.read(bytes, origin: path), origin: path, catalog: catalog)
+            let table = try NAVWorkbookReader.read(XLSXArchive.workbook(bytes, origin: path), origin: path, catalog: catalog)
             figures = try NAVYearlyFigures.figures(from: table, origin: path, definitions: definitions, rule: catalog.yearlyRule)
         case .navCSV:
             let catalog = try NAVFileCatalog.bundled()
