@@ -133,6 +133,6 @@ public enum ImportError: Error, LocalizedError, Equatable, Sendable {
         guard text.utf8.count > limit else { return text }
         let start = text.prefix(limit)
         guard start.count == limit else { return text }
-        return "\(start)… (\(text.count) characters)"
+        return "\(start)… (\(text.unicodeScalars.count) characters)"
     }
 }

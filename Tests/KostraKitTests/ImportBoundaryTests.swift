@@ -108,8 +108,15 @@ struct ImportBoundaryTests {
         let wide = try write("\"KOKkommuneregion0000\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2023\"\n\"0301 Oslo - Oslove\";4,0\n", to: "13995_b.csv")
         #expect(try await workspace.importFile(path: wide).summary.stored == 1)
 
-        // Texts only cannot be followed through code changes: the message says how to download it.
-        let texts = try write("\"region\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2023\"\n\"Oslo - Oslove\";4,0\n", to: "13995_c.csv")
+        // Region names only, one year: each name gets the code its municipality had that year.
+        let names = try write("\"region\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2022\"\n\"Oslo - Oslove\";4,1\n\"Bærum\";3,7\n", to: "13995_n.csv")
+        let byName = try await workspace.importFile(path: names)
+        #expect(byName.summary.stored == 2 && byName.skipped.isEmpty)
+        let baerum2022 = try await workspace.store.observations(ObservationQuery(indicators: ["duration-18-24"], regions: ["baerum"], years: 2022...2022))
+        #expect(baerum2022.map(\.value) == [3.7])
+
+        // Names over several years cannot stand for one code each: the message says how to download it.
+        let texts = try write("\"region\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2022\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2023\"\n\"Oslo - Oslove\";4,0;4,1\n", to: "13995_c.csv")
         await #expect(throws: ImportError.textsOnly(file: texts, column: "region", example: "Oslo - Oslove")) {
             try await workspace.importFile(path: texts)
         }

@@ -235,3 +235,24 @@ extension JSONStatDataset {
             statusOverflow: statusOverflow)
     }
 }
+
+extension JSONStatDataset {
+    /// The same table with new category codes for one dimension (labels and cells unchanged), or
+    /// `nil` when `codes` has the wrong length or repeats a code.
+    ///
+    /// A Statbank export with region names only gets each name's code valid in the table's
+    /// year, so that the recipes can read it as they read SSB's own codes.
+    public func replacingCodes(of id: String, with codes: [String]) -> JSONStatDataset? {
+        guard let index = dimensions.firstIndex(where: { $0.id == id }), dimensions[index].count == codes.count,
+            Set(codes).count == codes.count
+        else { return nil }
+        var replaced = dimensions
+        let old = dimensions[index]
+        replaced[index] = JSONStatDimension(
+            id: old.id, label: old.label, role: old.role, codes: codes, labels: old.labels, units: old.units, notes: old.notes)
+        return JSONStatDataset(
+            version: version, label: label, source: source, updated: updated, tableID: tableID, notes: notes,
+            dimensions: replaced, values: values, statusCodes: statusCodes, statusTable: statusTable,
+            statusOverflow: statusOverflow)
+    }
+}

@@ -9,6 +9,8 @@ struct DelimitedText {
         var fields: [String]
         /// The 1-based column of a field whose opening quote is never closed, if any.
         var unterminatedQuote: Int? = nil
+        /// A cell over the length limit (then `fields` is empty: the line is not split).
+        var oversized: (column: Int, length: Int, start: String)? = nil
     }
 
     /// No label or figure SSB, NAV or KS writes comes near this many characters; a longer cell is
@@ -20,22 +22,69 @@ struct DelimitedText {
         var number = 0
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        // "\r\n" is one Character in Swift, so splitting on "\n" alone would leave a CRLF file
-        // (Excel's and Statbank's line ending) as one long line.
-        for raw in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        // Lines are found on the UTF-8 bytes (LF, CRLF or a lone CR, as old Mac Excel wrote), which
+        // costs the same for a 20 MB line as for a short one; fields are split per line after.
+        let utf8 = body.utf8
+        var start = utf8.startIndex
+        var index = start
+        func take(_ end: String.Index) {
             number += 1
-            var line = raw
-            if line.hasSuffix("\r") { line = line.dropLast() }
+            let line = body[start..<end]
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
             // Excel's "sep=;" first line names the separator; it is not a row.
-            if number == 1, isSeparatorHint(trimmed) { continue }
+            if number == 1, isSeparatorHint(trimmed) { return }
+            // A line far longer than any row: find its oversized cell on the bytes, without
+            // splitting it into characters (that is what made a 20 MB name hang).
+            if line.utf8.count > maximumCellLength, let oversized = oversizedCell(line, separator: separator) {
+                result.append(Line(number: number, fields: [], oversized: oversized))
+                return
+            }
             // Excel pads a sheet's empty rows as ';;;;;;' when it saves CSV: no row at all.
-            if trimmed.allSatisfy({ $0 == separator || $0 == " " || $0 == "\t" || $0 == "\"" }) { continue }
+            if trimmed.allSatisfy({ $0 == separator || $0 == " " || $0 == "\t" || $0 == "\"" }) { return }
             let (split, unterminated) = fieldsAndQuote(of: line, separator: separator)
             result.append(Line(number: number, fields: split, unterminatedQuote: unterminated))
         }
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D {
+                take(index)
+                var next = utf8.index(after: index)
+                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        take(utf8.endIndex)
         return result
+    }
+
+    /// The first cell of `line` longer than the limit, found on its bytes: its 1-based column,
+    /// its length in characters (Unicode scalars) and its first 40 characters.
+    static func oversizedCell(_ line: Substring, separator: Character) -> (column: Int, length: Int, start: String)? {
+        guard let separatorByte = separator.asciiValue else { return nil }
+        let utf8 = line.utf8
+        var column = 1
+        var cellStart = utf8.startIndex
+        var quoted = false
+        var index = utf8.startIndex
+        while true {
+            let atEnd = index == utf8.endIndex
+            if atEnd || (!quoted && utf8[index] == separatorByte) {
+                if utf8.distance(from: cellStart, to: index) > maximumCellLength {
+                    let cell = line[cellStart..<index]
+                    return (column, cell.unicodeScalars.count, String(cell.unicodeScalars.prefix(40).map(Character.init)))
+                }
+                if atEnd { return nil }
+                column += 1
+                cellStart = utf8.index(after: index)
+            } else if utf8[index] == 0x22 {
+                quoted.toggle()
+            }
+            index = utf8.index(after: index)
+        }
     }
 
     /// Whether `line` is Excel's `sep=;` hint (any one separator character).
@@ -46,9 +95,10 @@ struct DelimitedText {
 
     /// The separator an Excel `sep=` first line names, if the text starts with one.
     static func separatorHint(_ text: String) -> Character? {
-        var body = Substring(text)
+        var body = head(text, lines: 1)
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        guard let first = body.split(whereSeparator: \.isNewline).first, isSeparatorHint(first) else { return nil }
+        guard body.utf8.count < 16, let first = body.split(whereSeparator: \.isNewline).first, isSeparatorHint(first)
+        else { return nil }
         return first.trimmingCharacters(in: .whitespaces).last
     }
 
@@ -56,6 +106,11 @@ struct DelimitedText {
     /// longer than any label (checked before any name matching, whose cost grows with length).
     static func check(_ lines: [Line], origin: String) throws(ImportError) {
         for line in lines {
+            if let oversized = line.oversized {
+                throw .cellTooLong(
+                    file: origin, line: line.number, column: oversized.column, length: oversized.length,
+                    limit: maximumCellLength, start: oversized.start)
+            }
             if let column = line.unterminatedQuote {
                 throw .unterminatedQuote(file: origin, line: line.number, column: column)
             }

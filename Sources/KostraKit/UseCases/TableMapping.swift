@@ -18,17 +18,13 @@ enum TableMapping {
     ) throws -> Result {
         let recipes = try RecipeBook.bundled()
         let validator = FigureValidator(catalog: definitions.catalog)
-        let table = regionNamedAsRecipes(decoded, recipes: recipes)
+        let table = try regionCodesForNames(regionNamedAsRecipes(decoded, recipes: recipes), origin: origin, definitions: definitions)
         try checkYears(of: table, origin: origin, validator: validator)
         let cells = RecipeMapping.cells(from: table, recipes: recipes)
         guard !cells.isEmpty else {
             // No recipe reads this table and contents code: say which, so the user can check the export.
             let contents = table.dimension(role: .metric) ?? table.dimension("ContentsCode")
             throw ImportError.noRecipe(file: origin, table: table.tableID ?? "(no table number)", contents: contents?.codes ?? [])
-        }
-        // A Statbank export with region names only cannot be followed through code changes.
-        if table.version == nil, let geo = table.dimension(role: .geo), !geo.codes.contains(where: { $0.contains(where: \.isNumber) }) {
-            throw ImportError.textsOnly(file: origin, column: geo.label ?? geo.id, example: geo.labels.first ?? "")
         }
         let result = RecipeMapping.observations(from: table, definitions: definitions, recipes: recipes)
         try FigureCheck.requireValid(result.observations, definitions: definitions, origin: origin)
@@ -44,6 +40,22 @@ enum TableMapping {
             !table.dimensions.contains(where: { $0.id.lowercased() == variable.lowercased() })
         else { return table }
         return table.renamingDimension(geo.id, to: variable)
+    }
+
+    /// A Statbank export written with region names only ("text", not "code and text"): for a
+    /// table of one year each name gets the code its municipality had that year (`Bærum` in 2019
+    /// is `0219`), so names are followed through code changes as codes are. Over several years a
+    /// name cannot stand for one code, so such a file is refused with how to download it instead.
+    static func regionCodesForNames(_ table: JSONStatDataset, origin: String, definitions: Definitions) throws -> JSONStatDataset {
+        guard table.version == nil, let geo = table.dimension(role: .geo),
+            !geo.codes.contains(where: { $0.contains(where: \.isNumber) })
+        else { return table }
+        let refusal = ImportError.textsOnly(file: origin, column: geo.label ?? geo.id, example: geo.labels.first ?? "")
+        guard let time = table.dimension(role: .time), time.count == 1, let year = Int(time.codes[0]) else { throw refusal }
+        // A name the register does not know keeps its text, and is then counted as an unknown region.
+        let codes = geo.labels.map { name in (try? definitions.regions.find(name))?.code(in: year) ?? name }
+        guard let renamed = table.replacingCodes(of: geo.id, with: codes) else { throw refusal }
+        return renamed
     }
 
     /// Refuses a period outside the catalogue's years (`Tid=2999`) with the cell named, instead
