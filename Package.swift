@@ -53,7 +53,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // Readers for files and formats (published-figure CSV, JSON-stat 2.0, Statbank CSV).
+        // Readers for files and formats (published-figure CSV, JSON-stat 2.0, Statbank CSV, NAV).
         // Pure parsing, no network: kept free of heavy dependencies so it can be fuzzed.
         .target(
             name: "KostraImport",
@@ -104,6 +104,8 @@ let package = Package(
             dependencies: [
                 "KostraModel", "KostraStore", "KostraImport", "KostraAnalysis", "KostraNarrative", "KostraRender",
                 "KostraFetch", .product(name: "Logging", package: "swift-log"),
+                // Unpacks NAV's .xlsx workbooks for KostraImport's reader (already used by KostraRender).
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Resources")],
             swiftSettings: strict
@@ -153,6 +155,8 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                // Builds small .xlsx workbooks in NAV's layout for the import tests.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             path: "Tests/KostraTesting",
             // Fixture files are read from the checkout by path (like SharedFixtures), not bundled.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KostraImport
 import KostraKit
 import KostraStore
 
@@ -23,6 +24,9 @@ struct Import: AsyncParsableCommand {
         @Option(help: "The municipality the file is about (checked against the file's figures).")
         var municipality: String?
 
+        @Option(help: "Write the cells read but not stored to this file (CSV: place;reason).")
+        var skipped: String?
+
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
@@ -33,6 +37,7 @@ struct Import: AsyncParsableCommand {
             var line = "Imported \(report.summary.stored) figures from \(report.file) (\(report.format.rawValue)\(encoding))"
             if report.summary.keptNewer > 0 { line += "; kept \(report.summary.keptNewer) newer figures already stored" }
             print(line + ".")
+            try SkippedListing.report(report.skipped, to: skipped)
         }
     }
 
@@ -51,6 +56,9 @@ struct Import: AsyncParsableCommand {
         @Option(help: "The municipality the file is about (checked against the file's columns).")
         var municipality: String?
 
+        @Option(help: "Write the cells read but not stored to this file (CSV: place;reason).")
+        var skipped: String?
+
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
@@ -61,6 +69,21 @@ struct Import: AsyncParsableCommand {
             if let name = report.municipality { line += " for \(name)" }
             if report.summary.keptNewer > 0 { line += "; kept \(report.summary.keptNewer) newer figures already stored" }
             print(line + ".")
+            try SkippedListing.report(report.skipped, to: skipped)
         }
+    }
+}
+
+/// Prints what an import read but did not store, by reason and count, and writes the cells
+/// themselves to `--skipped FILE` when asked.
+enum SkippedListing {
+    static func report(_ skipped: [SkippedCell], to path: String?) throws {
+        SkippedCellsReport.summary(skipped).forEach { print($0) }
+        guard let path else {
+            if !skipped.isEmpty { print("List them with --skipped FILE.") }
+            return
+        }
+        try SkippedCellsReport.write(skipped, to: path)
+        print("Wrote the \(skipped.count) skipped cells to \(path).")
     }
 }

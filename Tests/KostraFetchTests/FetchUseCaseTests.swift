@@ -72,21 +72,23 @@ struct FetchUseCaseTests {
     func ratioBreaksAtMerger() async throws {
         try await withFetchFixture { fixture in
             // A stand-in ratio recipe on 07459 (the shared data hold no real ratio table); only the
-            // mechanics are under test: the old municipality's own cell, and a break in 2020.
+            // mechanics are under test: the old municipality's own cell, and a break in 2020. It stands
+            // in for the index 'rbi', whose unit allows a count of people (a duration in months would
+            // be refused above 12 by the boundary check, docs/importing.md).
             var recipes = try RecipeBook.bundled().recipes
-            recipes.removeAll { $0.indicator == "duration-18-24" }
+            recipes.removeAll { $0.indicator == "rbi" }
             recipes.append(Recipe(
-                indicator: "duration-18-24", method: .ratio, formula: "test stand-in",
+                indicator: "rbi", method: .ratio, formula: "test stand-in",
                 parts: [RecipePart(table: "07459", regionVariable: "Region", timeOffset: 1, contents: "Personer1", filters: ["Alder": ["020"]])],
                 confidence: "test", source: "test", verification: "test"))
             let report = try await fixture.fetch(
-                ["Drammen"], years: 2017...2020, indicators: ["duration-18-24", "population-18-24"], recipes: RecipeBook(recipes: recipes))
+                ["Drammen"], years: 2017...2020, indicators: ["rbi", "population-18-24"], recipes: RecipeBook(recipes: recipes))
             let persons = try Population07459Table.persons()
-            let ratio = try await fixture.series("drammen", "duration-18-24")
+            let ratio = try await fixture.series("drammen", "rbi")
             #expect(ratio[2017]?.value == Population07459Table.sum(code: "0602", ages: 20...20, year: 2018, in: persons))
             #expect(ratio[2018]?.value == Population07459Table.sum(code: "0602", ages: 20...20, year: 2019, in: persons))
             #expect(ratio[2019]?.value == Population07459Table.sum(code: "3005", ages: 20...20, year: 2020, in: persons))
-            #expect(report.breaks.map(\.indicator) == ["duration-18-24"])
+            #expect(report.breaks.map(\.indicator) == ["rbi"])
             #expect(report.breaks.first?.region == "drammen")
             #expect(report.breaks.first?.year == 2020)
             let counts = try await fixture.series("drammen", "population-18-24")

@@ -20,8 +20,10 @@ struct DatabaseCommandTests {
         var figures = 0
         for (i, indicator) in definitions.catalog.indicators.enumerated() {
             for (j, region) in regions.enumerated() {
+                // 0,00–11,99: within every unit's plausible range (a share, months, a count), as
+                // every import now checks (docs/importing.md, 'What every figure must be').
                 let cells = years.map { year in
-                    let n = (i * 7919 + j * 104_729 + year * 31 + seed) % 100_000
+                    let n = (i * 7919 + j * 104_729 + year * 31 + seed) % 1_200
                     return "\(n / 100),\(n % 100)"
                 }
                 lines.append("\(indicator.label);\(region.name);" + cells.joined(separator: ";"))
@@ -94,8 +96,8 @@ struct DatabaseCommandTests {
     func concurrentImports() async throws {
         let url = try await TestPostgres.newDatabase()
         let all = try regions()
-        let a = try seriesFile("a.csv", regions: all[0..<10], years: 2021...2030, seed: 1)
-        let b = try seriesFile("b.csv", regions: all[10..<20], years: 2021...2030, seed: 2)
+        let a = try seriesFile("a.csv", regions: all[0..<10], years: 2018...2027, seed: 1)
+        let b = try seriesFile("b.csv", regions: all[10..<20], years: 2018...2027, seed: 2)
         #expect(try KostraCLI.run(["db", "migrate", "--database", url]).status == 0)
         let store = try await TestPostgres.open(url)
         let before = try await store.countsForTesting()
@@ -122,7 +124,7 @@ struct DatabaseCommandTests {
         let store = try await TestPostgres.open(url)
         let before = try await store.snapshot()
         // About 30 000 figures: a debug build writes them for several seconds, so the kill lands mid-way.
-        let big = try seriesFile("big.csv", regions: try regions()[...], years: 2011...2030, seed: 3)
+        let big = try seriesFile("big.csv", regions: try regions()[...], years: 2008...2027, seed: 3)
 
         let process = try launch(["import", "published", big.path, "--database", url])
         // Wait until the import's transaction is writing figures, then kill it without warning.

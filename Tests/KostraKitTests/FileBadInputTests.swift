@@ -113,7 +113,7 @@ struct FileBadInputTests {
         let bytes = text.unicodeScalars.map { UInt8($0.value) }
         let file = try write(bytes, to: "latin.csv")
         let result = try KostraCLI.run(["import", file, "--database", database])
-        #expect(result.stdout == "Imported 3 figures from \(file) (long CSV, ISO-8859-1).\n", "\(result.stderr)")
+        #expect(result.stdout == "Imported 3 figures from \(file) (long CSV, ISO-8859-1).\nSkipped nothing.\n", "\(result.stderr)")
         let exported = try KostraCLI.run(["export", "--indicator", "kvp-per-1000", "--years", "2025", "--database", database])
         #expect(exported.stdout == "\u{FEFF}region;indicator;year;value;numerator;denominator;status\r\n"
             + "Bærum;kvp-per-1000;2025;3,1;;;\r\nLillestrøm;kvp-per-1000;2025;;;;..\r\nTromsø;kvp-per-1000;2025;4;;;\r\n")
@@ -123,9 +123,9 @@ struct FileBadInputTests {
     func publishedStillWorks() throws {
         let file = try write(Array("category;indicator;unit;baerum_2025\nx;Stønad (bidrag+lån) per sosialhjelpsmottaker;kroner;75000\n".utf8), to: "p.csv")
         let result = try KostraCLI.run(["import", "published", file, "--database", database])
-        #expect(result.stdout == "Imported 1 figures from \(file).\n", "\(result.stderr)")
+        #expect(result.stdout == "Imported 1 figures from \(file).\nSkipped nothing.\n", "\(result.stderr)")
         let auto = try KostraCLI.run(["import", file, "--database", database])
-        #expect(auto.stdout == "Imported 1 figures from \(file) (published figures, UTF-8).\n", "\(auto.stderr)")
+        #expect(auto.stdout == "Imported 1 figures from \(file) (published figures, UTF-8).\nSkipped nothing.\n", "\(auto.stderr)")
     }
 
     @Test("kostra inspect shows a Statbank CSV as a long table and stores nothing")

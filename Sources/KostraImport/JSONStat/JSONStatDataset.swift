@@ -216,3 +216,43 @@ public struct JSONStatDataset: Sendable {
         }
     }
 }
+
+extension JSONStatDataset {
+    /// The same table with one dimension under another id (its codes, labels and cells unchanged).
+    ///
+    /// A Statbank CSV names its region column after the header (`region`), where SSB's
+    /// JSON-stat uses the table's own variable id (`KOKkommuneregion0000`); renaming lets the
+    /// recipes find it either way.
+    public func renamingDimension(_ id: String, to newID: String) -> JSONStatDataset {
+        let renamed = dimensions.map { dimension in
+            dimension.id != id ? dimension : JSONStatDimension(
+                id: newID, label: dimension.label, role: dimension.role, codes: dimension.codes, labels: dimension.labels,
+                units: dimension.units, notes: dimension.notes)
+        }
+        return JSONStatDataset(
+            version: version, label: label, source: source, updated: updated, tableID: tableID, notes: notes,
+            dimensions: renamed, values: values, statusCodes: statusCodes, statusTable: statusTable,
+            statusOverflow: statusOverflow)
+    }
+}
+
+extension JSONStatDataset {
+    /// The same table with new category codes for one dimension (labels and cells unchanged), or
+    /// `nil` when `codes` has the wrong length or repeats a code.
+    ///
+    /// A Statbank export with region names only gets each name's code valid in the table's
+    /// year, so that the recipes can read it as they read SSB's own codes.
+    public func replacingCodes(of id: String, with codes: [String]) -> JSONStatDataset? {
+        guard let index = dimensions.firstIndex(where: { $0.id == id }), dimensions[index].count == codes.count,
+            Set(codes).count == codes.count
+        else { return nil }
+        var replaced = dimensions
+        let old = dimensions[index]
+        replaced[index] = JSONStatDimension(
+            id: old.id, label: old.label, role: old.role, codes: codes, labels: old.labels, units: old.units, notes: old.notes)
+        return JSONStatDataset(
+            version: version, label: label, source: source, updated: updated, tableID: tableID, notes: notes,
+            dimensions: replaced, values: values, statusCodes: statusCodes, statusTable: statusTable,
+            statusOverflow: statusOverflow)
+    }
+}

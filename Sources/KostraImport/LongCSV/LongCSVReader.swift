@@ -15,8 +15,11 @@ public struct LongCSVReader: Sendable {
 
     /// Reads `text`; `origin` names the file in error messages.
     public func read(_ text: String, origin: String) throws(ImportError) -> PublishedFigures {
-        let separator: Character = Self.headerLine(of: text).map { $0.contains(";") || !$0.contains(",") } ?? true ? ";" : ","
+        let separator: Character = DelimitedText.separatorHint(text)
+            ?? (Self.headerLine(of: text).map { $0.contains(";") || !$0.contains(",") } ?? true ? ";" : ",")
         let lines = DelimitedText.lines(text, separator: separator)
+        try DelimitedText.check(lines, origin: origin)
+        let validator = FigureValidator(catalog: definitions.catalog)
         guard let header = lines.first, LongCSVColumn.isHeader(header.fields) else {
             throw .missingHeader(file: origin, expected: "'" + LongCSVColumn.standard.map(\.rawValue).joined(separator: ";") + "'")
         }
@@ -39,7 +42,7 @@ public struct LongCSVReader: Sendable {
             let indicator = try indicator(cells)
             let year = try cells.year()
             let basis = try cells.basis()
-            let (value, status) = try cells.valueAndStatus()
+            let (value, status) = try cells.valueAndStatus(decimals: indicator.decimals)
             let numerator = try cells.number(.numerator)
             let denominator = try cells.number(.denominator)
             let regionText = cells.text(.region) ?? ""
@@ -52,15 +55,23 @@ public struct LongCSVReader: Sendable {
                         expected: "empty: a network's published figure keeps no numerator or denominator")
                 }
                 key = "\(indicator.id) for \(network.figureName(statistic)) in \(year)"
-                figures.aggregates.append(PublishedAggregate(
+                let aggregate = PublishedAggregate(
                     indicator: indicator.id, network: network.id, year: year, basis: basis, statistic: statistic,
-                    value: value, status: status, label: statistic == .average ? regionText : network.name))
+                    value: value, status: status, label: statistic == .average ? regionText : network.name)
+                if let problem = validator.problem(with: aggregate) {
+                    throw .invalidFigure(file: origin, place: "line \(row.number)", problem: problem)
+                }
+                figures.aggregates.append(aggregate)
             } else {
                 let region = try region(regionText, line: row.number, origin: origin)
                 key = "\(indicator.id) for \(region.name) in \(year)"
-                figures.observations.append(Observation(
+                let observation = Observation(
                     indicator: indicator.id, region: region.id, year: year, basis: basis, value: value,
-                    numerator: numerator, denominator: denominator, status: status))
+                    numerator: numerator, denominator: denominator, status: status)
+                if let problem = validator.problem(with: observation) {
+                    throw .invalidFigure(file: origin, place: "line \(row.number)", problem: problem)
+                }
+                figures.observations.append(observation)
             }
             let fullKey = key + (basis == .nominal ? "" : " (\(basis.rawValue))")
             if let first = firstLines[fullKey] {
@@ -141,6 +152,8 @@ public struct LongCSVReader: Sendable {
 
         func number(_ column: LongCSVColumn) throws(ImportError) -> Double? {
             guard let text = text(column) else { return nil }
+            // Numerators and denominators are counts and amounts, written without decimals.
+            try unambiguous(text, column, decimals: 0)
             switch NumberCell.parse(text) {
             case .empty: return nil
             case .value(let value): return value
@@ -151,10 +164,20 @@ public struct LongCSVReader: Sendable {
             }
         }
 
+        /// Refuses `1.234`, which could be 1,234 or 1234.
+        func unambiguous(_ text: String, _ column: LongCSVColumn, decimals: Int) throws(ImportError) {
+            if let readings = NumberCell.ambiguity(text, decimals: decimals) {
+                throw .ambiguousNumber(
+                    file: origin, line: row.number, column: name(column), text: text, asDecimal: readings.asDecimal,
+                    asThousands: readings.asThousands)
+            }
+        }
+
         /// The value and status together, checked against each other: an empty value needs a
         /// status saying why, and a status saying there is no figure allows no value.
-        func valueAndStatus() throws(ImportError) -> (Double?, StatusSymbol?) {
+        func valueAndStatus(decimals: Int) throws(ImportError) -> (Double?, StatusSymbol?) {
             let valueText = text(.value) ?? ""
+            try unambiguous(valueText, .value, decimals: decimals)
             guard let cell = NumberCell.parse(valueText) else {
                 throw .badNumber(file: origin, line: row.number, column: name(.value), text: valueText)
             }

@@ -8,10 +8,16 @@ public struct PublishedFigures: Sendable {
     public var aggregates: [PublishedAggregate]
     /// Remarks on how rows were read (for example a "(B)" label on a share).
     public var notes: [String]
+    /// Cells read but not stored, each with its reason.
+    public var skipped: [SkippedCell]
 
-    public init(observations: [Observation] = [], aggregates: [PublishedAggregate] = [], notes: [String] = []) {
+    public init(
+        observations: [Observation] = [], aggregates: [PublishedAggregate] = [], notes: [String] = [],
+        skipped: [SkippedCell] = []
+    ) {
         self.observations = observations
         self.aggregates = aggregates
         self.notes = notes
+        self.skipped = skipped
     }
 }

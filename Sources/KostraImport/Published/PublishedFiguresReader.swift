@@ -22,21 +22,53 @@ public struct PublishedFiguresReader: Sendable {
     /// - Parameter municipality: the municipality the file is about, when the user gave one.
     public func read(_ text: String, origin: String, municipality: Region?) throws(ImportError) -> PublishedFigures {
         let lines = DelimitedText.lines(text)
+        try DelimitedText.check(lines, origin: origin)
         guard let header = lines.first else {
             throw .missingHeader(file: origin, expected: Self.expectedHeaders)
         }
         let first = NameFolding.key(header.fields.first ?? "")
-        let figures: PublishedFigures
+        var figures = PublishedFigures()
+        var places = Places()
         switch first {
         case "category", "kategori":
-            figures = try readProfileTable(header: header, rows: lines.dropFirst(), origin: origin, municipality: municipality)
+            try readProfileTable(
+                header: header, rows: lines.dropFirst(), origin: origin, municipality: municipality, into: &figures,
+                places: &places)
         case "series", "serie":
-            figures = try readSeries(header: header, rows: lines.dropFirst(), origin: origin)
+            try readSeries(header: header, rows: lines.dropFirst(), origin: origin, into: &figures, places: &places)
         default:
             throw .missingHeader(file: origin, expected: Self.expectedHeaders)
         }
         guard !figures.observations.isEmpty || !figures.aggregates.isEmpty else { throw .empty(file: origin) }
+        let validator = FigureValidator(catalog: definitions.catalog)
+        for (observation, place) in zip(figures.observations, places.observations) {
+            if let problem = validator.problem(with: observation) { throw .invalidFigure(file: origin, place: place, problem: problem) }
+        }
+        for (aggregate, place) in zip(figures.aggregates, places.aggregates) {
+            if let problem = validator.problem(with: aggregate) { throw .invalidFigure(file: origin, place: place, problem: problem) }
+        }
         return figures
+    }
+
+    /// Where each figure was read (`line 4, column baerum_2024`), in the order of the figures.
+    private struct Places {
+        var observations: [String] = []
+        var aggregates: [String] = []
+    }
+
+    /// Reads a cell, refusing a number that could be read two ways (`1.234`).
+    private func cell(
+        _ text: String, of indicator: Indicator, line: Int, column: String, origin: String
+    ) throws(ImportError) -> NumberCell {
+        if let readings = NumberCell.ambiguity(text, decimals: indicator.decimals) {
+            throw .ambiguousNumber(
+                file: origin, line: line, column: column, text: text, asDecimal: readings.asDecimal,
+                asThousands: readings.asThousands)
+        }
+        guard let cell = NumberCell.parse(text) else {
+            throw .badNumber(file: origin, line: line, column: column, text: text)
+        }
+        return cell
     }
 
     /// Whether `text` starts (after comments) with a profile table's or a time series' header.
@@ -56,8 +88,9 @@ public struct PublishedFiguresReader: Sendable {
     }
 
     private func readProfileTable(
-        header: DelimitedText.Line, rows: ArraySlice<DelimitedText.Line>, origin: String, municipality: Region?
-    ) throws(ImportError) -> PublishedFigures {
+        header: DelimitedText.Line, rows: ArraySlice<DelimitedText.Line>, origin: String, municipality: Region?,
+        into figures: inout PublishedFigures, places: inout Places
+    ) throws(ImportError) {
         let names = header.fields.map { NameFolding.key($0) }
         guard names.count >= 4, let labelIndex = names.firstIndex(where: { $0 == "indicator" || $0 == "indikator" })
         else {
@@ -68,7 +101,6 @@ public struct PublishedFiguresReader: Sendable {
         for (index, name) in header.fields.enumerated() where index > max(labelIndex, unitIndex ?? 0) {
             columns[index] = try column(name, line: header.number, origin: origin, municipality: municipality)
         }
-        var figures = PublishedFigures()
         for row in rows {
             guard row.fields.count == header.fields.count else {
                 throw .fieldCount(file: origin, line: row.number, found: row.fields.count, expected: header.fields.count)
@@ -79,16 +111,20 @@ public struct PublishedFiguresReader: Sendable {
                 try checkUnit(row.fields[unitIndex], of: indicator, line: row.number, origin: origin)
             }
             for (index, column) in columns.sorted(by: { $0.key < $1.key }) {
-                guard let cell = NumberCell.parse(row.fields[index]) else {
-                    throw .badNumber(file: origin, line: row.number, column: header.fields[index], text: row.fields[index])
-                }
+                let cell = try cell(row.fields[index], of: indicator, line: row.number, column: header.fields[index], origin: origin)
                 let (value, status) = cell.parts
-                if case .empty = cell { continue }
+                let place = "line \(row.number), column \(header.fields[index])"
+                if case .empty = cell {
+                    figures.skipped.append(SkippedCell(place: place, reason: "empty cell (no figure and no SSB symbol)"))
+                    continue
+                }
                 switch column {
                 case .region(let region, let year):
+                    places.observations.append(place)
                     figures.observations.append(
                         Observation(indicator: indicator.id, region: region.id, year: year, value: value, status: status))
                 case .aggregate(let network, let statistic, let year):
+                    places.aggregates.append(place)
                     figures.aggregates.append(
                         PublishedAggregate(
                             indicator: indicator.id, network: network.id, year: year, statistic: statistic, value: value,
@@ -96,7 +132,6 @@ public struct PublishedFiguresReader: Sendable {
                 }
             }
         }
-        return figures
     }
 
     private func column(_ name: String, line: Int, origin: String, municipality: Region?) throws(ImportError) -> Column {
@@ -152,8 +187,9 @@ public struct PublishedFiguresReader: Sendable {
     // MARK: - Time series
 
     private func readSeries(
-        header: DelimitedText.Line, rows: ArraySlice<DelimitedText.Line>, origin: String
-    ) throws(ImportError) -> PublishedFigures {
+        header: DelimitedText.Line, rows: ArraySlice<DelimitedText.Line>, origin: String,
+        into figures: inout PublishedFigures, places: inout Places
+    ) throws(ImportError) {
         guard header.fields.count >= 3 else { throw .missingHeader(file: origin, expected: Self.expectedHeaders) }
         var years: [Int] = []
         for field in header.fields.dropFirst(2) {
@@ -162,7 +198,6 @@ public struct PublishedFiguresReader: Sendable {
             }
             years.append(year)
         }
-        var figures = PublishedFigures()
         var notedShares: Set<IndicatorID> = []
         for row in rows {
             guard row.fields.count == header.fields.count else {
@@ -182,17 +217,21 @@ public struct PublishedFiguresReader: Sendable {
             let target = try seriesTarget(row.fields[1], line: row.number, origin: origin)
             for (offset, year) in years.enumerated() {
                 let text = row.fields[offset + 2]
-                guard let cell = NumberCell.parse(text) else {
-                    throw .badNumber(file: origin, line: row.number, column: header.fields[offset + 2], text: text)
+                let cell = try cell(text, of: indicator, line: row.number, column: header.fields[offset + 2], origin: origin)
+                let place = "line \(row.number), column \(header.fields[offset + 2])"
+                if case .empty = cell {
+                    figures.skipped.append(SkippedCell(place: place, reason: "empty cell (no figure and no SSB symbol)"))
+                    continue
                 }
-                if case .empty = cell { continue }
                 let (value, status) = cell.parts
                 switch target {
                 case .region(let region):
+                    places.observations.append(place)
                     figures.observations.append(
                         Observation(
                             indicator: indicator.id, region: region.id, year: year, basis: basis, value: value, status: status))
                 case .network(let network, let printed):
+                    places.aggregates.append(place)
                     figures.aggregates.append(
                         PublishedAggregate(
                             indicator: indicator.id, network: network.id, year: year, basis: basis, statistic: .average,
@@ -200,7 +239,6 @@ public struct PublishedFiguresReader: Sendable {
                 }
             }
         }
-        return figures
     }
 
     private enum SeriesTarget {

@@ -6,10 +6,14 @@
 enum StatbankLabel {
     /// Words Statbank (and its English version) uses as the header of a period column.
     static let timeHeaders: Set<String> = ["ar", "aar", "tid", "year", "time", "kvartal", "quarter", "maned", "month", "periode", "period", "uke", "week"]
-    /// Words used as the header of a region column.
+    /// Words used as the header of a region column. Any header holding `region` is one too:
+    /// SSB's ids for it (`KOKkommuneregion0000`, `KOKfylkesregion0000`, `Region`) when Statbank
+    /// writes variable codes as headers.
     static let geoHeaders = ["region", "kommune", "fylke", "bydel", "municipality", "county"]
     /// Words used as the header of the contents column.
-    static let metricHeaders: Set<String> = ["statistikkvariabel", "statistikkvariabler", "contents", "statisticalvariable"]
+    static let metricHeaders: Set<String> = [
+        "statistikkvariabel", "statistikkvariabler", "contents", "contentscode", "statisticalvariable",
+    ]
 
     /// Whether `word` is a period as Statbank writes it: `2024`, `2025K4`, `2024M01`, `2024H1`, `2024U05`.
     static func isPeriod(_ word: Substring) -> Bool {

@@ -12,10 +12,13 @@ struct StatbankLayout {
     var firstDataColumn: Int
     /// Whether the figures columns carry the period in their headings (`Personer 2024`).
     var periodsInHeading: Bool
+    /// Every line, kept to be checked (quotes, cell lengths) when the table is read.
+    var allLines: [DelimitedText.Line]
 
     init(text: String, origin: String) throws(ImportError) {
-        separator = Self.separator(of: text)
-        var lines = DelimitedText.lines(text, separator: separator)[...]
+        separator = DelimitedText.separatorHint(text) ?? Self.separator(of: text)
+        allLines = DelimitedText.lines(text, separator: separator)
+        var lines = allLines[...]
         var titles: [String] = []
         while let line = lines.first, line.fields.filter({ !$0.isEmpty }).count <= 1 {
             if let field = line.fields.first(where: { !$0.isEmpty }) { titles.append(field) }
@@ -85,6 +88,7 @@ struct StatbankLayout {
     }
 
     func table(origin: String) throws(ImportError) -> JSONStatDataset {
+        try DelimitedText.check(allLines, origin: origin)
         let width = header.fields.count
         for row in rows where row.fields.count != width {
             throw .fieldCount(file: origin, line: row.number, found: row.fields.count, expected: width)
@@ -208,7 +212,7 @@ struct StatbankLayout {
     static func stubDimension(_ header: String, values: [String]) -> (JSONStatDimension, [Int]) {
         let key = NameFolding.key(header)
         let role: JSONStatRole? =
-            StatbankLabel.geoHeaders.contains(where: { key.hasPrefix($0) }) ? .geo
+            StatbankLabel.geoHeaders.contains(where: { key.hasPrefix($0) }) || key.contains("region") ? .geo
             : StatbankLabel.timeHeaders.contains(key) ? .time
             : StatbankLabel.metricHeaders.contains(key) ? .metric : nil
         let (labels, positions) = categories(values)

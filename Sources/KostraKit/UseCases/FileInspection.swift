@@ -22,6 +22,11 @@ public enum FileInspection {
         case let other:
             throw KitError.notInspectable(path: path, format: other.rawValue)
         }
+        // A value such as 1e400 reads as infinity, which no format can show (JSON cannot hold it).
+        for row in dataset.longRows() where row.value.map({ !$0.isFinite }) == true {
+            let cell = zip(dataset.dimensions, row.codes).map { "\($0.0.id)=\($0.1)" }.joined(separator: ", ")
+            throw ImportError.invalidFigure(file: path, place: "cell", problem: .notFinite(indicator: cell, part: "value"))
+        }
         let header = dataset.dimensions.flatMap { [$0.id, ($0.label ?? $0.id) + " (tekst)"] } + ["verdi", "status"]
         let numbers = format == .table ? NorwegianNumberFormat.standard : .spreadsheet
         let rows = dataset.longRows().map { row -> [String] in

@@ -12,16 +12,24 @@ public enum ImportFormat: String, Sendable, Hashable, CaseIterable {
     case longCSV = "long CSV"
     /// A published-figures table (profile table or time series), as `kostra import published` reads.
     case publishedFigures = "published figures"
+    /// A NAV workbook (.xlsx) with counts per municipality and month (AAP155, HL060).
+    case navWorkbook = "NAV workbook"
+    /// A CSV of NAV's counts per municipality and month.
+    case navCSV = "NAV CSV"
 
     /// A file's bytes, with its format and (for the text formats) its decoded text.
     struct Detected {
         var format: ImportFormat
         var text: DecodedText?
+        /// The NAV CSV layout the header matched.
+        var navLayout: NAVFileCatalog.CSVLayout? = nil
     }
 
     /// Decides a file's format from its content, never from its name: JSON by its first
     /// character, the CSVs by their header lines.
     static func detect(_ bytes: [UInt8], origin: String) throws(ImportError) -> Detected {
+        // An Excel workbook is a ZIP archive; NAV publishes its monthly figures that way.
+        if XLSXWorkbook.isZIP(bytes) { return Detected(format: .navWorkbook, text: nil) }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         guard let first = bytes[start...].first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
             throw .empty(file: origin)
@@ -32,6 +40,9 @@ public enum ImportFormat: String, Sendable, Hashable, CaseIterable {
         }
         let decoded = try TextDecoder.decode(bytes, origin: origin)
         if LongCSVReader.recognizes(decoded.text) { return Detected(format: .longCSV, text: decoded) }
+        if let catalog = try? NAVFileCatalog.bundled(), let layout = NAVCSVReader.layout(of: decoded.text, catalog: catalog) {
+            return Detected(format: .navCSV, text: decoded, navLayout: layout)
+        }
         if PublishedFiguresReader.recognizes(decoded.text) { return Detected(format: .publishedFigures, text: decoded) }
         if StatbankCSVReader.recognizes(decoded.text) { return Detected(format: .statbankCSV, text: decoded) }
         let firstLine = decoded.text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
@@ -40,10 +51,11 @@ public enum ImportFormat: String, Sendable, Hashable, CaseIterable {
 
     /// Reads a whole file's bytes, or says why it cannot.
     static func bytes(of path: String) throws(KitError) -> [UInt8] {
+        if let problem = FileProblem.readProblem(path) { throw .unreadableInput(path: path, reason: problem) }
         do {
             return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
-            throw .unreadableInput(path: path, reason: (error as NSError).localizedDescription)
+            throw .unreadableInput(path: path, reason: FileProblem.reason(error))
         }
     }
 }

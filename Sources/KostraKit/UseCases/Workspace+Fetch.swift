@@ -102,6 +102,8 @@ extension Workspace {
             publishedAt: updated.values.max(), retrievedAt: now, preliminary: preliminary > 0,
             note: assembled.breaks.isEmpty ? nil : "Brudd i serier ved kommunesammenslåing: "
                 + Set(assembled.breaks.map { "\($0.region) \($0.year)" }).sorted().joined(separator: ", "))
+        // The boundary check every import passes too (docs/importing.md): nothing impossible is stored.
+        try FigureCheck.requireValid(assembled.observations, definitions: definitions, origin: "SSB (\(source.title))")
         let summary = try await store.importBatch(ImportBatch(source: source, observations: assembled.observations))
         var missing: [StatusSymbol: Int] = [:]
         for observation in assembled.observations where observation.value == nil {

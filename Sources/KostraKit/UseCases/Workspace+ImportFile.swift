@@ -1,5 +1,5 @@
 public import Foundation
-import KostraImport
+public import KostraImport
 import KostraModel
 public import KostraStore
 
@@ -14,6 +14,11 @@ public struct FileImportReport: Sendable {
     public var figures: Int
     public var summary: ImportSummary
     public var notes: [String]
+    /// Cells read but not stored, each with its reason (never dropped unseen).
+    public var skipped: [SkippedCell]
+
+    /// The skipped cells counted by reason, most frequent first.
+    public var skippedByReason: [(reason: String, count: Int)] { SkippedCellsReport.byReason(skipped) }
 }
 
 extension Workspace {
@@ -32,30 +37,47 @@ extension Workspace {
         switch detected.format {
         case .jsonStat:
             let table = try JSONStatDecoder.decode(bytes, origin: path)
-            figures.observations = try TableMapping.observations(from: table, origin: path, definitions: definitions)
+            let mapped = try TableMapping.observations(from: table, origin: path, definitions: definitions)
+            figures = PublishedFigures(observations: mapped.observations, skipped: mapped.skipped)
         case .statbankCSV:
             let (table, _) = try StatbankCSVReader.read(detected.text?.text ?? "", origin: path)
-            figures.observations = try TableMapping.observations(from: table, origin: path, definitions: definitions)
+            let mapped = try TableMapping.observations(from: table, origin: path, definitions: definitions)
+            figures = PublishedFigures(observations: mapped.observations, skipped: mapped.skipped)
         case .longCSV:
             figures = try LongCSVReader(definitions: definitions).read(detected.text?.text ?? "", origin: path)
         case .publishedFigures:
             figures = try PublishedFiguresReader(definitions: definitions)
                 .read(detected.text?.text ?? "", origin: path, municipality: municipality)
+        case .navWorkbook:
+            let catalog = try NAVFileCatalog.bundled()
+            let table = try NAVWorkbookReader.read(XLSXArchive.workbook(bytes, origin: path), origin: path, catalog: catalog)
+            figures = try NAVYearlyFigures.figures(from: table, origin: path, definitions: definitions, rule: catalog.yearlyRule)
+        case .navCSV:
+            let catalog = try NAVFileCatalog.bundled()
+            guard let layout = detected.navLayout else { throw ImportError.unknownFormat(file: path, start: "") }
+            let table = try NAVCSVReader.read(detected.text?.text ?? "", origin: path, layout: layout)
+            figures = try NAVYearlyFigures.figures(from: table, origin: path, definitions: definitions, rule: catalog.yearlyRule)
         }
         if let municipality, detected.format != .publishedFigures {
             try check(figures, onlyFor: municipality, file: path)
         }
         let fileName = URL(fileURLWithPath: path).lastPathComponent
+        let prefix = switch detected.format {
+        case .publishedFigures: "Publiserte tall: "
+        case .navWorkbook, .navCSV: "NAV: "
+        default: "Fil: "
+        }
         let source = DataSource(
             kind: detected.format == .publishedFigures ? .published : .file,
-            title: (detected.format == .publishedFigures ? "Publiserte tall: " : "Fil: ") + fileName,
+            title: prefix + fileName,
             reference: URL(fileURLWithPath: path).standardizedFileURL.path, retrievedAt: now,
             note: "\(detected.format.rawValue)\(detected.text.map { ", \($0.encoding.rawValue)" } ?? "")")
         let summary = try await store.importBatch(
             ImportBatch(source: source, observations: figures.observations, aggregates: figures.aggregates))
         return FileImportReport(
             file: path, format: detected.format, encoding: detected.text?.encoding.rawValue,
-            figures: figures.observations.count + figures.aggregates.count, summary: summary, notes: figures.notes)
+            figures: figures.observations.count + figures.aggregates.count, summary: summary, notes: figures.notes,
+            skipped: figures.skipped)
     }
 
     /// `--municipality` on a file with figures of other regions is a mistake worth stopping.

@@ -1,5 +1,5 @@
 public import Foundation
-import KostraImport
+public import KostraImport
 import KostraModel
 public import KostraStore
 
@@ -10,6 +10,8 @@ public struct PublishedImportReport: Sendable {
     public var figures: Int
     public var summary: ImportSummary
     public var notes: [String]
+    /// Cells read but not stored (empty cells), each with its reason.
+    public var skipped: [SkippedCell]
 }
 
 extension Workspace {
@@ -28,6 +30,6 @@ extension Workspace {
             ImportBatch(source: source, observations: figures.observations, aggregates: figures.aggregates))
         return PublishedImportReport(
             file: path, municipality: municipality?.name, figures: figures.observations.count + figures.aggregates.count,
-            summary: summary, notes: figures.notes)
+            summary: summary, notes: figures.notes, skipped: figures.skipped)
     }
 }

@@ -34,6 +34,7 @@ extension Workspace {
 /// Writes output files whole or not at all: a temporary file in the same folder, then a rename.
 enum OutputFile {
     static func write(_ data: Data, to path: String) throws(KitError) {
+        if let problem = FileProblem.writeProblem(path) { throw .unwritableOutput(path: path, reason: problem) }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
@@ -45,7 +46,7 @@ enum OutputFile {
             // write never leaves a half-written report behind.
             try data.write(to: url, options: .atomic)
         } catch {
-            throw .unwritableOutput(path: path, reason: (error as NSError).localizedDescription)
+            throw .unwritableOutput(path: path, reason: FileProblem.reason(error))
         }
     }
 }

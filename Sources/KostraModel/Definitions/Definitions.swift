@@ -30,7 +30,8 @@ public struct Definitions: Sendable {
             regions: RegionRegistry(regions: regions.regions),
             networks: networks.networks,
             catalog: IndicatorCatalog(
-                indicators: indicators.indicators, profiles: indicators.profiles, categories: indicators.categories)
+                indicators: indicators.indicators, profiles: indicators.profiles, categories: indicators.categories,
+                plausibility: indicators.plausibility ?? FigurePlausibility())
         )
     }
 
@@ -63,4 +64,5 @@ private struct IndicatorsFile: Decodable {
     var indicators: [Indicator]
     var profiles: [ServiceProfileDefinition]
     var categories: [String]
+    var plausibility: FigurePlausibility?
 }

@@ -60,6 +60,9 @@ public struct Indicator: Sendable, Codable, Hashable, Identifiable {
     /// Why the polarity was chosen, where it is not neutral.
     public var polarityReason: String?
     public var note: String?
+    /// Whether the figure may be below zero (net expenditure can be, when a service's income
+    /// exceeds its costs); other counts and amounts may not (``FigureValidator``).
+    public var allowsNegative: Bool?
 
     /// Whether this is a summable base figure (a count or an amount) rather than a ratio.
     public var isBaseFigure: Bool { averaging == .sum }

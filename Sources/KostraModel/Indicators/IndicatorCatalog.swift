@@ -4,11 +4,17 @@ public struct IndicatorCatalog: Sendable {
     public let profiles: [ServiceProfileDefinition]
     /// The profile categories in the order they are presented.
     public let categories: [String]
+    /// What a figure may be: its years and its value per unit (``FigureValidator``).
+    public let plausibility: FigurePlausibility
     private let byID: [IndicatorID: Indicator]
     private let byLabelKey: [String: IndicatorID]
 
-    public init(indicators: [Indicator], profiles: [ServiceProfileDefinition], categories: [String]) {
+    public init(
+        indicators: [Indicator], profiles: [ServiceProfileDefinition], categories: [String],
+        plausibility: FigurePlausibility = FigurePlausibility()
+    ) {
         self.indicators = indicators
+        self.plausibility = plausibility
         self.profiles = profiles
         self.categories = categories
         var byID: [IndicatorID: Indicator] = [:]
