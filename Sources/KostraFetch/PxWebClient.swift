@@ -71,6 +71,8 @@ public actor PxWebClient {
         let needsMetadata = query.selections.contains { $0.filter.explicitCodes == nil }
         let metadata = needsMetadata ? try await metadata(for: query) : nil
         var splitter = self.splitter
+        // A long selection goes as one POST instead of being split by URL length.
+        if configuration.postLongQueries { splitter.maxURLLength = .max }
         // SSB's own limit, once /config has been read, is the one that counts.
         if let cells = serverConfig?.maxDataCells { splitter.maxCells = min(cells, configuration.maxDataCells) }
         return try splitter.split(query, metadata: metadata)
@@ -89,14 +91,19 @@ public actor PxWebClient {
         }
         var parts: [FetchedPart] = []
         for (index, part) in queries.enumerated() {
-            let url = part.dataURL(apiBase: configuration.apiBase)
-            let fetched = try await fetcher.fetch(url)
+            var url = part.dataURL(apiBase: configuration.apiBase)
+            var post: [UInt8]?
+            if configuration.postLongQueries, url.count > configuration.maxURLLength {
+                url = part.postURL(apiBase: configuration.apiBase)
+                post = part.postBody()
+            }
+            let fetched = try await fetcher.fetch(url, post: post)
             parts.append(
                 FetchedPart(
                     index: index,
                     count: queries.count,
                     query: part,
-                    url: url,
+                    url: HTTPFetcher.cacheKey(url, post: post),
                     body: fetched.body,
                     fetchedAt: fetched.fetchedAt,
                     fromCache: fetched.fromCache
