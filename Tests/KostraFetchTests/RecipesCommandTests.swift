@@ -67,6 +67,10 @@ struct RecipesCommandTests {
         }
         let text = try await Self.run(["profile", "Oslo", "--year", "2024"], environment: env)
         #expect(text.stdout.contains("SSB Statistikkbanken: tabell 14019"))
+        // The 2021/2022 era change is visible in the series.
+        let series = try await Self.run(["series", "Oslo", "recipients-18-24-share", "--from", "2015", "--to", "2024"], environment: env)
+        #expect(series.status == 0, "\(series.stderr)")
+        #expect(series.stdout.contains("Brudd 2022: tabellskifte 12210 → 14019: tall før og etter 2022 kan ikke sammenlignes direkte"))
 
         // Offline, from the metadata the fetch cached.
         let offline = try await Self.run(["recipes", "check", "--offline", "--recipes", recipes] + ssb, environment: env)
