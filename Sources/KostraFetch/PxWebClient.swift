@@ -121,6 +121,13 @@ public actor PxWebClient {
         let fetched = try await fetcher.fetch(url)
         let config = try PxWebConfig.parse(Data(fetched.body), url: url)
         serverConfig = config
+        // A stated call limit is adopted when it is stricter, scaled to the throttle's window;
+        // SSB answers 0 (not in use), and then the x-ratelimit-* headers govern.
+        if let calls = config.maxCallsPerTimeWindow, let window = config.timeWindow {
+            let ours = Double(await fetcher.throttle.currentWindow.components.seconds)
+            let scaled = Int((Double(calls) * ours / Double(window)).rounded(.down))
+            await fetcher.throttle.observe(limit: max(scaled, 1), remaining: nil)
+        }
         return config
     }
 
