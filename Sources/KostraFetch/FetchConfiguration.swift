@@ -24,6 +24,9 @@ public struct FetchConfiguration: Sendable {
     public var maxURLLength: Int
     /// The most cells per query; SSB's `maxDataCells` is 800 000.
     public var maxDataCells: Int
+    /// Send a query whose GET URL would pass `maxURLLength` as one POST (no length limit at
+    /// SSB) instead of splitting it into several GETs; the cell limit still splits.
+    public var postLongQueries: Bool
     /// The largest body accepted, in bytes, so a runaway answer cannot exhaust memory.
     public var maxBodyBytes: Int
 
@@ -40,7 +43,8 @@ public struct FetchConfiguration: Sendable {
         userAgent: String = "KostraKit/0.1",
         maxURLLength: Int = 2_000,
         maxDataCells: Int = 800_000,
-        maxBodyBytes: Int = 256 * 1024 * 1024
+        maxBodyBytes: Int = 256 * 1024 * 1024,
+        postLongQueries: Bool = true
     ) {
         self.apiBase = apiBase
         self.klassBase = klassBase
@@ -54,5 +58,6 @@ public struct FetchConfiguration: Sendable {
         self.maxURLLength = maxURLLength
         self.maxDataCells = maxDataCells
         self.maxBodyBytes = maxBodyBytes
+        self.postLongQueries = postLongQueries
     }
 }

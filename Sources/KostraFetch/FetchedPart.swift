@@ -12,7 +12,7 @@ public struct FetchedPart: Sendable, Hashable {
     public var count: Int
     /// The sub-query this part answers.
     public var query: PxWebQuery
-    /// The exact URL fetched.
+    /// The exact URL fetched; for a POST, `POST <url> <body>` (also its cache key).
     public var url: String
     /// The body as SSB sent it.
     public var body: [UInt8]

@@ -52,9 +52,16 @@ struct HTTPFetcher: Sendable {
     /// Error bodies are only read for SSB's `title`; there is no need to hold more.
     private static let maxErrorBodyBytes = 64 * 1024
 
-    /// The body for `url`: from the cache when present and fresh (or when offline), else from the network.
-    func fetch(_ url: String) async throws(FetchError) -> FetchedBody {
-        if let entry = cache.entry(for: url) {
+    /// The cache key of a request: the URL for a GET; method, URL and body for a POST.
+    static func cacheKey(_ url: String, post body: [UInt8]?) -> String {
+        body.map { "POST \(url) \(String(decoding: $0, as: UTF8.self))" } ?? url
+    }
+
+    /// The body for `url` (a GET, or a POST of `post`): from the cache when present and fresh
+    /// (or when offline), else from the network.
+    func fetch(_ url: String, post: [UInt8]? = nil) async throws(FetchError) -> FetchedBody {
+        let key = Self.cacheKey(url, post: post)
+        if let entry = cache.entry(for: key) {
             if configuration.offline || isFresh(entry) {
                 logger.debug("Served from cache", metadata: ["url": "\(url)", "fetchedAt": "\(entry.fetchedAt)"])
                 return FetchedBody(url: url, body: entry.body, fetchedAt: entry.fetchedAt, fromCache: true)
@@ -62,13 +69,13 @@ struct HTTPFetcher: Sendable {
             logger.debug("Cached answer too old; fetching again", metadata: ["url": "\(url)"])
         }
         if configuration.offline {
-            throw .notInCache(url: url, cacheDirectory: cache.directory.path)
+            throw .notInCache(url: key, cacheDirectory: cache.directory.path)
         }
-        let body = try await fetchWithRetries(url)
+        let body = try await fetchWithRetries(url, post: post)
         // Whole seconds, so the time read back from the cache equals the time returned now.
         let fetchedAt = Date(timeIntervalSince1970: clock.date().timeIntervalSince1970.rounded(.down))
         do {
-            try cache.store(body, for: url, fetchedAt: fetchedAt)
+            try cache.store(body, for: key, fetchedAt: fetchedAt)
         } catch {
             // The answer is good; a cache that cannot be written only costs a refetch next time.
             logger.warning("Could not cache answer", metadata: ["url": "\(url)", "error": "\(error.localizedDescription)"])
@@ -81,7 +88,7 @@ struct HTTPFetcher: Sendable {
         return clock.date().timeIntervalSince(entry.fetchedAt) <= maxAge.seconds
     }
 
-    private func fetchWithRetries(_ url: String) async throws(FetchError) -> [UInt8] {
+    private func fetchWithRetries(_ url: String, post: [UInt8]?) async throws(FetchError) -> [UInt8] {
         let policy = configuration.retry
         var attempt = 0
         while true {
@@ -93,7 +100,7 @@ struct HTTPFetcher: Sendable {
                 throw .cancelled(url: url)
             }
             let started = clock.now()
-            switch await attemptOnce(url) {
+            switch await attemptOnce(url, post: post) {
             case .success(let body):
                 logger.debug(
                     "Fetched",
@@ -128,10 +135,10 @@ struct HTTPFetcher: Sendable {
 
     /// One request with a time limit on the whole exchange: the HTTP client's deadline only
     /// covers the wait for the response head, and a body that trickles in must not hang a run.
-    private func attemptOnce(_ url: String) async -> Outcome {
+    private func attemptOnce(_ url: String, post: [UInt8]?) async -> Outcome {
         let timeout = configuration.requestTimeout
         return await withTaskGroup(of: Outcome?.self) { group in
-            group.addTask { await self.exchange(url) }
+            group.addTask { await self.exchange(url, post: post) }
             group.addTask {
                 try? await Task.sleep(for: timeout)
                 return nil
@@ -142,9 +149,14 @@ struct HTTPFetcher: Sendable {
         }
     }
 
-    private func exchange(_ url: String) async -> Outcome {
+    private func exchange(_ url: String, post: [UInt8]?) async -> Outcome {
         var request = HTTPClientRequest(url: url)
         request.method = .GET
+        if let post {
+            request.method = .POST
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: post))
+        }
         request.headers.add(name: "User-Agent", value: configuration.userAgent)
         request.headers.add(name: "Accept", value: "application/json")
         let deadline = NIODeadline.now() + TimeAmount.nanoseconds(Self.nanoseconds(configuration.requestTimeout))

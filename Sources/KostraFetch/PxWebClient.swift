@@ -25,6 +25,8 @@ public actor PxWebClient {
     private let logger: Logger
     /// Metadata already read in this run, by URL.
     private var metadataByURL: [String: TableMetadata] = [:]
+    /// SSB's `/config`, once read.
+    private var serverConfig: PxWebConfig?
 
     /// Creates a client.
     ///
@@ -68,6 +70,11 @@ public actor PxWebClient {
     public func plan(_ query: PxWebQuery) async throws(FetchError) -> [PxWebQuery] {
         let needsMetadata = query.selections.contains { $0.filter.explicitCodes == nil }
         let metadata = needsMetadata ? try await metadata(for: query) : nil
+        var splitter = self.splitter
+        // A long selection goes as one POST instead of being split by URL length.
+        if configuration.postLongQueries { splitter.maxURLLength = .max }
+        // SSB's own limit, once /config has been read, is the one that counts.
+        if let cells = serverConfig?.maxDataCells { splitter.maxCells = min(cells, configuration.maxDataCells) }
         return try splitter.split(query, metadata: metadata)
     }
 
@@ -84,14 +91,19 @@ public actor PxWebClient {
         }
         var parts: [FetchedPart] = []
         for (index, part) in queries.enumerated() {
-            let url = part.dataURL(apiBase: configuration.apiBase)
-            let fetched = try await fetcher.fetch(url)
+            var url = part.dataURL(apiBase: configuration.apiBase)
+            var post: [UInt8]?
+            if configuration.postLongQueries, url.count > configuration.maxURLLength {
+                url = part.postURL(apiBase: configuration.apiBase)
+                post = part.postBody()
+            }
+            let fetched = try await fetcher.fetch(url, post: post)
             parts.append(
                 FetchedPart(
                     index: index,
                     count: queries.count,
                     query: part,
-                    url: url,
+                    url: HTTPFetcher.cacheKey(url, post: post),
                     body: fetched.body,
                     fetchedAt: fetched.fetchedAt,
                     fromCache: fetched.fromCache
@@ -99,6 +111,35 @@ public actor PxWebClient {
             )
         }
         return parts
+    }
+
+    /// SSB's stated limits (`/config`). Read once per client; the data queries then split at
+    /// SSB's `maxDataCells` instead of the configured default.
+    public func config() async throws(FetchError) -> PxWebConfig {
+        if let known = serverConfig { return known }
+        let url = "\(PxWebQuery.trimmedBase(configuration.apiBase))/config"
+        let fetched = try await fetcher.fetch(url)
+        let config = try PxWebConfig.parse(Data(fetched.body), url: url)
+        serverConfig = config
+        // A stated call limit is adopted when it is stricter, scaled to the throttle's window;
+        // SSB answers 0 (not in use), and then the x-ratelimit-* headers govern.
+        if let calls = config.maxCallsPerTimeWindow, let window = config.timeWindow {
+            let ours = Double(await fetcher.throttle.currentWindow.components.seconds)
+            let scaled = Int((Double(calls) * ours / Double(window)).rounded(.down))
+            await fetcher.throttle.observe(limit: max(scaled, 1), remaining: nil)
+        }
+        return config
+    }
+
+    /// One page of SSB's table list for a search (`/tables?query=…`).
+    public func tables(
+        matching query: String, pageNumber: Int = 1, pageSize: Int = 20, includeDiscontinued: Bool = true, language: String = "no"
+    ) async throws(FetchError) -> TableList {
+        let url = TableList.url(
+            apiBase: configuration.apiBase, query: query, pageNumber: pageNumber, pageSize: pageSize,
+            includeDiscontinued: includeDiscontinued, language: language)
+        let fetched = try await fetcher.fetch(url)
+        return try TableList.parse(Data(fetched.body), url: url)
     }
 
     private func metadata(url: String, table: String) async throws(FetchError) -> TableMetadata {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A PxWebApi v2 data query for one table, built into a GET URL.
 ///
 /// ```swift
@@ -47,6 +49,37 @@ public struct PxWebQuery: Sendable, Hashable {
             }
         }
         return "\(Self.tableURL(apiBase: apiBase, table: table))/data?\(parameters.joined(separator: "&"))"
+    }
+
+    /// The URL a POST of this query goes to: the data endpoint with only `lang` and `outputFormat`.
+    public func postURL(apiBase: String) -> String {
+        "\(Self.tableURL(apiBase: apiBase, table: table))/data?lang=\(QueryEncoding.component(language))&outputFormat=\(QueryEncoding.component(outputFormat))"
+    }
+
+    /// The POST body: `{"selection":[{"variableCode":…,"valueCodes":[…],"codelist":…}, …]}`, the
+    /// shape of SSB's v2 POST queries (shared/reference/ssb-social-tables.md §4, from the
+    /// statisticsnorway/mimir mock and janbrus/pxwebapi-skills). Keys in a fixed order, so the
+    /// body, which is part of the cache key, is the same for the same query.
+    public func postBody() -> [UInt8] {
+        func string(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        let items = selections.map { selection -> String in
+            let values = (selection.filter.explicitCodes ?? [selection.filter.expression]).map(string).joined(separator: ",")
+            var item = "{\"variableCode\":\(string(selection.variable)),\"valueCodes\":[\(values)]"
+            if let codelist = selection.codelist { item += ",\"codelist\":\(string(codelist))" }
+            return item + "}"
+        }
+        return Array("{\"selection\":[\(items.joined(separator: ","))]}".utf8)
     }
 
     /// The metadata URL for this query's table, with the query's codelists applied so

@@ -46,6 +46,9 @@ public actor RequestThrottle {
     /// The limit in force (lowered by a server's `x-ratelimit-limit`).
     public var currentLimit: Int { limit }
 
+    /// The window the limit counts over.
+    public var currentWindow: Duration { window }
+
     /// Waits until a request may start, then counts it.
     public func acquire() async throws {
         while true {

@@ -16,13 +16,26 @@ public struct TableMetadata: Sendable, Hashable {
         public var codes: [String]
         /// Whether the variable may be left out of a query (`extension.elimination`), when stated.
         public var elimination: Bool?
+        /// SSB's label of each category (`category.label`), by code.
+        public var labels: [String: String]
 
         /// Creates a dimension.
-        public init(id: String, label: String, codes: [String], elimination: Bool? = nil) {
+        public init(id: String, label: String, codes: [String], elimination: Bool? = nil, labels: [String: String] = [:]) {
             self.id = id
             self.label = label
             self.codes = codes
             self.elimination = elimination
+            self.labels = labels
+        }
+
+        /// The label of a category, or the code itself when the metadata gives none.
+        public func label(of code: String) -> String {
+            labels[code] ?? labels.first { $0.key.lowercased() == code.lowercased() }?.value ?? code
+        }
+
+        /// The table's own spelling of a code, matched case-insensitively as SSB does; `nil` when absent.
+        public func code(matching code: String) -> String? {
+            codes.first { $0.lowercased() == code.lowercased() }
         }
     }
 
@@ -82,7 +95,8 @@ public struct TableMetadata: Sendable, Hashable {
                     id: id,
                     label: dimension["label"] as? String ?? id,
                     codes: codes,
-                    elimination: ext?["elimination"] as? Bool
+                    elimination: ext?["elimination"] as? Bool,
+                    labels: (category["label"] as? [String: Any] ?? [:]).compactMapValues { $0 as? String }
                 )
             )
         }

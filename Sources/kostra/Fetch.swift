@@ -9,8 +9,11 @@ struct Fetch: AsyncParsableCommand {
         discussion: """
             Municipalities are followed through their codes (Bærum 0219 → 3024 → 3201) and stored under one name; \
             for merged municipalities the predecessors' counts are summed, ratios never. Answers are cached \
-            (--cache), so a repeated run makes no request and --offline works from the cache alone. All or \
-            nothing: if any request fails, nothing is stored.
+            (--cache), so a repeated run makes no request and --offline works from the cache alone. Each recipe \
+            is resolved against its table's metadata (confirmed code, SSB's label, or your pin in --recipes). A \
+            table SSB says is gone (404), a refused code (400) or an unresolved recipe skips only the indicators \
+            that need it: they are named, everything else is stored, and the exit status is 3 (partial). Any other \
+            failed request stores nothing.
             """)
 
     @Option(help: "A network whose members to fetch, e.g. asss.")
@@ -43,6 +46,8 @@ struct Fetch: AsyncParsableCommand {
     @Flag(help: "Use the cache alone; fail for anything not cached.")
     var offline = false
 
+    @OptionGroup var recipeFile: RecipeFileOption
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -69,11 +74,14 @@ struct Fetch: AsyncParsableCommand {
             municipalities: municipality + (include ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             groups: groups, national: national, years: parsedYears ?? 0...0,
             indicators: indicators.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } },
-            apiBase: apiBase, cacheDirectory: cache.map { URL(fileURLWithPath: $0, isDirectory: true) }, offline: offline)
+            apiBase: apiBase, cacheDirectory: cache.map { URL(fileURLWithPath: $0, isDirectory: true) }, offline: offline,
+            recipesFile: recipeFile.url)
         let workspace = try await Workspace.open(database: store.database)
         let bar = ProgressLine()
         let report = try await workspace.fetch(request) { bar.show($0) }
         bar.finish()
         print(FetchSummaryText.render(report), terminator: "")
+        // 3: some SSB figures could not be read; the summary names them.
+        if report.isPartial { throw ExitCode(3) }
     }
 }

@@ -108,7 +108,7 @@ struct FetchUseCaseTests {
                 FetchRequest(municipalities: names, years: 2015...2023, indicators: ["population-total", "population-18-66"]),
                 configuration: FetchConfiguration(
                     apiBase: fixture.environment.server.pxwebBase, cacheDirectory: other.environment.cacheDirectory,
-                    throttle: .unlimited, retry: small.retry, maxURLLength: 700))
+                    throttle: .unlimited, retry: small.retry, maxURLLength: 700, postLongQueries: false))
             let splitFigures = try await other.workspace.store.observations(ObservationQuery())
             await other.environment.stop()
             #expect(whole.tables.first?.requests == 1)
@@ -119,6 +119,40 @@ struct FetchUseCaseTests {
             }
             #expect(strip(splitFigures) == strip(wholeFigures))
             #expect(splitFigures.count == wholeFigures.count)
+        }
+    }
+
+    @Test("A query too long for a URL goes as one POST: same figures, one request, cached for --offline")
+    func postLongQuery() async throws {
+        try await withFetchFixture { fixture in
+            let names = ["Bærum", "Drammen", "Lillestrøm", "Oslo", "Bergen", "Asker"]
+            _ = try await fixture.fetch(names, years: 2015...2023)
+            let get = try await fixture.workspace.store.observations(ObservationQuery())
+            let other = try await FetchFixture.start()
+            let configuration = other.environment.configuration(maxURLLength: 700, postLongQueries: true)
+            let posted = try await other.workspace.fetch(
+                FetchRequest(municipalities: names, years: 2015...2023, indicators: ["population-total", "population-18-66"]),
+                configuration: configuration)
+            let requests = await other.environment.server.requests().filter { $0.path.hasSuffix("/data") }
+            #expect(requests.count == 1)
+            #expect(requests.first?.method == "POST")
+            #expect(requests.first?.target == "/api/pxwebapi/v2/tables/07459/data?lang=no&outputFormat=json-stat2")
+            #expect(requests.first?.body?.hasPrefix(#"{"selection":[{"variableCode":"Region","valueCodes":["#) == true)
+            #expect(posted.tables.first?.urls.first?.hasPrefix("POST \(other.environment.server.pxwebBase)/tables/07459/data?lang=no") == true)
+            let figures = try await other.workspace.store.observations(ObservationQuery())
+            func strip(_ list: [Observation]) -> [String] {
+                list.map { "\($0.region) \($0.indicator) \($0.year) \($0.value.map { String($0) } ?? "-")" }.sorted()
+            }
+            #expect(strip(figures) == strip(get))
+            // The POST answer is cached under its body, so --offline serves it.
+            var offline = configuration
+            offline.offline = true
+            let fresh = Workspace(definitions: try Definitions.bundled(), store: try SQLiteStore.temporary())
+            let again = try await fresh.fetch(
+                FetchRequest(municipalities: names, years: 2015...2023, indicators: ["population-total", "population-18-66"]),
+                configuration: offline)
+            #expect(again.summary.stored == posted.summary.stored)
+            await other.environment.stop()
         }
     }
 

@@ -356,4 +356,33 @@ struct PxWebClientTests {
         #expect(seen.count == table.dimensions.reduce(1) { $0 * $1.codes.count })
         #expect(seen.values.allSatisfy { $0 == 1 })
     }
+
+    @Test("/config: SSB's maxDataCells splits queries; a stated call limit is adopted, 0 leaves the headers in charge")
+    func readsConfig() async throws {
+        try await withEnvironment { env in
+            // SSB's own answer as documented (maxCallsPerTimeWindow 0): the configured limit stands.
+            let throttle = RequestThrottle(.init(limit: 30, window: .seconds(60)), clock: env.clock)
+            let client = PxWebClient(configuration: env.configuration(), clock: env.clock, throttle: throttle, logger: env.logger)
+            let config = try await client.config()
+            #expect(config.maxDataCells == 800_000)
+            #expect(config.maxCallsPerTimeWindow == nil)
+            #expect(await throttle.currentLimit == 30)
+            // A server stating 10 calls per 120 s (test data): 5 per our 60 s window.
+            await env.server.route(ReplayRoute(
+                path: "/api/pxwebapi/v2/config",
+                source: .bytes(Data(#"{"apiVersion":"2.3.2","maxDataCells":40,"maxCallsPerTimeWindow":10,"timeWindow":120}"#.utf8))))
+            let strict = RequestThrottle(.init(limit: 30, window: .seconds(60)), clock: env.clock)
+            var fresh = env.configuration()
+            fresh.cacheDirectory = fresh.cacheDirectory.appendingPathComponent("other")
+            let other = PxWebClient(configuration: fresh, clock: env.clock, throttle: strict, logger: env.logger)
+            #expect(try await other.config().maxDataCells == 40)
+            #expect(await strict.currentLimit == 5)
+            // Queries are then split at SSB's 40 cells.
+            await env.server.serve(.kostra900())
+            let query = PxWebQuery(
+                table: "99001",
+                selections: [.codes("KOKkommuneregion0000", Array(QuerySplitterTests.regions.prefix(30))), .codes("ContentsCode", ["KOSAG110000"]), .codes("Tid", ["2022", "2023"])])
+            #expect(try await other.plan(query).count == 2)
+        }
+    }
 }

@@ -25,6 +25,18 @@ struct RecipeTests {
                 #expect(indicator.numerator != nil && indicator.denominator != nil, "\(recipe.indicator) has a numerator and denominator")
             case .unavailable:
                 #expect(recipe.parts == nil)
+            case .imported:
+                #expect(recipe.parts == nil)
+                #expect(recipe.importedFrom?.isEmpty == false, "\(recipe.indicator) names the publisher's file")
+            }
+            // Every code or label names where it was seen; a part with neither says what was searched.
+            for part in recipe.parts ?? [] {
+                if part.contents == nil && part.contentsLabel == nil {
+                    #expect(part.searched?.isEmpty == false, "\(recipe.indicator) \(part.table) says what was searched")
+                }
+                if part.contentsLabel != nil || part.filterLabels != nil {
+                    #expect(part.labelSource?.isEmpty == false, "\(recipe.indicator) \(part.table) names where its labels were seen")
+                }
             }
             // Ready ratios are averaged unweighted (*), counts are summed.
             if recipe.method == .ratio { #expect(definitions.catalog.indicator(id: recipe.indicator)?.averaging == .unweighted) }

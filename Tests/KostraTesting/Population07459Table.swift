@@ -41,7 +41,11 @@ public enum Population07459Table {
     }
 
     /// The replay table.
-    public static func table() throws -> SyntheticTable {
+    ///
+    /// - Parameter testYear2025: also serve Tid 2025 (31 December 2024, the denominators of
+    ///   KOSTRA 2024) as a **copy of 2024: test data, not SSB's figures**, because the shared
+    ///   file ends at 1 January 2024. Only the end-to-end profile test asks for it.
+    public static func table(testYear2025: Bool = false) throws -> SyntheticTable {
         let persons = try persons()
         var codes = Set(persons.keys.map { String($0.split(separator: "|")[0]) })
         let definitions = try Definitions.bundled()
@@ -56,11 +60,12 @@ public enum Population07459Table {
                 .init(id: "Region", label: "region", codes: codes.sorted()),
                 .init(id: "Alder", label: "alder", codes: ages),
                 .init(id: "ContentsCode", label: "statistikkvariabel", codes: ["Personer1"], labels: ["Personer1": "Personer"]),
-                .init(id: "Tid", label: "år", codes: (2005...2024).map(String.init)),
+                .init(id: "Tid", label: "år", codes: (2005...(testYear2025 ? 2025 : 2024)).map(String.init)),
             ],
             cellValue: { codes in
                 let age = codes[1] == "105+" ? 105 : Int(codes[1]) ?? -1
-                return persons[key(code: codes[0], age: age, year: codes[3])]
+                let year = testYear2025 && codes[3] == "2025" ? "2024" : codes[3]
+                return persons[key(code: codes[0], age: age, year: year)]
             },
             roles: ["time": ["Tid"], "geo": ["Region"], "metric": ["ContentsCode"]]
         )

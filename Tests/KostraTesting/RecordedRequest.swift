@@ -14,6 +14,10 @@ public struct RecordedRequest: Sendable, Hashable {
     public var urlLength: Int
     /// When it arrived.
     public var receivedAt: Date
+    /// `GET` or `POST`.
+    public var method: String = "GET"
+    /// A POST's body, as sent.
+    public var body: String?
 
     /// The decoded value of a query parameter, matched case-insensitively.
     public func parameter(_ name: String) -> String? {

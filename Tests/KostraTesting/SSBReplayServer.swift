@@ -240,19 +240,22 @@ struct ReplayResponder: HTTPResponder {
     func respond(to request: Request, context: ReplayRequestContext) async throws -> Response {
         let target = request.uri.string
         let path = request.uri.path
-        let parameters = QueryParameter.parse(request.uri.query)
+        var parameters = QueryParameter.parse(request.uri.query)
         let port = await state.port
         let urlLength = "http://127.0.0.1:\(port)".count + target.count
-        await state.record(
-            RecordedRequest(
-                target: target,
-                path: path,
-                query: parameters,
-                userAgent: request.headers[.userAgent],
-                urlLength: urlLength,
-                receivedAt: Date()
-            )
-        )
+        var body: String?
+        if request.method == .post {
+            // A POST's selection, read into the same parameters a GET would carry.
+            let buffer = try await request.body.collect(upTo: 16 * 1024 * 1024)
+            body = String(buffer: buffer)
+            parameters += Self.postSelection(Data(body?.utf8 ?? "".utf8))
+        }
+        var recorded = RecordedRequest(
+            target: target, path: path, query: parameters, userAgent: request.headers[.userAgent], urlLength: urlLength,
+            receivedAt: Date())
+        recorded.method = request.method == .post ? "POST" : "GET"
+        recorded.body = body
+        await state.record(recorded)
         if urlLength > state.maxURLLength {
             return Self.response(ReplayAnswer(status: 404, contentType: "text/html", body: Data(SSBErrorBody.iisNotFoundPage.utf8)))
         }
@@ -307,6 +310,23 @@ struct ReplayResponder: HTTPResponder {
         case nil:
             return Self.response(await state.answer(path: path, parameters: parameters))
         }
+    }
+
+    /// `{"selection":[{"variableCode":V,"valueCodes":[…],"codelist":C}]}` as `valueCodes[V]` and `codelist[V]` parameters.
+    static func postSelection(_ body: Data) -> [QueryParameter] {
+        guard let root = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
+            let selection = root["selection"] as? [[String: Any]]
+        else { return [] }
+        var parameters: [QueryParameter] = []
+        for item in selection {
+            guard let variable = item["variableCode"] as? String else { continue }
+            let codes = item["valueCodes"] as? [String] ?? []
+            parameters.append(QueryParameter(name: "valueCodes[\(variable)]", value: codes.joined(separator: ",")))
+            if let codelist = item["codelist"] as? String {
+                parameters.append(QueryParameter(name: "codelist[\(variable)]", value: codelist))
+            }
+        }
+        return parameters
     }
 
     private static func response(_ answer: ReplayAnswer) -> Response {

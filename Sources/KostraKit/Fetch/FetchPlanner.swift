@@ -9,14 +9,13 @@ struct FetchPlanner {
     let regions: [Region]
     let years: ClosedRange<Int>
 
-    /// The recipe parts of one table that fit its metadata, and the query that reads them.
+    /// The resolved recipe parts of one table, and the query that reads them.
     struct TablePlan {
         var table: String
         var parts: [(recipe: Recipe, part: RecipePart)]
         var query: PxWebQuery
         /// The region codes asked for, to check the answer against.
         var codes: Set<String>
-        var skipped: [String]
     }
 
     /// Parts grouped by table, for the indicators of the run, in table order.
@@ -24,6 +23,7 @@ struct FetchPlanner {
         var grouped: [String: [(recipe: Recipe, part: RecipePart)]] = [:]
         for indicator in indicators {
             guard let recipe = recipes.recipe(for: indicator), recipe.method == .sum || recipe.method == .ratio else { continue }
+            // Each era's part is read only for the years it covers.
             for part in recipe.parts ?? [] where years.contains(where: part.covers) {
                 grouped[part.table, default: []].append((recipe, part))
             }
@@ -31,22 +31,13 @@ struct FetchPlanner {
         return grouped.keys.sorted().map { ($0, grouped[$0] ?? []) }
     }
 
-    /// The query for one table, or `nil` when no part fits or nothing is there to ask for.
-    func plan(table: String, parts: [(recipe: Recipe, part: RecipePart)], metadata: TableMetadata) -> TablePlan? {
-        var skipped: [String] = []
-        var fitting: [(recipe: Recipe, part: RecipePart)] = []
-        for entry in parts {
-            let problems = RecipeCheck.problems(entry.part, metadata: metadata)
-            if problems.isEmpty {
-                fitting.append(entry)
-            } else {
-                skipped.append("\(entry.recipe.indicator): \(problems.joined(separator: "; ")) (recipe \(entry.recipe.verification))")
-            }
-        }
+    /// The query for one table's resolved parts (codes filled in by ``RecipeResolver``), or
+    /// `nil` when nothing is there to ask for (no part, or no region code or year in the table).
+    func plan(table: String, parts fitting: [(recipe: Recipe, part: RecipePart)], metadata: TableMetadata) -> TablePlan? {
         guard let first = fitting.first?.part,
             let regionDimension = metadata.dimension(first.regionVariable),
             let timeDimension = metadata.dimension(first.time)
-        else { return skipped.isEmpty ? nil : TablePlan(table: table, parts: [], query: PxWebQuery(table: table, selections: []), codes: [], skipped: skipped) }
+        else { return nil }
         let assembly = RecipeAssembly(definitions: definitions, recipes: recipes)
         var codes = Set<String>()
         var tableYears = Set<String>()
@@ -63,10 +54,8 @@ struct FetchPlanner {
         // query); the assembly reports those figures as absent.
         let regionCodes = regionDimension.codes.filter(codes.contains)
         let timeCodes = timeDimension.codes.filter(tableYears.contains)
-        guard !regionCodes.isEmpty, !timeCodes.isEmpty else {
-            return TablePlan(table: table, parts: [], query: PxWebQuery(table: table, selections: []), codes: [], skipped: skipped)
-        }
-        var filters: [String: [String]] = ["contentscode": fitting.map(\.part.contents)]
+        guard !regionCodes.isEmpty, !timeCodes.isEmpty else { return nil }
+        var filters: [String: [String]] = ["contentscode": fitting.compactMap(\.part.contents)]
         for (_, part) in fitting {
             for (variable, values) in part.filters { filters[variable.lowercased(), default: []] += values }
         }
@@ -83,8 +72,6 @@ struct FetchPlanner {
                 selections.append(.codes(dimension.id, dimension.codes.filter { wanted.contains($0.lowercased()) }))
             }
         }
-        return TablePlan(
-            table: table, parts: fitting, query: PxWebQuery(table: table, selections: selections), codes: Set(regionCodes),
-            skipped: skipped)
+        return TablePlan(table: table, parts: fitting, query: PxWebQuery(table: table, selections: selections), codes: Set(regionCodes))
     }
 }

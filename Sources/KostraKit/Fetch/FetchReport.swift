@@ -19,8 +19,19 @@ public struct FetchReport: Sendable {
     public var final: Int
     /// Ratio series broken by a merger.
     public var breaks: [SeriesBreak]
-    /// Recipes left out, with why (no SSB source, or the table's metadata does not match).
-    public var skipped: [String]
+    /// Indicators left out, with why (a missing table, a rejected code, an unresolved recipe,
+    /// or not an SSB figure).
+    public var skippedIndicators: [SkippedIndicator]
+    /// How each recipe part was resolved against its table's metadata.
+    public var resolutions: [PartResolution]
+    /// The user recipe file in use, if any.
+    public var recipeFile: String?
+
+    /// Recipes left out, with why, one line each.
+    public var skipped: [String] { skippedIndicators.map(\.line) }
+
+    /// Whether SSB figures the run asked for were left out: the exit status says so.
+    public var isPartial: Bool { skippedIndicators.contains(where: \.makesPartial) }
 
     /// One table read during the fetch.
     public struct TableFetch: Sendable, Hashable {

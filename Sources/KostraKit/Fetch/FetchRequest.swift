@@ -21,11 +21,13 @@ public struct FetchRequest: Sendable {
     public var cacheDirectory: URL?
     /// Serve from the cache alone.
     public var offline: Bool
+    /// The user recipe file (pins and own recipes); the config folder's `kostra/recipes.json` when `nil`.
+    public var recipesFile: URL?
 
     public init(
         network: String? = nil, municipalities: [String] = [], groups: Bool = false, national: Bool = false,
         years: ClosedRange<Int>, indicators: [IndicatorID]? = nil, apiBase: String? = nil, cacheDirectory: URL? = nil,
-        offline: Bool = false
+        offline: Bool = false, recipesFile: URL? = nil
     ) {
         self.network = network
         self.municipalities = municipalities
@@ -36,5 +38,6 @@ public struct FetchRequest: Sendable {
         self.apiBase = apiBase
         self.cacheDirectory = cacheDirectory
         self.offline = offline
+        self.recipesFile = recipesFile
     }
 }

@@ -1,9 +1,9 @@
 public import KostraFetch
 public import KostraModel
 
-/// Checks a recipe part against a table's own metadata before it is relied on: every
-/// variable and code it names must exist, and every variable it leaves out must be one SSB
-/// allows to be left out (eliminated).
+/// Checks a resolved recipe part against a table's own metadata before it is relied on:
+/// every variable and code it names must exist, and every variable it leaves out must be one
+/// SSB allows to be left out (eliminated).
 public enum RecipeCheck {
     /// What does not match, one sentence each; empty when the part fits the table.
     public static func problems(_ part: RecipePart, metadata: TableMetadata) -> [String] {
@@ -13,8 +13,7 @@ public enum RecipeCheck {
                 problems.append("table \(metadata.table) has no variable \(variable)")
                 return
             }
-            let known = Set(dimension.codes.map { $0.lowercased() })
-            let unknown = codes.filter { !known.contains($0.lowercased()) }
+            let unknown = codes.filter { dimension.code(matching: $0) == nil }
             if !unknown.isEmpty {
                 problems.append("variable \(variable) of table \(metadata.table) has no code \(unknown.joined(separator: ", "))")
             }
@@ -25,7 +24,11 @@ public enum RecipeCheck {
         if metadata.dimension(part.time) == nil {
             problems.append("table \(metadata.table) has no time variable \(part.time)")
         }
-        require("ContentsCode", codes: [part.contents])
+        if let contents = part.contents {
+            require("ContentsCode", codes: [contents])
+        } else {
+            problems.append("the recipe has no ContentsCode for table \(metadata.table)")
+        }
         for (variable, codes) in part.filters.sorted(by: { $0.key < $1.key }) {
             require(variable, codes: codes)
         }

@@ -25,6 +25,18 @@ public struct RecipeAssembly: Sendable {
         }
     }
 
+    /// A recipe part a fetch left out (its table is missing, or the recipe did not resolve):
+    /// its figures are not counted as absent, because the skip is reported on its own.
+    public struct SkipKey: Sendable, Hashable {
+        public var indicator: IndicatorID
+        public var table: String
+
+        public init(indicator: IndicatorID, table: String) {
+            self.indicator = indicator
+            self.table = table
+        }
+    }
+
     public let definitions: Definitions
     public let recipes: RecipeBook
 
@@ -49,7 +61,8 @@ public struct RecipeAssembly: Sendable {
     /// - Parameter skipAbsent: when a code's cell is not in `cells` at all, leave the figure out
     ///   (and count it as absent) instead of failing; always true today, named for readers.
     public func assemble(
-        cells: [RecipeCell], regions: [Region], years: [Int], indicators: [IndicatorID], skipAbsent: Bool = true
+        cells: [RecipeCell], regions: [Region], years: [Int], indicators: [IndicatorID], skipAbsent: Bool = true,
+        skipped: Set<SkipKey> = []
     ) -> Result {
         var byKey: [RecipeCell.Key: RecipeCell] = [:]
         for cell in cells { byKey[cell.key] = cell }
@@ -61,7 +74,9 @@ public struct RecipeAssembly: Sendable {
             for indicator in indicators {
                 guard let recipe = recipes.recipe(for: indicator), recipe.method == .sum || recipe.method == .ratio else { continue }
                 for year in years {
-                    guard let part = recipe.part(for: year) else { continue }
+                    guard let part = recipe.part(for: year),
+                        !skipped.contains(SkipKey(indicator: indicator, table: part.table))
+                    else { continue }
                     let tableYear = part.tableYear(for: year)
                     let (own, predecessors, merger) = codes(for: region, part: part, year: year)
                     func cell(_ code: String) -> RecipeCell? {

@@ -65,13 +65,15 @@ public enum RecipeMapping {
             var time: JSONStatDimension
             var names: [String: String]
         }
+        // A part known only by label is read once it is resolved against the table's metadata.
+        guard let contentsCode = part.contents else { return [] }
         var prepared: [Prepared] = []
         var filterCodes: [String: Set<String>] = [:]
         for dataset in datasets {
             guard let region = dimension(part.regionVariable, in: dataset),
                 let time = dimension(part.time, in: dataset),
                 let contents = dimension("ContentsCode", in: dataset),
-                contents.position(of: part.contents) != nil
+                contents.position(of: contentsCode) != nil
             else { continue }
             var names = ["contentscode": contents.id]
             var fits = true
@@ -90,7 +92,7 @@ public enum RecipeMapping {
             part.filters.allSatisfy({ variable, codes in codes.allSatisfy { filterCodes[variable.lowercased()]?.contains($0) == true } })
         else { return [] }
         // Every combination of the filter categories, by lower-cased variable name.
-        var combinations: [[String: String]] = [["contentscode": part.contents]]
+        var combinations: [[String: String]] = [["contentscode": contentsCode]]
         for (variable, codes) in part.filters.sorted(by: { $0.key < $1.key }) {
             combinations = combinations.flatMap { combination in
                 codes.map { code in combination.merging([variable.lowercased(): code]) { _, new in new } }

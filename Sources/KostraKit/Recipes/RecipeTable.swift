@@ -10,7 +10,9 @@ public enum RecipeTable {
         for recipe in recipes.recipes {
             let parts = recipe.parts ?? []
             let tables = parts.map { $0.timeOffset == 0 ? $0.table : "\($0.table) (year + \($0.timeOffset))" }
-            let contents = parts.map(\.contents)
+            let contents = parts.map { part in
+                part.contents ?? part.contentsLabel.map { "label «\($0)»" } ?? "unresolved"
+            }
             let filters = parts.map { part in
                 part.filters.sorted { $0.key < $1.key }.map { variable, codes in
                     codes.count > 4 ? "\(variable) \(codes[0])–\(codes[codes.count - 1])" : "\(variable) \(codes.joined(separator: ","))"
@@ -20,7 +22,7 @@ public enum RecipeTable {
                 part.years.map { "\($0.from.map(String.init) ?? "")–\($0.to.map(String.init) ?? "")" } ?? "all"
             }
             let verified = recipe.verification.hasPrefix("unverified") || recipe.verification.hasPrefix("not checked")
-                ? "no" : recipe.method == .derived ? "via parts" : recipe.method == .unavailable ? "–" : "yes"
+                ? "no" : recipe.method == .derived ? "via parts" : recipe.method == .unavailable || recipe.method == .imported ? "–" : "yes"
             let method = recipe.method == .derived ? "derived (\(recipe.formula.split(separator: ",").first ?? ""))" : recipe.method.rawValue
             lines.append("| \(recipe.indicator) | \(method) | \(cell(tables)) | \(cell(contents)) | \(cell(filters)) | \(cell(years)) | \(recipe.confidence) | \(verified) |")
         }

@@ -1,7 +1,8 @@
 public import KostraModel
 
-/// A ratio series that cannot run unbroken across a merger: before `year` the region was
-/// smaller, and ratios are never summed over the municipalities that joined it.
+/// A series that cannot run unbroken: across a merger (before `year` the region was smaller,
+/// and ratios are never summed over the municipalities that joined it), or across SSB's change
+/// of table and definition between eras (12210/13138 until 2021, 13995/14019 from 2022).
 public struct SeriesBreak: Sendable, Hashable {
     public var region: RegionID
     public var indicator: IndicatorID
@@ -9,11 +10,14 @@ public struct SeriesBreak: Sendable, Hashable {
     public var year: Int
     /// Why, in English for the CLI summary.
     public var reason: String
+    /// Whether the break comes from SSB changing table and definition between eras (not a merger).
+    public var isEraChange: Bool
 
-    public init(region: RegionID, indicator: IndicatorID, year: Int, reason: String) {
+    public init(region: RegionID, indicator: IndicatorID, year: Int, reason: String, isEraChange: Bool = false) {
         self.region = region
         self.indicator = indicator
         self.year = year
         self.reason = reason
+        self.isEraChange = isEraChange
     }
 }

@@ -152,7 +152,10 @@ extension Workspace {
         if adjustForNeed { method += " Justert for utgiftsbehov = verdi / sektorens kostnadsindeks samme år (landsgjennomsnitt 1,00)." }
         return SeriesReport(
             municipality: municipality.name, indicator: indicator, years: years, lines: comparisonLines, basis: basis,
-            basisDescription: description, breaks: breaks(of: municipality, years: years),
+            basisDescription: description,
+            breaks: breaks(of: municipality, years: years).merging(
+                RecipeEras.breaks(of: indicator, catalog: definitions.catalog, recipes: (try? RecipeBook.bundled()) ?? RecipeBook(recipes: []), years: years)
+            ) { merger, era in "\(merger); \(era)" },
             explanation: AnalysisExplanation(method: method, inputs: inputs, notes: notes))
     }
 

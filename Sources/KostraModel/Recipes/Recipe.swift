@@ -11,6 +11,9 @@ public struct Recipe: Sendable, Codable, Hashable {
         case ratio
         /// Computed from the indicator's catalogue numerator and denominator.
         case derived
+        /// Not from SSB: the figure comes from a publisher's file (NAV, KS) through `kostra import`;
+        /// `importedFrom` names the publisher and the file.
+        case imported
         /// No SSB table or code was found; the figure must be imported.
         case unavailable
     }
@@ -28,10 +31,13 @@ public struct Recipe: Sendable, Codable, Hashable {
     public var source: String
     /// Whether a test checks the recipe against a real metadata answer, or why not.
     public var verification: String
+    /// For `imported` recipes: the publisher's file and how it comes in, e.g.
+    /// `NAV file, imported with kostra import`.
+    public var importedFrom: String?
 
     public init(
         indicator: IndicatorID, method: Method, formula: String, parts: [RecipePart]? = nil, confidence: String,
-        source: String, verification: String
+        source: String, verification: String, importedFrom: String? = nil
     ) {
         self.indicator = indicator
         self.method = method
@@ -40,6 +46,7 @@ public struct Recipe: Sendable, Codable, Hashable {
         self.confidence = confidence
         self.source = source
         self.verification = verification
+        self.importedFrom = importedFrom
     }
 
     /// The part that covers statistics year `year`, if any.

@@ -18,6 +18,23 @@ public struct RecipeBook: Sendable {
         recipes.flatMap { recipe in (recipe.parts ?? []).filter { $0.table == table }.map { (recipe, $0) } }
     }
 
+    /// This book with `overrides` in place of the recipes for the same indicators (a user
+    /// recipe file wins over the bundled one); recipes for new indicators are added.
+    public func overridden(by overrides: [Recipe]) -> RecipeBook {
+        guard !overrides.isEmpty else { return self }
+        let replaced = Set(overrides.map(\.indicator))
+        var ordered: [Recipe] = []
+        for recipe in recipes {
+            if replaced.contains(recipe.indicator) {
+                ordered += overrides.filter { $0.indicator == recipe.indicator }.prefix(1)
+            } else {
+                ordered.append(recipe)
+            }
+        }
+        let added = overrides.filter { override in !recipes.contains { $0.indicator == override.indicator } }
+        return RecipeBook(recipes: ordered + added)
+    }
+
     /// The recipes bundled with the tool (read once).
     public static func bundled() throws(ModelError) -> RecipeBook {
         try cached.get()

@@ -1,4 +1,9 @@
 /// One SSB table query of a recipe: the cells whose sum (or single value) is the figure.
+///
+/// Each dimension is named by a confirmed code (seen in a real SSB answer), by SSB's label
+/// text as seen in a cited source, or both. Labels are resolved against the table's own
+/// metadata at fetch time (see `RecipeResolver` in KostraKit), so a code SSB renames is
+/// still found, and a label that matches two categories is reported, never guessed.
 public struct RecipePart: Sendable, Codable, Hashable {
     /// Statistics years a part covers (inclusive); `nil` ends are open.
     public struct Years: Sendable, Codable, Hashable {
@@ -19,10 +24,20 @@ public struct RecipePart: Sendable, Codable, Hashable {
     public var timeVariable: String?
     /// Table year = statistics year + offset (07459 counts on 1 January, so 31 December of Y is Tid Y+1).
     public var timeOffset: Int
-    /// The `ContentsCode` category.
-    public var contents: String
-    /// Every other variable the query must select, with the categories to sum over.
+    /// The `ContentsCode` category, where the code is confirmed; `nil` when only a label is known.
+    public var contents: String?
+    /// SSB's label of the `ContentsCode` category, as seen in `labelSource`, e.g. `Sosialhjelpstilfeller (antall)`.
+    public var contentsLabel: String?
+    /// Every other variable the query must select, with the categories to sum over (confirmed codes).
     public var filters: [String: [String]]
+    /// SSB's labels of filter categories by variable, for variables whose codes are not confirmed.
+    public var filterLabels: [String: [String]]?
+    /// Where the labels were seen (a repository@commit/path or a URL).
+    public var labelSource: String?
+    /// What was searched when neither a code nor a label was found; such a part resolves only by a pin.
+    public var searched: String?
+    /// Why this part's figures do not compare with the era before it: the series is broken at `years.from`.
+    public var seriesBreak: String?
     /// The statistics years this part covers; all years when `nil`.
     public var years: Years?
     /// Region codes of the country or groups in this table where they differ from the
@@ -32,19 +47,31 @@ public struct RecipePart: Sendable, Codable, Hashable {
     public var checkedAgainst: String?
 
     public init(
-        table: String, regionVariable: String, timeVariable: String? = nil, timeOffset: Int = 0, contents: String,
-        filters: [String: [String]] = [:], years: Years? = nil, aggregateCodes: [RegionID: String]? = nil,
-        checkedAgainst: String? = nil
+        table: String, regionVariable: String, timeVariable: String? = nil, timeOffset: Int = 0, contents: String?,
+        contentsLabel: String? = nil, filters: [String: [String]] = [:], filterLabels: [String: [String]]? = nil,
+        labelSource: String? = nil, searched: String? = nil, seriesBreak: String? = nil, years: Years? = nil,
+        aggregateCodes: [RegionID: String]? = nil, checkedAgainst: String? = nil
     ) {
         self.table = table
         self.regionVariable = regionVariable
         self.timeVariable = timeVariable
         self.timeOffset = timeOffset
         self.contents = contents
+        self.contentsLabel = contentsLabel
         self.filters = filters
+        self.filterLabels = filterLabels
+        self.labelSource = labelSource
+        self.searched = searched
+        self.seriesBreak = seriesBreak
         self.years = years
         self.aggregateCodes = aggregateCodes
         self.checkedAgainst = checkedAgainst
+    }
+
+    /// The statistics years as people read them: `2015–2021`, `2022–`, or `all years`.
+    public var era: String {
+        guard let years else { return "all years" }
+        return "\(years.from.map(String.init) ?? "")–\(years.to.map(String.init) ?? "")"
     }
 
     /// The time variable's id, `Tid` unless stated.

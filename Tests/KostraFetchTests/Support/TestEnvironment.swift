@@ -20,6 +20,7 @@ struct TestEnvironment {
     }
 
     /// Test settings: the replay server's bases, no throttling, 10 ms doubling back-off without jitter,
+    /// GET queries split by URL length unless `postLongQueries`,
     /// and a generous request time-out so a loaded CI machine does not turn answers into retries.
     func configuration(
         offline: Bool = false,
@@ -28,7 +29,8 @@ struct TestEnvironment {
         retry: RetryPolicy = RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(10), factor: 2, maxDelay: .seconds(1), jitter: 0),
         requestTimeout: Duration = .seconds(60),
         maxURLLength: Int = 2_000,
-        maxDataCells: Int = 800_000
+        maxDataCells: Int = 800_000,
+        postLongQueries: Bool = false
     ) -> FetchConfiguration {
         FetchConfiguration(
             apiBase: server.pxwebBase,
@@ -40,7 +42,8 @@ struct TestEnvironment {
             retry: retry,
             requestTimeout: requestTimeout,
             maxURLLength: maxURLLength,
-            maxDataCells: maxDataCells
+            maxDataCells: maxDataCells,
+            postLongQueries: postLongQueries
         )
     }
 
