@@ -11,6 +11,9 @@ public enum AnalysisError: Error, LocalizedError, Equatable, Sendable {
     case cannotWeight(indicator: String, year: Int, regions: [String])
     /// A denominator is zero, so the ratio does not exist.
     case zeroDenominator(indicator: String, region: String, year: Int)
+    /// Too few of a network's members have figures for an average to stand for the network.
+    case tooFewMembers(
+        indicator: String, year: Int, network: String, contributors: [String], members: Int, coverage: AverageCoverage)
 
     public var errorDescription: String? {
         switch self {
@@ -19,6 +22,13 @@ public enum AnalysisError: Error, LocalizedError, Equatable, Sendable {
                 ? "The store holds no figures for \(municipality) at all: import or fetch some first (see 'kostra import --help')."
                 : "Years with figures: \(Self.years(available)). Choose one with --year."
             return "There are no figures for \(municipality) in \(year). \(hint)"
+        case .nothingToAverage(let indicator, let year, let regions) where regions.isEmpty:
+            return "There is nothing to average for '\(indicator)' in \(year): no municipality is left to average over. Name at least one (--peers) that is not excluded (--exclude)."
+        case .tooFewMembers(let indicator, let year, let network, let contributors, let members, let coverage):
+            let share = coverage.moreThanShare == 0.5 ? "more than half" : "more than \(Int((coverage.moreThanShare * 100).rounded())) %"
+            return "The \(network) average of '\(indicator)' in \(year) is not shown: only \(contributors.count) of \(members) members "
+                + "\(contributors.count == 1 ? "has" : "have") a figure (\(contributors.joined(separator: ", "))), and an average needs \(share) of them "
+                + "(networks.json: «\(coverage.reason)»). Import or fetch the other members' figures, or average over municipalities you choose with --peers."
         case .nothingToAverage(let indicator, let year, let regions):
             return "No figures for '\(indicator)' in \(year) for any of \(regions.joined(separator: ", ")), so there is no average. Import or fetch the members' figures first."
         case .cannotWeight(let indicator, let year, let regions):

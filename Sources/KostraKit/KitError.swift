@@ -4,6 +4,8 @@ public import Foundation
 public enum KitError: Error, LocalizedError, Equatable, Sendable {
     /// A file the tool ships is missing or unreadable.
     case damagedInstallation(String)
+    /// The data files the program ships are not installed beside it, or cannot be read (the message says which).
+    case resourcesUnavailable(String)
     /// The file to import does not exist or cannot be read.
     case unreadableInput(path: String, reason: String)
     /// An output file or folder cannot be written.
@@ -24,6 +26,10 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
     case unknownGroup(String, known: [String])
     /// A comparison with peers names no municipality other than the one compared.
     case noPeers(municipality: String)
+    /// `--exclude` removed every municipality there was to average over.
+    case nothingLeftToAverage(excluded: [String])
+    /// The store holds no figures at all for the municipality (so there is no year to choose).
+    case noFigures(municipality: String)
     /// Inputs an analysis needs are not available; each entry says what is missing and how to supply it.
     case missingInputs(analysis: String, missing: [String])
     /// Deflation or need adjustment was asked for a figure that is not in kroner.
@@ -35,13 +41,15 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case .damagedInstallation(let reason):
             return "KostraKit's installation is damaged: \(reason). Rebuild it with 'swift build'."
+        case .resourcesUnavailable(let message):
+            return message
         case .unreadableInput(let path, let reason):
             return "Cannot read \(path): \(reason). Check the path and that the file is readable."
         case .unwritableOutput(let path, let reason):
             return "Cannot write \(path): \(reason). Choose a writable place with --out. No file was left behind."
         case .chromiumMissing(let searched):
             return "PDF and Word output need headless Chromium, which was not found (looked for \(searched)). "
-                + "Install it with 'scripts/setup' or 'apt-get install chromium', or set KOSTRA_CHROMIUM to its path. "
+                + "Install it with 'scripts/setup --pdf' or 'apt-get install chromium', or set KOSTRA_CHROMIUM to its path. "
                 + "HTML, Excel and CSV output work without it. No file was written."
         case .chromiumFailed(let executable, let reason):
             return "Chromium (\(executable)) failed to render the report: \(reason). No file was written; "
@@ -56,6 +64,12 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
             return "No KOSTRA group is called '\(text)'. Known groups: \(known.joined(separator: ", ")) (give the number, e.g. --group 12)."
         case .noPeers(let municipality):
             return "No peers to compare \(municipality) with: name at least one other municipality (e.g. --peers Asker,Drammen)."
+        case .nothingLeftToAverage(let excluded):
+            return "Nothing is left to average: --exclude (\(excluded.joined(separator: ", "))) removes every municipality given with --peers. "
+                + "Name at least one municipality in --peers that is not excluded."
+        case .noFigures(let municipality):
+            return "There are no figures for \(municipality) in the database at all, so there is no year to show. "
+                + "Fetch or import them first (e.g. 'kostra fetch --network asss --years 2015-2024', or 'kostra import FILE')."
         case .missingInputs(let analysis, let missing):
             return "\(analysis) cannot be computed; missing input:\n" + missing.map { "  - " + $0 }.joined(separator: "\n")
         case .notKroner(let indicator, let unit):

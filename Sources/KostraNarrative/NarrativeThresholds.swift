@@ -1,4 +1,5 @@
 import Foundation
+import KostraModel
 
 /// The thresholds the commentary rules use, read from `narrative-rules.json` so they can be
 /// tuned without touching code.
@@ -43,10 +44,7 @@ public struct NarrativeThresholds: Sendable, Codable, Hashable {
     private static let shipped = Result { try load() }
 
     private static func load() throws -> NarrativeThresholds {
-        guard let url = Bundle.module.url(forResource: "narrative-rules", withExtension: "json", subdirectory: "Resources")
-        else {
-            throw CocoaError(.fileNoSuchFile)
-        }
+        let url = try ResourceFolder.file(module: "KostraNarrative", subfolder: "Resources", name: "narrative-rules.json")
         return try JSONDecoder().decode(NarrativeThresholds.self, from: Data(contentsOf: url))
     }
 }

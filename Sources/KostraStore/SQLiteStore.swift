@@ -29,6 +29,8 @@ public final class SQLiteStore: ObservationStore {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             }
             queue = try DatabaseQueue(path: path, configuration: configuration)
+            let foreign = try queue.read { db in try Self.foreignTables(db) }
+            if !foreign.isEmpty { throw StoreError.foreignDatabase(path: path, tables: foreign) }
             let migrator = Schema.migrator
             let (superseded, complete) = try queue.read { db in
                 (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
@@ -43,7 +45,7 @@ public final class SQLiteStore: ObservationStore {
                 let applied = Set(try queue.read { db in try migrator.appliedIdentifiers(db) })
                 let missing = migrator.migrations.filter { !applied.contains($0) }
                 guard migrate else { throw StoreError.schemaOutdated(location: path, missingMigrations: missing) }
-                try migrator.migrate(queue)
+                try Schema.migrate(queue)
                 appliedNow = missing
             }
             migrationsApplied = appliedNow
@@ -53,6 +55,25 @@ public final class SQLiteStore: ObservationStore {
         } catch {
             throw Self.map(error, path: path)
         }
+    }
+
+    /// The tables of another program's database: every table when the file has some but none of
+    /// KostraKit's migrations; empty for a KostraKit database or an empty file.
+    ///
+    /// Checked before any migration, so a foreign file is refused without a single write (a file
+    /// holding only GRDB's bookkeeping table, left by an older KostraKit's failed attempt, counts as empty).
+    static func foreignTables(_ db: Database) throws -> [String] {
+        let tables = try String.fetchAll(
+            db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        let own = tables.filter { $0 != "grdb_migrations" }
+        guard !own.isEmpty else { return [] }
+        if tables.contains("grdb_migrations"),
+            let first = Schema.steps.first?.identifier,
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = ?)", arguments: [first]) == true
+        {
+            return []
+        }
+        return own
     }
 
     /// A store in a fresh temporary file, for tests and scratch work.

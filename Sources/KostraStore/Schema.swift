@@ -5,9 +5,46 @@ import GRDB
 /// Table names are English, singular and camelCase; rules the data must keep are
 /// in the schema (NOT NULL, CHECK, foreign keys), so SQLite guards them too.
 enum Schema {
+    /// One migration: its identifier (recorded in `grdb_migrations`) and what it does.
+    struct Step: Sendable {
+        var identifier: String
+        var apply: @Sendable (Database) throws -> Void
+    }
+
+    /// The migrations as GRDB sees them, for reading which ones a file has.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-observations") { db in
+        for step in steps {
+            migrator.registerMigration(step.identifier) { db in try step.apply(db) }
+        }
+        return migrator
+    }
+
+    /// Applies the migrations `db` lacks in one transaction, so a failure leaves the file as it
+    /// was, byte for byte. (GRDB's own migrator creates `grdb_migrations` and commits each
+    /// migration on its own, which left a half-migrated file behind when a later step failed.)
+    static func migrate(_ queue: DatabaseQueue) throws {
+        try queue.writeWithoutTransaction { db in
+            // Foreign keys can only be switched off outside a transaction; they are checked as a
+            // whole before the commit instead, as SQLite's advice for schema changes says.
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            try db.inTransaction(.immediate) {
+                try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+                let applied = try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations")
+                for step in steps where !applied.contains(step.identifier) {
+                    try step.apply(db)
+                    try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [step.identifier])
+                }
+                try db.checkForeignKeys()
+                return .commit
+            }
+        }
+    }
+
+    /// Every migration, oldest first. Never edit one that has shipped; append a new one.
+    static let steps: [Step] = [
+        Step(identifier: "v1-observations") { db in
             try db.execute(
                 sql: """
                     CREATE TABLE source (
@@ -53,10 +90,10 @@ enum Schema {
                         PRIMARY KEY (indicatorId, networkId, year, basis, statistic)
                     ) WITHOUT ROWID;
                     """)
-        }
+        },
         // KLASS classifications (131: municipalities) loaded by `kostra regions update`: the codes
         // valid on one day and the change feed, replaced as a whole on every update.
-        migrator.registerMigration("v2-klassRegions") { db in
+        Step(identifier: "v2-klassRegions") { db in
             try db.execute(
                 sql: """
                     CREATE TABLE klassCode (
@@ -79,11 +116,11 @@ enum Schema {
                         PRIMARY KEY (classification, changeOccurred, oldCode, newCode)
                     ) WITHOUT ROWID;
                     """)
-        }
+        },
         // The same rules, spelled with `=` and `OR` instead of `IN (...)`: SQLite builds a small
         // temporary table for an `IN` list on every row it checks, which made each insert about
         // 2,7 µs slower (measured on 1 million rows) and was most of a large import's time.
-        migrator.registerMigration("v3-fastChecks") { db in
+        Step(identifier: "v3-fastChecks") { db in
             try db.execute(
                 sql: """
                     CREATE TABLE observationNew (
@@ -123,13 +160,12 @@ enum Schema {
                     DROP TABLE publishedAggregate;
                     ALTER TABLE publishedAggregateNew RENAME TO publishedAggregate;
                     """)
-        }
+        },
         // PostgreSQL's twin adds a trigger that tells listening servers of new sources. A SQLite
         // file is watched through its header's change counter instead (`SQLiteChangeCounter`), so
         // here only the version moves on.
-        migrator.registerMigration("v4-revisionNotify") { _ in }
-        return migrator
-    }
+        Step(identifier: "v4-revisionNotify") { _ in },
+    ]
 
     /// The newest migration this program knows, reported as the schema version.
     static let currentVersion = "v4-revisionNotify"

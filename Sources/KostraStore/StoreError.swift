@@ -6,6 +6,8 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
     case cannotOpen(path: String, reason: String)
     /// The file is not a SQLite database, or it is damaged.
     case notADatabase(path: String)
+    /// The file is another program's SQLite database (it has tables, none of them KostraKit's).
+    case foreignDatabase(path: String, tables: [String])
     /// The database is read-only, so nothing can be written.
     case readOnly(path: String)
     /// The database was written by a newer KostraKit.
@@ -39,6 +41,9 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
             return "Cannot open the database at \(path): \(reason). Check that the folder exists and is writable, or choose another file with --database or KOSTRA_DATABASE."
         case .notADatabase(let path):
             return "The file at \(path) is not a KostraKit database, or it is damaged. Nothing was changed. Move the file aside (KostraKit then starts a new database there) or choose another file with --database."
+        case .foreignDatabase(let path, let tables):
+            let shown = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? " and \(tables.count - 5) more" : "")
+            return "The file at \(path) is another program's SQLite database (tables: \(shown)), not a KostraKit database. KostraKit does not write into other programs' files, so nothing was changed. Choose a new file with --database or KOSTRA_DATABASE (KostraKit creates it), or move this file aside."
         case .readOnly(let path):
             return "The database at \(path) is read-only, so nothing was written and it is unchanged. Make the file (and its folder) writable, or import into another database with --database."
         case .schemaTooNew(let path, let unknown):

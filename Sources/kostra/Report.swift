@@ -8,7 +8,7 @@ struct Report: AsyncParsableCommand {
         discussion: """
             With a municipality, writes its report. Without one, writes the report of every member of --network \
             for --year into the --out folder, with an index.html. PDF and Word need headless Chromium \
-            (scripts/setup installs it; KOSTRA_CHROMIUM names another executable).
+            ('scripts/setup --pdf' installs it; KOSTRA_CHROMIUM names another executable).
             """)
 
     @Argument(help: "The municipality: a name (Bærum, baerum) or any code it has had. Leave out for a whole network.")

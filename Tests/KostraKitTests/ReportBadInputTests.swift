@@ -23,7 +23,7 @@ struct ReportBadInputTests {
             environment: ["PATH": "/nonexistent"], directory: folder)
         #expect(result.status == 1)
         #expect(result.stderr.contains("PDF and Word output need headless Chromium, which was not found"))
-        #expect(result.stderr.contains("'scripts/setup' or 'apt-get install chromium'"))
+        #expect(result.stderr.contains("'scripts/setup --pdf' or 'apt-get install chromium'"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("r").path))
         let override = try KostraCLI.run(
             ["report", "Bærum", "--format", "docx", "--out", "r.docx", "--database", folder.appendingPathComponent("k.sqlite").path],

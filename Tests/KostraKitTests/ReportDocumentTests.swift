@@ -45,7 +45,7 @@ struct ReportDocumentTests {
 
     @Test("A member without figures gets a document that names what is missing, with no tables or charts")
     func missingFigures() async throws {
-        let document = try await Self.workspace().reportDocument(of: "Oslo", year: 2024)
+        let document = try await Self.workspace().reportDocument(of: "Oslo", year: 2024, explainingMissingFigures: true)
         #expect(document.figuresMissing)
         #expect(document.tables.isEmpty && document.charts.isEmpty)
         #expect(document.sections.map(\.title) == ["Tallene mangler"])

@@ -15,34 +15,52 @@ struct ResourceUseAndEfficiencyTests {
         return file.path
     }
 
-    /// By hand: I = 4 000 / 1,0 = 4 000 (Bærum); 5 500 / 1,1 = 5 000 (Asker); 6 300 / 0,7 = 9 000 (Oslo).
-    /// Mean 6 000, so RBI = 0,667; 0,833; 1,5. The other nine members lack data and are listed.
+    /// By hand (test data): I = 4 000 / 1,0 = 4 000 (Bærum); 5 500 / 1,1 = 5 000 (Asker); 6 300 / 0,7 = 9 000 (Oslo);
+    /// 6 000 / 1,0 = 6 000 (Bergen, Drammen, Stavanger, Trondheim). Mean 42 000 / 7 = 6 000, so RBI = 0,667; 0,833;
+    /// 1,5; 1. Seven of twelve members is more than half; the other five lack data and are listed.
     @Test("RBI from stored spending and a supplied cost index, with the published figure beside it")
     func handMadeRBI() async throws {
+        let even = ["bergen", "drammen", "stavanger", "trondheim"]
         let workspace = try await AnalysisFixtures.workspace(with: [
             .init(indicator: "net-expenditure-social-per-capita", region: "baerum", year: 2024, value: 4_000),
             .init(indicator: "net-expenditure-social-per-capita", region: "asker", year: 2024, value: 5_500),
             .init(indicator: "net-expenditure-social-per-capita", region: "oslo", year: 2024, value: 6_300),
-        ])
-        let file = try Self.costIndexFile([("Bærum", 2024, 1.0), ("Asker", 2024, 1.1), ("Oslo", 2024, 0.7)])
+        ] + even.map { .init(indicator: "net-expenditure-social-per-capita", region: $0, year: 2024, value: 6_000) })
+        let file = try Self.costIndexFile(
+            [("Bærum", 2024, 1.0), ("Asker", 2024, 1.1), ("Oslo", 2024, 0.7)] + even.map { ($0, 2024, 1.0) })
         let report = try await workspace.resourceUse(of: "Bærum", year: 2024, costIndexFile: file)
-        #expect(report.indicator.members.map(\.region) == ["Bærum", "Oslo", "Asker"])
+        #expect(report.indicator.members.map(\.region) == ["Bergen", "Bærum", "Drammen", "Oslo", "Stavanger", "Trondheim", "Asker"])
         #expect(abs((report.own?.indicator ?? 0) - 4_000.0 / 6_000) < 1e-12)
-        #expect(report.indicator.lackingData.count == 9)
-        let mean = report.indicator.members.map(\.indicator).reduce(0, +) / 3
+        #expect(report.indicator.lackingData.count == 5)
+        let mean = report.indicator.members.map(\.indicator).reduce(0, +) / 7
         #expect(abs(mean - 1) < 1e-12)
         // The bundled published RBI for Bærum 2024 is 0,877; the hand-made result differs and both are shown.
         #expect(report.published?.published == 0.877)
         #expect(report.published?.agrees == false)
         let json = ResourceUseJSON(report)
-        #expect(json.missing.contains("Bergen") && abs(json.networkMean - 1) < 1e-12)
+        #expect(json.missing.contains("Tromsø") && abs(json.networkMean - 1) < 1e-12)
         #expect(report.openPoints.count == 3)
+    }
+
+    @Test("An ASSS network mean from three of twelve members is refused with the rule, not computed (the Oslo 2023 defect)")
+    func rbiFromTooFewMembers() async throws {
+        let database = try await AnalysisFixtures.database(with: [
+            .init(indicator: "net-expenditure-social-per-capita", region: "baerum", year: 2024, value: 4_000),
+            .init(indicator: "net-expenditure-social-per-capita", region: "asker", year: 2024, value: 5_500),
+            .init(indicator: "net-expenditure-social-per-capita", region: "oslo", year: 2024, value: 6_300),
+        ])
+        let file = try Self.costIndexFile([("Bærum", 2024, 1.0), ("Asker", 2024, 1.1), ("Oslo", 2024, 0.7)])
+        let result = try KostraCLI.run(["rbi", "Oslo", "--year", "2024", "--cost-index-file", file, "--database", database])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains("The ASSS average of 'Ressursbruksindikator (RBI)' in 2024 is not shown: only 3 of 12 members have a figure (Bærum, Oslo, Asker), and an average needs more than half of them"),
+            "\(result.stderr)")
     }
 
     @Test("RBI's network mean is 1 through the use case for varied inputs")
     func networkMeanIsOneThroughUseCase() async throws {
         var generator = SystemRandomNumberGenerator()
-        let members = ["baerum", "asker", "oslo", "bergen", "trondheim", "stavanger"]
+        let members = ["baerum", "asker", "oslo", "bergen", "trondheim", "stavanger", "drammen"]
         for _ in 0..<4 {
             let spending = members.map { _ in Double.random(in: 1_000...20_000, using: &generator) }
             let indices = members.map { _ in Double.random(in: 0.6...1.5, using: &generator) }

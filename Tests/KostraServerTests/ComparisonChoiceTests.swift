@@ -103,21 +103,21 @@ struct ComparisonChoiceTests {
         }
     }
 
-    @Test("Bad comparison choices get a 400 that names the parameter, and nothing changes")
+    @Test("Bad comparison choices get a 4xx that names the parameter (400 breaks a rule, 404 unknown, 422 nothing to compare), and nothing changes")
     func badChoices() async throws {
         try await ServerHarness.withServer { client, workspace in
             let before = try await ServerHarness.snapshot(workspace)
-            let cases: [(String, String)] = [
-                ("/profil?municipality=baerum&compare=friends", "compare"),
-                ("/api/v1/profile?municipality=baerum&network=asss&group=12", "group"),
-                ("/api/v1/profile?municipality=baerum&group=99", "KOSTRA group"),
-                ("/api/v1/profile?municipality=baerum&peers=B%C3%A6rum", "peers"),
-                ("/api/v1/profile?municipality=baerum&compare=peers", "peers"),
-                ("/api/v1/profile?municipality=baerum&network=asss&network=asss", "more than once"),
+            let cases: [(String, String, HTTPResponse.Status)] = [
+                ("/profil?municipality=baerum&compare=friends", "compare", .badRequest),
+                ("/api/v1/profile?municipality=baerum&network=asss&group=12", "group", .badRequest),
+                ("/api/v1/profile?municipality=baerum&group=99", "KOSTRA group", .notFound),
+                ("/api/v1/profile?municipality=baerum&peers=B%C3%A6rum", "peers", .unprocessableContent),
+                ("/api/v1/profile?municipality=baerum&compare=peers", "peers", .unprocessableContent),
+                ("/api/v1/profile?municipality=baerum&network=asss&network=asss", "more than once", .badRequest),
             ]
-            for (uri, mention) in cases {
+            for (uri, mention, status) in cases {
                 let response = try await ServerHarness.get(client, uri)
-                #expect(response.status == .badRequest, "\(uri): \(response.status) \(response.text.prefix(200))")
+                #expect(response.status == status, "\(uri): \(response.status) \(response.text.prefix(200))")
                 #expect(response.text.contains(mention), "\(uri): \(response.text.prefix(300))")
             }
             #expect(try await ServerHarness.snapshot(workspace) == before)

@@ -29,8 +29,10 @@ public enum KostraCLI {
     ) throws -> Result {
         let process = Process()
         if let user {
+            // The build folder may sit in a checkout other users cannot read: run a copy that they can.
+            let program = try installedForEveryone().appendingPathComponent("kostra")
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=\(user)", "--regid=\(user == "nobody" ? "nogroup" : user)", "--clear-groups", executable.path] + arguments
+            process.arguments = ["--reuid=\(user)", "--regid=\(user == "nobody" ? "nogroup" : user)", "--clear-groups", program.path] + arguments
         } else {
             process.executableURL = executable
             process.arguments = arguments
@@ -38,6 +40,69 @@ public enum KostraCLI {
         var env = ["PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path, "LANG": "C.UTF-8"]
         env.merge(environment) { $1 }
         process.environment = env
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A copy of the built `kostra` and its resource folders in a fresh folder everyone can read,
+    /// as `scripts/install` lays them out (made once per test run).
+    public static func installedForEveryone() throws -> URL {
+        try everyoneCopy.get()
+    }
+
+    private static let everyoneCopy = Swift.Result { () throws -> URL in
+        try copyProgram(withResources: true)
+    }
+
+    /// Copies the built `kostra`, with or without its resource folders, into a new folder that
+    /// every user can read and enter.
+    public static func copyProgram(withResources: Bool) throws -> URL {
+        let manager = FileManager.default
+        let build = executable.deletingLastPathComponent()
+        let folder = URL(fileURLWithPath: "/tmp").appendingPathComponent("kostra-program-\(UUID().uuidString)")
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        var items = ["kostra"]
+        if withResources {
+            items += try manager.contentsOfDirectory(atPath: build.path).filter { $0.hasSuffix(".resources") }
+        }
+        for item in items {
+            try manager.copyItem(at: build.appendingPathComponent(item), to: folder.appendingPathComponent(item))
+        }
+        // Readable (and folders enterable) by all, whatever the checkout's own permissions are.
+        try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+        if let walk = manager.enumerator(atPath: folder.path) {
+            for case let relative as String in walk {
+                let path = folder.appendingPathComponent(relative).path
+                var isDirectory: ObjCBool = false
+                _ = manager.fileExists(atPath: path, isDirectory: &isDirectory)
+                let executable = isDirectory.boolValue || relative == "kostra"
+                try manager.setAttributes([.posixPermissions: executable ? 0o755 : 0o644], ofItemAtPath: path)
+            }
+        }
+        return folder
+    }
+
+    /// Runs a `kostra` at `program` (a copy made by ``copyProgram(withResources:)``), optionally as another user.
+    public static func run(program: URL, _ arguments: [String], directory: URL? = nil, user: String? = nil) throws -> Result {
+        let process = Process()
+        if let user {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=\(user)", "--regid=\(user == "nobody" ? "nogroup" : user)", "--clear-groups", program.path] + arguments
+        } else {
+            process.executableURL = program
+            process.arguments = arguments
+        }
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path, "LANG": "C.UTF-8"]
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe()
         let err = Pipe()

@@ -27,10 +27,11 @@ public enum AverageReportBuilder {
     /// - Parameters:
     ///   - method: overrides the indicator's rule; the report says so.
     ///   - names: display names for regions.
+    ///   - coverage: for a network, how many members need a figure (``AnalysisError/tooFewMembers(indicator:year:network:contributors:members:coverage:)`` below it).
     public static func computed(
         _ indicator: Indicator, year: Int, scopeLabel: String, members: [RegionID], excluded: [RegionID] = [],
         figures: [RegionID: MemberFigures], method: AveragingRule? = nil, numeratorLabel: String? = nil,
-        denominatorLabel: String? = nil, names: [RegionID: String] = [:]
+        denominatorLabel: String? = nil, names: [RegionID: String] = [:], coverage: AverageCoverage? = nil
     ) throws(AnalysisError) -> AverageReport {
         let rule = method ?? indicator.averaging
         let name = { (id: RegionID) in names[id] ?? id }
@@ -53,13 +54,21 @@ public enum AverageReportBuilder {
             }
             merged[member] = observation
         }
+        // Coverage first: with too few members there is no network average, whatever else it lacks.
+        let withFigures = members.filter { merged[$0]?.value != nil }
+        if let coverage, !withFigures.isEmpty, !coverage.isMet(contributors: withFigures.count, members: members.count) {
+            throw .tooFewMembers(
+                indicator: indicator.label, year: year, network: scopeLabel, contributors: withFigures.map(name),
+                members: members.count, coverage: coverage)
+        }
         let average: AverageResult
         do {
             average = try NetworkAverage.compute(indicator, year: year, over: members, figures: merged, method: method)
         } catch {
             throw error.naming(with: name)
         }
-        let extremes = NetworkAverage.extremes(over: average.contributors, figures: merged)
+        // Over every member, so the extremes say how many of them had a figure.
+        let extremes = NetworkAverage.extremes(over: members, figures: merged)
         let explanation = explain(
             indicator, year: year, average: average, figures: merged, numeratorLabel: numeratorLabel,
             denominatorLabel: denominatorLabel, excluded: excluded, overridden: method != nil && method != indicator.averaging,

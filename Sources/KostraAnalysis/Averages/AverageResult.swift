@@ -43,10 +43,22 @@ public struct Extreme: Sendable, Codable, Hashable {
     /// The regions holding the value (empty when taken as published).
     public var holders: [RegionID]
     public var source: AverageSource
+    /// How many regions had a figure to compare (`nil` when taken as published).
+    public var among: Int?
+    /// How many regions were asked for (`nil` when taken as published).
+    public var of: Int?
 
-    public init(value: Double, holders: [RegionID], source: AverageSource) {
+    public init(value: Double, holders: [RegionID], source: AverageSource, among: Int? = nil, of: Int? = nil) {
         self.value = value
         self.holders = holders
         self.source = source
+        self.among = among
+        self.of = of
+    }
+
+    /// `blant 11 av 12 kommuner` when some regions had no figure, otherwise empty (Norwegian).
+    public var coverageNote: String {
+        guard let among, let of, among < of else { return "" }
+        return "blant \(NorwegianCount.municipalities(among, of: of))"
     }
 }

@@ -45,13 +45,14 @@ public enum NetworkAverage {
         }
     }
 
-    /// The highest and lowest figures among `regions`, with every region that holds them.
+    /// The highest and lowest figures among those of `regions` that have one, with every region
+    /// that holds them and how many regions they were found among.
     public static func extremes(over regions: [RegionID], figures: [RegionID: Observation]) -> (highest: Extreme, lowest: Extreme)? {
         let values = regions.compactMap { region in figures[region]?.value.map { (region, $0) } }
         guard let high = values.map(\.1).max(), let low = values.map(\.1).min() else { return nil }
         return (
-            Extreme(value: high, holders: values.filter { $0.1 == high }.map(\.0), source: .computed),
-            Extreme(value: low, holders: values.filter { $0.1 == low }.map(\.0), source: .computed)
+            Extreme(value: high, holders: values.filter { $0.1 == high }.map(\.0), source: .computed, among: values.count, of: regions.count),
+            Extreme(value: low, holders: values.filter { $0.1 == low }.map(\.0), source: .computed, among: values.count, of: regions.count)
         )
     }
 }

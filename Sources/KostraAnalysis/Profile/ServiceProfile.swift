@@ -97,6 +97,20 @@ public struct ServiceProfile: Sendable, Codable, Hashable {
         self.sources = sources
     }
 
+    /// Why averages are missing or highest and lowest cover fewer than every member, one line per
+    /// distinct reason with the indicators it concerns (Norwegian, for under the table).
+    public var coverageNotes: [String] {
+        var order: [String] = []
+        var labels: [String: [String]] = [:]
+        for row in rows {
+            for gap in row.gaps where gap.hasPrefix("Snittet") || gap.hasPrefix("Høyest") {
+                if labels[gap] == nil { order.append(gap) }
+                labels[gap, default: []].append(row.indicator.displayShortLabel)
+            }
+        }
+        return order.map { gap in "\(labels[gap, default: []].joined(separator: ", ")): \(gap)" }
+    }
+
     /// The rows of one category, in profile order.
     public func rows(in category: String) -> [ProfileRow] {
         rows.filter { $0.indicator.category == category }

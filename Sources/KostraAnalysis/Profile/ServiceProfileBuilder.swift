@@ -158,17 +158,32 @@ public struct ServiceProfileBuilder: Sendable {
                 average = AverageResult(
                     value: value, method: indicator.averaging, source: .published, contributors: [],
                     missing: [], publishedLabel: printed.label, publishedSource: printed.source)
-            } else if let computed {
+            } else if let computed,
+                network.coverage.isMet(contributors: computed.contributors.count, members: members.count)
+            {
                 average = computed
-                gaps.append("Snittet bygger på \(computed.contributors.count) av \(members.count) kommuner.")
+                gaps.append("Snittet bygger på \(NorwegianCount.municipalities(computed.contributors.count, of: members.count)).")
+            } else if let computed {
+                // Too few members to stand for the network: no average rather than a misleading one.
+                gaps.append(
+                    network.coverage.shortfall(
+                        network: network.name, year: year, contributors: computed.contributors.count, members: members.count))
             } else {
                 gaps.append("Ingen snitt for \(network.name) i \(year).")
             }
+            let publishedHighest = published.first { $0.statistic == .highest }?.value
+            let publishedLowest = published.first { $0.statistic == .lowest }?.value
             if complete, let extremes = NetworkAverage.extremes(over: members, figures: figures) {
                 (highest, lowest) = extremes
-            } else {
-                highest = published.first { $0.statistic == .highest }?.value.map { Extreme(value: $0, holders: [], source: .published) }
-                lowest = published.first { $0.statistic == .lowest }?.value.map { Extreme(value: $0, holders: [], source: .published) }
+            } else if publishedHighest != nil || publishedLowest != nil {
+                highest = publishedHighest.map { Extreme(value: $0, holders: [], source: .published) }
+                lowest = publishedLowest.map { Extreme(value: $0, holders: [], source: .published) }
+            } else if let extremes = NetworkAverage.extremes(over: members, figures: figures),
+                let among = extremes.highest.among, among >= 2
+            {
+                // Among the members with figures, saying how many: one member's gap no longer hides them.
+                (highest, lowest) = extremes
+                gaps.append("Høyest og lavest er blant \(NorwegianCount.municipalities(among, of: members.count)) med tall.")
             }
             return Figures(indicator: indicator, average: average, highest: highest, lowest: lowest, gaps: gaps)
         }

@@ -114,7 +114,7 @@ public struct ResourceUseIndicator: Sendable, Hashable, ExplainableResult {
             : "uten korreksjon for arbeidsgiveravgift og pensjon (faktor 1; KS' formel er ikke offentlig), "
         return "Ressursbruksindikator: netto driftsutgifter minus avskrivninger per innbygger, " + correction
             + "delt på sektorens kostnadsindeks (landsgjennomsnitt 1,00). Dette tallet er deretter delt på uvektet "
-            + "gjennomsnitt i \(networkName) over \(members.count) kommuner med data, slik at gjennomsnittet i nettverket er 1,000."
+            + "gjennomsnitt i \(networkName) over \(NorwegianCount.municipalities(members.count)) med data, slik at gjennomsnittet i nettverket er 1,000."
     }
 
     public var explanation: AnalysisExplanation {

@@ -37,10 +37,7 @@ public struct StructuralVariables: Sendable, Decodable {
 
     /// The variables shipped with KostraKit.
     public static func bundled() throws(KitError) -> StructuralVariables {
-        guard let url = Bundle.module.url(forResource: "Resources", withExtension: nil)?.appendingPathComponent("peer-variables.json")
-        else {
-            throw .damagedInstallation("the resources folder is missing")
-        }
+        let url = try kitResources().appendingPathComponent("peer-variables.json")
         do {
             return try JSONDecoder().decode(StructuralVariables.self, from: Data(contentsOf: url))
         } catch {

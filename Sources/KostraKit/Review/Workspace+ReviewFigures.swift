@@ -39,7 +39,12 @@ extension Workspace {
         let figures = Dictionary(observations.map { ($0.region, $0) }, uniquingKeysWith: { first, _ in first })
         do {
             let result = try NetworkAverage.compute(indicator, year: year, over: members, figures: figures)
-            var source = "beregnet, \(result.method.norwegianDescription), \(result.contributors.count) kommuner"
+            guard network.coverage.isMet(contributors: result.contributors.count, members: members.count) else {
+                let shortfall = network.coverage.shortfall(
+                    network: network.name, year: year, contributors: result.contributors.count, members: members.count)
+                return ReviewFigure(value: nil, source: "", note: "ikke publisert. " + shortfall)
+            }
+            var source = "beregnet, \(result.method.norwegianDescription), \(NorwegianCount.municipalities(result.contributors.count))"
             if !result.missing.isEmpty {
                 source += "; uten " + result.missing.map { definitions.regions.region(id: $0)?.name ?? $0 }.joined(separator: ", ")
             }

@@ -39,7 +39,8 @@ extension Workspace {
             let network = try definitions.network(named: name)
             let members = network.members(in: year).filter { !excluded.contains($0) }
             let label = network.name + (excluded.isEmpty ? "" : " uten " + names(excluded).joined(separator: ", "))
-            return try await computedAverage(indicator, year: year, label: label, members: members, excluded: excluded, method: method)
+            return try await computedAverage(
+                indicator, year: year, label: label, members: members, excluded: excluded, method: method, coverage: network.coverage)
         case .peers(let names):
             let regions = try names.map { try definitions.regions.find($0) }
             if let aggregate = regions.first(where: { $0.kind != .municipality }) {
@@ -49,13 +50,15 @@ extension Workspace {
             for region in regions where !members.contains(region.id) && !excluded.contains(region.id) {
                 members.append(region.id)
             }
+            guard !members.isEmpty else { throw KitError.nothingLeftToAverage(excluded: self.names(excluded)) }
             return try await computedAverage(
                 indicator, year: year, label: "Egne sammenligningskommuner", members: members, excluded: excluded, method: method)
         }
     }
 
     private func computedAverage(
-        _ indicator: Indicator, year: Int, label: String, members: [RegionID], excluded: [RegionID], method: AveragingRule?
+        _ indicator: Indicator, year: Int, label: String, members: [RegionID], excluded: [RegionID], method: AveragingRule?,
+        coverage: AverageCoverage? = nil
     ) async throws -> AverageReport {
         let ids = [indicator.id] + [indicator.numerator, indicator.denominator].compactMap { $0 }
         let observations = try await store.observations(
@@ -77,7 +80,7 @@ extension Workspace {
             indicator, year: year, scopeLabel: label, members: members, excluded: excluded, figures: figures, method: method,
             numeratorLabel: indicator.numerator.flatMap { catalog.indicator(id: $0)?.label },
             denominatorLabel: indicator.denominator.flatMap { catalog.indicator(id: $0)?.label },
-            names: Dictionary(uniqueKeysWithValues: (members + excluded).map { ($0, names([$0])[0]) }))
+            names: Dictionary(uniqueKeysWithValues: (members + excluded).map { ($0, names([$0])[0]) }), coverage: coverage)
     }
 
     private func publishedAverage(

@@ -59,9 +59,7 @@ extension Workspace {
     }
 
     private static func publishedEfficiency() throws -> [PublishedEfficiencyFile.Figure] {
-        guard let url = Bundle.module.url(forResource: "Resources", withExtension: nil)?
-            .appendingPathComponent("published-efficiency.json")
-        else { throw KitError.damagedInstallation("published-efficiency.json is missing") }
+        let url = try kitResources().appendingPathComponent("published-efficiency.json")
         do {
             return try JSONDecoder().decode(PublishedEfficiencyFile.self, from: Data(contentsOf: url)).figures
         } catch {

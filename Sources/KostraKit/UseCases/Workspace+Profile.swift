@@ -28,7 +28,10 @@ extension Workspace {
         if let year {
             chosenYear = year
         } else {
-            chosenYear = try await latestYear(of: municipality, indicators: definition.indicators) ?? 0
+            guard let latest = try await latestYear(of: municipality, indicators: definition.indicators) else {
+                throw KitError.noFigures(municipality: municipality.name)
+            }
+            chosenYear = latest
         }
         let years = (chosenYear - ServiceProfileBuilder.tableYears + 1)...chosenYear
         let regions = Array(Set(network.members(in: chosenYear) + [municipality.id]))
@@ -84,7 +87,10 @@ extension Workspace {
                 longName: "sammenligningskommunene (" + names(members).joined(separator: ", ") + ")",
                 averageLabel: "Snitt sammenligningskommunene",
                 description: "Kommuner brukeren har valgt å sammenligne med.",
-                members: members.map { NetworkMembership(region: $0) }, source: "Valgt av brukeren")
+                members: members.map { NetworkMembership(region: $0) }, source: "Valgt av brukeren",
+                // The user chose these municipalities, and the profile names the ones without figures.
+                averageCoverage: AverageCoverage(
+                    moreThanShare: 0, reason: "sammenligningskommunene er valgt av brukeren, og de uten tall er navngitt"))
             return (network, nil)
         }
     }

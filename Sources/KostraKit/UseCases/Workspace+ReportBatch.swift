@@ -52,7 +52,8 @@ extension Workspace {
                 next += 1
                 group.addTask {
                     do {
-                        let document = try await reportDocument(of: member.id, year: year, network: network.id, now: now)
+                        let document = try await reportDocument(
+                            of: member.id, year: year, network: network.id, now: now, explainingMissingFigures: true)
                         let files = try await rendering.render(document, formats: formats)
                         let written = try OutputFile.writeAll(files, into: folder, createFolder: false)
                         return (index, .init(

@@ -6,12 +6,14 @@ public import KostraRender
 extension Workspace {
     /// The format-neutral report of a municipality: every format renders this document.
     ///
-    /// A municipality without figures for the year gets a document saying what is missing
-    /// (when a year is given; without one there is no year to report on, and the error says
-    /// which years have figures).
+    /// A municipality without figures for the year is an error that names the years with figures
+    /// (``AnalysisError/noData(municipality:year:availableYears:)``), so a single report is never
+    /// written empty. A network batch asks for `explainingMissingFigures` instead: then such a
+    /// member gets a document saying what is missing.
     public func reportDocument(
         of name: String, year: Int? = nil, network networkName: String = "asss", now: Date = Date(),
-        notes: AnalystNotes? = nil, contributors: [any ReportSectionContributor] = Workspace.reportContributors
+        notes: AnalystNotes? = nil, contributors: [any ReportSectionContributor] = Workspace.reportContributors,
+        explainingMissingFigures: Bool = false
     ) async throws -> ReportDocument {
         let builder = ReportDocumentBuilder(regions: definitions.regions)
         let municipality = try definitions.regions.find(name)
@@ -22,7 +24,7 @@ extension Workspace {
                 contributors, context: ReportContext(
                     workspace: self, municipality: municipality, year: content.profile.year, network: network, profile: content.profile))
             return builder.document(for: content, notes: notes, extra: extra)
-        } catch AnalysisError.noData(_, let missingYear, let available) where year != nil {
+        } catch AnalysisError.noData(_, let missingYear, let available) where year != nil && explainingMissingFigures {
             let extra = try await contributions(
                 contributors, context: ReportContext(workspace: self, municipality: municipality, year: missingYear, network: network, profile: nil))
             guard let definition = definitions.catalog.profile(id: "sosial") else {

@@ -40,6 +40,12 @@ extension Workspace {
                 costIndex: costIndices[member]?[year])
         }
         let indicator = try ResourceUseIndicator(networkName: network.name, members: inputs)
+        // The network mean is the yardstick (1,000): from too few members it would measure nothing.
+        guard network.coverage.isMet(contributors: indicator.members.count, members: members.count) else {
+            throw AnalysisError.tooFewMembers(
+                indicator: "Ressursbruksindikator (RBI)", year: year, network: network.name,
+                contributors: indicator.members.map(\.region), members: members.count, coverage: network.coverage)
+        }
         let publishedFigure = try await store.observations(
             ObservationQuery(indicators: ["rbi"], regions: [municipality.id], years: year...year, basis: .nominal)).first
         var comparison: PublishedFigureComparison?

@@ -219,6 +219,9 @@ extension Workspace {
                 computed = try await average(indicator: indicator.id, year: year, scope: .network(network.id))
             } catch AnalysisError.nothingToAverage, AnalysisError.cannotWeight {
                 computed = nil
+            } catch AnalysisError.tooFewMembers(_, _, _, let contributors, let members, _) {
+                computed = nil
+                if publishedAverage == nil { partial.append("\(year): \(contributors.count) av \(members)") }
             }
             // A computed average stands in for the network only when every member has a figure; otherwise
             // the published average is used, and without one the year is left empty and said why.

@@ -22,9 +22,7 @@ public struct BundledData: Sendable {
 
     /// Reads the manifest of the bundled datasets.
     public static func load() throws(KitError) -> BundledData {
-        guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
-            throw .damagedInstallation("the bundled data folder is missing")
-        }
+        let folder = try kitResources()
         do {
             let manifest = try JSONDecoder().decode(
                 Manifest.self, from: Data(contentsOf: folder.appendingPathComponent("bundled.json")))
@@ -58,5 +56,15 @@ public struct BundledData: Sendable {
         for dataset in datasets where try await !store.hasSource(kind: .bundled, reference: "bundled:\(dataset.id)") {
             _ = try await store.importBatch(batch(for: dataset, definitions: definitions, now: now))
         }
+    }
+}
+
+/// KostraKit's own `Resources/` folder (bundled figures, price indices, peer variables), found
+/// beside the executable; a missing or unreadable folder is an error that says what to do.
+func kitResources() throws(KitError) -> URL {
+    do {
+        return try ResourceFolder.url(module: "KostraKit", subfolder: "Resources")
+    } catch {
+        throw .resourcesUnavailable(error.errorDescription ?? "\(error)")
     }
 }

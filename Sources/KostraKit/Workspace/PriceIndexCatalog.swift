@@ -37,9 +37,7 @@ public struct PriceIndexCatalog: Sendable {
 
     /// The bundled indices.
     public static func bundled() throws(KitError) -> PriceIndexCatalog {
-        guard let url = Bundle.module.url(forResource: "Resources", withExtension: nil)?
-            .appendingPathComponent("price-indices.json")
-        else { throw .damagedInstallation("price-indices.json is missing") }
+        let url = try kitResources().appendingPathComponent("price-indices.json")
         do {
             return PriceIndexCatalog(definitions: try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).indices)
         } catch {

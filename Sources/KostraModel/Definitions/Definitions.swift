@@ -18,7 +18,7 @@ public struct Definitions: Sendable {
     }
 
     private static let cachedBundled: Result<Definitions, ModelError> = Result { () throws(ModelError) in
-        try load(from: Bundle.module.url(forResource: "Resources", withExtension: nil) ?? URL(fileURLWithPath: "."))
+        try load(from: ResourceFolder.url(module: "KostraModel", subfolder: "Resources"))
     }
 
     /// Reads the definitions from a folder holding `regions.json`, `networks.json` and `indicators.json`.

@@ -10,6 +10,10 @@ public enum ModelError: Error, LocalizedError, Equatable, Sendable {
     case unknownNetwork(String, known: [String])
     /// A bundled definition file could not be read: a packaging fault.
     case unreadableDefinitions(file: String, reason: String)
+    /// A resource folder the program ships is not beside the executable.
+    case resourcesMissing(bundle: String, searched: [String])
+    /// A resource folder or file the program ships exists but cannot be read by this user.
+    case resourcesUnreadable(path: String)
 
     public var errorDescription: String? {
         switch self {
@@ -23,6 +27,10 @@ public enum ModelError: Error, LocalizedError, Equatable, Sendable {
             return "No network is called '\(name)'. Known networks: \(known.joined(separator: ", "))."
         case .unreadableDefinitions(let file, let reason):
             return "The bundled definitions file \(file) could not be read: \(reason). The installation is damaged; rebuild KostraKit."
+        case .resourcesMissing(let bundle, let searched):
+            return "KostraKit's data files (\(bundle)) are not installed beside the kostra program (looked in \(searched.joined(separator: ", "))). Install KostraKit with 'scripts/install --prefix DIR', which puts them there, or run it from its build folder."
+        case .resourcesUnreadable(let path):
+            return "KostraKit's data files at \(path) cannot be read by this user. Make them readable for everyone who runs kostra (chmod -R a+rX), or reinstall with 'scripts/install --prefix DIR'."
         }
     }
 

@@ -33,10 +33,12 @@ public struct Network: Sendable, Codable, Hashable, Identifiable {
     public var members: [NetworkMembership]
     /// Where the membership comes from.
     public var source: String
+    /// How many members need a figure for a computed average (`nil` in the data file: more than half).
+    public var averageCoverage: AverageCoverage?
 
     public init(
         id: String, name: String, longName: String, averageLabel: String, alternativeNames: [String]? = nil,
-        description: String? = nil, members: [NetworkMembership], source: String
+        description: String? = nil, members: [NetworkMembership], source: String, averageCoverage: AverageCoverage? = nil
     ) {
         self.id = id
         self.name = name
@@ -46,7 +48,11 @@ public struct Network: Sendable, Codable, Hashable, Identifiable {
         self.description = description
         self.members = members
         self.source = source
+        self.averageCoverage = averageCoverage
     }
+
+    /// The coverage rule in force: the data file's, or more than half of the members.
+    public var coverage: AverageCoverage { averageCoverage ?? .moreThanHalf }
 
     /// The members in `year`, in the order of the data file.
     public func members(in year: Int) -> [RegionID] {

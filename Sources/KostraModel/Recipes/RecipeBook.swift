@@ -41,8 +41,7 @@ public struct RecipeBook: Sendable {
     }
 
     private static let cached: Result<RecipeBook, ModelError> = Result { () throws(ModelError) in
-        let folder = Bundle.module.url(forResource: "Resources", withExtension: nil) ?? URL(fileURLWithPath: ".")
-        return try load(from: folder.appendingPathComponent("recipes.json"))
+        try load(from: ResourceFolder.url(module: "KostraModel", subfolder: "Resources").appendingPathComponent("recipes.json"))
     }
 
     /// Reads a recipes file.

@@ -38,9 +38,7 @@ public struct DecompositionCommentary: Sendable {
 
     /// A commentary writer with the settings shipped in `review-rules.json`.
     public static func bundled(format: NorwegianNumberFormat = .standard) throws -> DecompositionCommentary {
-        guard let url = Bundle.module.url(forResource: "review-rules", withExtension: "json", subdirectory: "Resources") else {
-            throw CocoaError(.fileNoSuchFile)
-        }
+        let url = try ResourceFolder.file(module: "KostraNarrative", subfolder: "Resources", name: "review-rules.json")
         let settings = try JSONDecoder().decode(Settings.self, from: Data(contentsOf: url)).decomposition
         return DecompositionCommentary(
             decimals: settings.decimals, dominantShare: settings.dominantShare, roundingStep: settings.roundingStep, format: format)

@@ -7,6 +7,9 @@ public struct AverageJSON: Codable, Sendable, Equatable {
     public struct ExtremeJSON: Codable, Sendable, Equatable {
         public var value: Double
         public var holders: [String]
+        /// How many of the regions asked for had a figure, and how many were asked for.
+        public var membersWithFigures: Int?
+        public var members: Int?
     }
 
     public var indicator: String
@@ -43,8 +46,8 @@ public struct AverageJSON: Codable, Sendable, Equatable {
         contributors = report.contributorNames
         missing = report.missingNames
         excluded = report.excludedNames
-        highest = report.highest.map { ExtremeJSON(value: $0.value, holders: $0.holders.map(report.name)) }
-        lowest = report.lowest.map { ExtremeJSON(value: $0.value, holders: $0.holders.map(report.name)) }
+        highest = report.highest.map { ExtremeJSON(value: $0.value, holders: $0.holders.map(report.name), membersWithFigures: $0.among, members: $0.of) }
+        lowest = report.lowest.map { ExtremeJSON(value: $0.value, holders: $0.holders.map(report.name), membersWithFigures: $0.among, members: $0.of) }
         explanation = ExplanationJSON(report.explanation)
     }
 }

@@ -52,7 +52,7 @@ public struct ProfileFormatter: Sendable {
         case .published: return "publisert"
         case .computed:
             let method = average.method == .weighted ? "vektet" : average.method == .unweighted ? "uvektet" : "sum"
-            return "\(method), \(average.contributors.count) kommuner"
+            return "\(method), \(NorwegianCount.municipalities(average.contributors.count))"
         }
     }
 }

@@ -34,7 +34,8 @@ public struct ProfileTextRenderer: Sendable {
             Indeks = \(profile.municipality.name) / snitt × 100. Endring: mot \(year - 1), vurdert etter indikatorens retning der den har en.
             Kilder: \(profile.sources.map(\.title).joined(separator: "; "))
             """
-        return title + "\n\n" + table.text + "\n" + footer + "\n"
+        let notes = profile.coverageNotes.map { "Merk: " + $0 + "\n" }.joined()
+        return title + "\n\n" + table.text + "\n" + notes + footer + "\n"
     }
 
     private func categories(of profile: ServiceProfile) -> [String] {

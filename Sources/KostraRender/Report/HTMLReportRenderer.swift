@@ -10,9 +10,7 @@ public struct HTMLReportRenderer: Sendable {
     private let writer: ReportHTMLWriter
 
     public init() throws {
-        guard let url = Bundle.module.url(forResource: "Templates/report", withExtension: "css") else {
-            throw RenderError.missingTemplate("report.css")
-        }
+        let url = try ResourceFolder.file(module: "KostraRender", subfolder: "Templates", name: "report.css")
         writer = ReportHTMLWriter(css: try String(contentsOf: url, encoding: .utf8))
     }
 

@@ -1,4 +1,5 @@
 public import Foundation
+import KostraModel
 import Mustache
 
 /// The index page of a batch run: one row per municipality with its status and files.
@@ -31,9 +32,7 @@ public struct IndexPageRenderer: Sendable {
     public init() {}
 
     public func render(title: String, intro: String, rows: [Row], generatedAt: Date) throws -> String {
-        guard let url = Bundle.module.url(forResource: "Templates/index", withExtension: "mustache") else {
-            throw RenderError.missingTemplate("index")
-        }
+        let url = try ResourceFolder.file(module: "KostraRender", subfolder: "Templates", name: "index.mustache")
         let template = try MustacheTemplate(string: String(contentsOf: url, encoding: .utf8))
         let view = View(
             title: title, intro: intro, generated: NorwegianDate.long(generatedAt),

@@ -42,7 +42,8 @@ struct APIRoutes: Sendable {
             }
         }
         api.get("series") { request, _ in
-            let query = try QueryParameters(query: request.uri.query, allowed: Selection.names.union(["indicator"]))
+            // The series compare with a network only, so only these are taken (the OpenAPI document lists them).
+            let query = try QueryParameters(query: request.uri.query, allowed: ["municipality", "year", "network", "indicator"])
             let selection = try Selection(query, definitions: workspace.definitions)
             let indicator = try query["indicator"].map { try workspace.definitions.catalog.require($0).id }
             return try await cachedJSON(request) {
@@ -58,11 +59,11 @@ struct APIRoutes: Sendable {
         }
         api.get("decomposition") { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: ["municipality", "from", "to", "network", "peers"])
-            let selection = try Selection(query, definitions: workspace.definitions)
+            let selection = try Selection(query, definitions: workspace.definitions, comparisons: ["network"])
             guard let from = try query.integer("from", in: Selection.years), let to = try query.integer("to", in: Selection.years) else {
                 throw ServerFailure.badParameter("from", "The parameters 'from' and 'to' are required: the two years to compare (e.g. from=2015&to=2019).")
             }
-            guard from < to else { throw ServerFailure.badParameter("from", "'from' (\(from)) must be before 'to' (\(to)).") }
+            guard from < to else { throw ServerFailure.unprocessable("from", "'from' (\(from)) must be before 'to' (\(to)).") }
             let section = try await workspace.decompose(
                 of: selection.municipality.id, from: from, to: to, peers: try query.list("peers", limit: 20) ?? [],
                 network: selection.network.id)
@@ -104,7 +105,7 @@ struct APIRoutes: Sendable {
         let from = try query.integer("from", in: Selection.years)
         let to = try query.integer("to", in: Selection.years)
         if let from, let to, from > to {
-            throw ServerFailure.badParameter("from", "'from' (\(from)) is after 'to' (\(to)).")
+            throw ServerFailure.unprocessable("from", "'from' (\(from)) is after 'to' (\(to)).")
         }
         let years: ClosedRange<Int>? = (from != nil || to != nil) ? (from ?? Selection.years.lowerBound)...(to ?? Selection.years.upperBound) : nil
         let limit = try query.integer("limit", in: 1...Self.maxObservationLimit) ?? 1000

@@ -5,22 +5,29 @@ import KostraModel
 import KostraStore
 import Logging
 
-/// `POST /api/v1/import`: the one write, registered only when a token is configured and
-/// answered only with `Authorization: Bearer <token>`. The body is a published-figures file;
-/// the import is all or nothing, like `kostra import published`.
+/// `POST /api/v1/import`: the one write, answered only with `Authorization: Bearer <token>`
+/// when the server was started with a token, and with 403 on a read-only server. The body is a
+/// published-figures file; the import is all or nothing, like `kostra import published`.
 struct ImportRoutes: Sendable {
     let workspace: Workspace
-    let token: String
+    /// `nil` on a read-only server.
+    let token: String?
+
+    /// A plain file name: letters, digits, `.`, `_` and `-`, not starting with a dot (so never
+    /// `.`, `..` or a hidden file), at most 80 characters. The OpenAPI document states the same pattern.
+    static let namePattern = "^[A-Za-z0-9_-][A-Za-z0-9._-]{0,79}$"
 
     func register(on router: Router<some RequestContext>) {
         router.post("api/v1/import") { request, context in
             try authorize(request)
             let query = try QueryParameters(query: request.uri.query, allowed: ["municipality", "name"])
-            let municipality = try query["municipality"].map { try workspace.definitions.regions.find($0).id }
             let name = query["name"] ?? "upload.csv"
-            guard name.range(of: "^[A-Za-z0-9._-]{1,80}$", options: .regularExpression) != nil else {
-                throw ServerFailure.badParameter("name", "'name' is the file name shown as the source: letters, digits, '.', '_' and '-', at most 80.")
+            guard name.range(of: Self.namePattern, options: .regularExpression) != nil else {
+                throw ServerFailure.badParameter(
+                    "name",
+                    "'name' is the file name shown as the source: letters, digits, '.', '_' and '-', not starting with '.', at most 80; got '\(name.prefix(80))'.")
             }
+            let municipality = try query["municipality"].map { try workspace.definitions.regions.find($0).id }
             let body: ByteBuffer
             do {
                 body = try await request.body.collect(upTo: ServerConfiguration.maxBodyBytes)
@@ -38,7 +45,17 @@ struct ImportRoutes: Sendable {
             defer { try? FileManager.default.removeItem(at: folder) }
             let file = folder.appendingPathComponent(name)
             try Data(body.readableBytesView).write(to: file)
-            let report = try await workspace.importPublished(file: file.path, municipality: municipality)
+            let report: PublishedImportReport
+            do {
+                report = try await workspace.importPublished(file: file.path, municipality: municipality)
+            } catch {
+                // The upload's temporary path means nothing to the client: messages name the upload instead.
+                guard var failure = FailureMapping.failure(for: error) else { throw error }
+                failure.message = failure.message
+                    .replacingOccurrences(of: file.path, with: name)
+                    .replacingOccurrences(of: folder.path, with: "the upload")
+                throw failure
+            }
             context.logger.notice("imported", metadata: ["file": "\(name)", "stored": "\(report.summary.stored)"])
             let result = APIModels.ImportResult(
                 file: name, municipality: report.municipality, figures: report.figures, stored: report.summary.stored,
@@ -50,6 +67,11 @@ struct ImportRoutes: Sendable {
     }
 
     private func authorize(_ request: Request) throws(ServerFailure) {
+        guard let token else {
+            throw ServerFailure(
+                status: .forbidden, title: "Bare lesing",
+                message: "This server is read-only: it was started without a token, so nothing can be imported. Start it with 'kostra serve --token …' (or KOSTRA_SERVE_TOKEN) to allow imports.")
+        }
         guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else {
             throw ServerFailure(
                 status: .unauthorized, title: "Mangler tilgang",

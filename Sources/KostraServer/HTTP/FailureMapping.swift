@@ -24,15 +24,24 @@ enum FailureMapping {
                     "No indicator has the id '\(id)'." + hint(suggestions) + " GET /api/v1/indicators lists the catalogue.",
                     parameter: "indicator", suggestions: suggestions)
             case .unknownNetwork(let name, let known):
-                return .badParameter("network", "No network is called '\(name)'. Known networks: \(known.joined(separator: ", ")).")
-            case .unreadableDefinitions:
+                return .notFound("No network is called '\(name)'. Known networks: \(known.joined(separator: ", ")).", parameter: "network", suggestions: known)
+            case .unreadableDefinitions, .resourcesMissing, .resourcesUnreadable:
                 return nil
             }
         case let error as KitError:
             switch error {
             case .notAMunicipality: return .badParameter("municipality", error.localizedDescription)
-            case .noPeers: return .badParameter("peers", error.localizedDescription.replacingOccurrences(of: "--peers", with: "peers="))
-            case .cannotExclude, .unknownGroup, .unknownPriceIndex, .notKroner:
+            case .noPeers: return .unprocessable("peers", error.localizedDescription.replacingOccurrences(of: "--peers", with: "peers="))
+            case .nothingLeftToAverage:
+                return .unprocessable(
+                    "exclude", error.localizedDescription.replacingOccurrences(of: "--exclude", with: "exclude").replacingOccurrences(of: "--peers", with: "peers"))
+            case .cannotExclude:
+                return .unprocessable("exclude", error.localizedDescription.replacingOccurrences(of: "--exclude", with: "exclude"))
+            case .unknownGroup:
+                return .notFound(error.localizedDescription.replacingOccurrences(of: "--group", with: "group="), parameter: "group")
+            case .noFigures:
+                return .notFound(error.localizedDescription, parameter: "municipality")
+            case .unknownPriceIndex, .notKroner:
                 return ServerFailure(status: .badRequest, title: "Ugyldig forespørsel", message: error.localizedDescription)
             case .missingInputs:
                 return ServerFailure(status: .unprocessableContent, title: "Kan ikke beregnes", message: error.localizedDescription)

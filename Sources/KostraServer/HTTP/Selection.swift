@@ -15,10 +15,13 @@ struct Selection: Sendable {
     static let comparisonNames: Set<String> = ["network", "group", "national", "peers", "compare"]
     static let names: Set<String> = Set(["municipality", "year"]).union(comparisonNames)
 
-    /// KOSTRA's first published year to the current one: anything else is a typo, not a missing figure.
-    static var years: ClosedRange<Int> { 2001...Calendar(identifier: .gregorian).component(.year, from: Date()) }
+    /// KOSTRA's first published year to 2100, as the OpenAPI document states: a year before 2001 is a
+    /// typo; a later one without figures is answered 404 with the years that have them.
+    static let years: ClosedRange<Int> = 2001...2100
 
-    init(_ query: QueryParameters, definitions: Definitions) throws {
+    /// - Parameter comparisons: the parameters that choose a comparison here (the growth pages show
+    ///   `peers` beside the network, so there only `network` does).
+    init(_ query: QueryParameters, definitions: Definitions, comparisons: [String] = ["network", "group", "national", "peers"]) throws {
         guard let name = query["municipality"] else {
             throw ServerFailure.badParameter("municipality", "The parameter 'municipality' is required: a name (Bærum) or a municipality number (3201).")
         }
@@ -27,7 +30,7 @@ struct Selection: Sendable {
             throw ServerFailure.badParameter("municipality", "\(municipality.name) is not a municipality; choose one municipality (e.g. municipality=Bærum).")
         }
         year = try query.integer("year", in: Self.years)
-        scope = try Self.scope(query)
+        scope = try Self.scope(query, kinds: comparisons)
         if case .network(let name) = scope {
             network = try definitions.network(named: name)
         } else {
@@ -53,25 +56,24 @@ struct Selection: Sendable {
 
     /// Reads the comparison from `network`, `group`, `national` or `peers`. API clients give at most
     /// one of them; the start page's form sends all its fields and says which one counts in `compare`.
-    static func scope(_ query: QueryParameters) throws(ServerFailure) -> AverageScope {
-        let kinds = ["network", "group", "national", "peers"]
+    static func scope(_ query: QueryParameters, kinds: [String] = ["network", "group", "national", "peers"]) throws(ServerFailure) -> AverageScope {
         let chosen: String?
         if let compare = query["compare"] {
             guard kinds.contains(compare) else {
-                throw .badParameter("compare", "'compare' must be network, group, national or peers, not '\(compare)'.")
+                throw .badParameter("compare", "'compare' must be \(kinds.joined(separator: ", ")), not '\(compare)'.")
             }
             chosen = compare
         } else {
             let given = kinds.filter { query[$0] != nil }
             guard given.count <= 1 else {
-                throw .badParameter(given[1], "Give one of network, group, national or peers, not \(given.joined(separator: " and ")).")
+                throw .badParameter(given[1], "Give one of \(kinds.joined(separator: ", ")), not \(given.joined(separator: " and ")).")
             }
             chosen = given.first
         }
         switch chosen {
         case "group":
             guard let group = query["group"] else {
-                throw .badParameter("group", "Choose a KOSTRA group to compare with (e.g. group=12).")
+                throw .unprocessable("group", "compare=group needs the group: choose a KOSTRA group to compare with (e.g. group=12).")
             }
             return .group(group)
         case "national":
@@ -80,7 +82,7 @@ struct Selection: Sendable {
             return try query.bool("national") ? .national : .network("asss")
         case "peers":
             guard let peers = try query.list("peers", limit: 50), !peers.isEmpty else {
-                throw .badParameter("peers", "Choose at least one municipality to compare with (e.g. peers=Asker,Drammen).")
+                throw .unprocessable("peers", "Choose at least one municipality to compare with (e.g. peers=Asker,Drammen).")
             }
             return .peers(peers)
         default:

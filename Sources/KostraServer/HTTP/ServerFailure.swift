@@ -30,6 +30,11 @@ public struct ServerFailure: Error, LocalizedError, Sendable {
         ServerFailure(status: .badRequest, title: "Ugyldig forespørsel", message: message, parameter: name)
     }
 
+    /// A request that keeps every rule of the OpenAPI document but cannot be answered as it stands.
+    static func unprocessable(_ name: String?, _ message: String) -> ServerFailure {
+        ServerFailure(status: .unprocessableContent, title: "Kan ikke beregnes", message: message, parameter: name)
+    }
+
     static func notFound(_ message: String, parameter: String? = nil, suggestions: [String] = []) -> ServerFailure {
         ServerFailure(status: .notFound, title: "Ikke funnet", message: message, parameter: parameter, suggestions: suggestions)
     }

@@ -1,6 +1,7 @@
 public import Foundation
 import Hummingbird
 import Mustache
+import NIOCore
 
 /// Renders the dashboard's pages from the Mustache templates in `Resources/templates`, which
 /// escape every `{{value}}`; only the SVG charts (escaped by the chart code) go in raw.
@@ -10,10 +11,7 @@ struct PageRenderer: Sendable {
     init() throws {
         var templates: [String: MustacheTemplate] = [:]
         for name in ["head", "foot", "site.css", "start", "profile", "indicator", "decomposition", "error"] {
-            guard let url = Bundle.module.url(forResource: "Resources/templates/\(name)", withExtension: "mustache") else {
-                throw ServerSetupError.missingResource("templates/\(name).mustache")
-            }
-            templates[name] = try MustacheTemplate(string: String(contentsOf: url, encoding: .utf8))
+            templates[name] = try MustacheTemplate(string: String(decoding: ServerResources.data("templates/\(name).mustache"), as: UTF8.self))
         }
         library = MustacheLibrary(templates: templates)
     }
@@ -50,11 +48,37 @@ struct PageRenderer: Sendable {
 /// Errors while starting the server.
 public enum ServerSetupError: Error, LocalizedError, Sendable {
     case missingResource(String)
+    /// Another program already listens on the port.
+    case portInUse(host: String, port: Int)
+    /// The system refused the address (a port below 1024 without the right, an address not on this machine).
+    case cannotListen(host: String, port: Int, reason: String)
 
     public var errorDescription: String? {
         switch self {
         case .missingResource(let name):
             return "The server resource '\(name)' is missing from KostraKit's installation. Rebuild KostraKit with 'swift build'."
+        case .portInUse(let host, let port):
+            return "Port \(port) on \(host) is already in use by another program, so the server did not start. "
+                + "Stop that program, or choose another port with --port (--port 0 picks a free one)."
+        case .cannotListen(let host, let port, let reason):
+            return "The server cannot listen on \(host) port \(port): \(reason). Choose another address with --host or port with --port "
+                + "(ports below 1024 need administrator rights)."
+        }
+    }
+
+    /// A bind failure in words that name the port; any other error unchanged.
+    static func explaining(_ error: any Error, host: String, port: Int) -> any Error {
+        guard let io = error as? IOError else {
+            // Wrapped by the service group: recognised by SwiftNIO's own wording.
+            let text = String(describing: error)
+            if text.contains("Address already in use") || text.contains("errno: 98") { return ServerSetupError.portInUse(host: host, port: port) }
+            return error
+        }
+        switch io.errnoCode {
+        case EADDRINUSE: return ServerSetupError.portInUse(host: host, port: port)
+        case EACCES, EADDRNOTAVAIL, EPERM:
+            return ServerSetupError.cannotListen(host: host, port: port, reason: String(cString: strerror(io.errnoCode)))
+        default: return error
         }
     }
 }

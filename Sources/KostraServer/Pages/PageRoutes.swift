@@ -63,11 +63,11 @@ struct PageRoutes: Sendable {
         }
         router.get("vekst") { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: ["municipality", "from", "to", "network", "peers"])
-            let selection = try Selection(query, definitions: workspace.definitions)
+            let selection = try Selection(query, definitions: workspace.definitions, comparisons: ["network"])
             guard let from = try query.integer("from", in: Selection.years), let to = try query.integer("to", in: Selection.years) else {
                 throw ServerFailure.badParameter("from", "The parameters 'from' and 'to' are required: the two years to compare (e.g. from=2015&to=2019).")
             }
-            guard from < to else { throw ServerFailure.badParameter("from", "'from' (\(from)) must be before 'to' (\(to)).") }
+            guard from < to else { throw ServerFailure.unprocessable("from", "'from' (\(from)) must be before 'to' (\(to)).") }
             let section = try await workspace.decompose(
                 of: selection.municipality.id, from: from, to: to, peers: try query.list("peers", limit: 20) ?? [],
                 network: selection.network.id)

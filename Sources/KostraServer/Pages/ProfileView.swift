@@ -53,6 +53,8 @@ struct ProfileView {
     var summary: [Sentence]
     var commentary: [CommentaryGroup]
     var sources: [Source]
+    /// Averages left out for too few members, and highest and lowest among fewer than all (Norwegian).
+    var coverageNotes: [String]
 
     /// - Parameter selection: the request's choice; its comparison is kept in every link.
     init(_ profile: ServiceProfile, selection: Selection, commentary sentences: [CommentarySentence], yearsWithFigures: [Int]) {
@@ -126,6 +128,7 @@ struct ProfileView {
             }
         }
         commentary = groups
+        coverageNotes = profile.coverageNotes
         sources = profile.sources.map { Source(title: $0.title, retrieved: NorwegianDate.long($0.retrievedAt), note: $0.note) }
     }
 }

@@ -35,7 +35,7 @@ extension ReportDocumentBuilder {
             case .computed:
                 let missing = average.missing.isEmpty ? "" : " Mangler tall: \(average.missing.map(name).joined(separator: ", "))."
                 return ReportParagraph(
-                    "\(label): beregnet \(average.method.norwegianDescription) av \(average.contributors.count) kommuner "
+                    "\(label): beregnet \(average.method.norwegianDescription) av \(NorwegianCount.municipalities(average.contributors.count)) "
                         + "(\(average.contributors.map(name).joined(separator: ", "))).\(missing)")
             }
         }
