@@ -27,7 +27,7 @@ public struct ReportRendering: Sendable {
             case .html:
                 files.append(RenderedFile(name: "\(document.fileStem).html", format: .html, data: Data(html.utf8)))
             case .pdf:
-                files.append(RenderedFile(name: "\(document.fileStem).pdf", format: .pdf, data: try await pdf(html: html)))
+                files.append(RenderedFile(name: "\(document.fileStem).pdf", format: .pdf, data: try await pdf(document, html: html)))
             case .docx:
                 let pictures = try await pictures(of: document.charts)
                 files.append(RenderedFile(name: "\(document.fileStem).docx", format: .docx, data: try DocxWriter(pictures: pictures).data(for: document)))
@@ -50,6 +50,32 @@ public struct ReportRendering: Sendable {
     private func requireChromium() throws(KitError) -> Chromium {
         guard let chromium else { throw KitError.chromiumMissing(searched: "no Chromium was given") }
         return chromium
+    }
+
+    /// The PDF, printed twice: the first print's bookmarks say which page each chapter starts
+    /// on, and the second prints those numbers in the contents list (on the title page, so the
+    /// numbers do not move anything).
+    private func pdf(_ document: ReportDocument, html: String) async throws -> Data {
+        let first = try await pdf(html: html)
+        let pages = Self.chapterPages(document, outline: PDFOutline(pdf: first))
+        guard !pages.isEmpty else { return first }
+        return try await pdf(html: try HTMLReportRenderer().render(document, contentsPages: pages))
+    }
+
+    /// Chapter id → page, matching the document's chapters in order with the PDF's bookmarks.
+    static func chapterPages(_ document: ReportDocument, outline: PDFOutline) -> [String: Int] {
+        let plain = { (text: String) in
+            text.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{2011}", with: "-")
+                .trimmingCharacters(in: .whitespaces)
+        }
+        var pages: [String: Int] = [:]
+        var next = outline.entries.startIndex
+        for section in document.sections {
+            guard let found = outline.entries[next...].firstIndex(where: { plain($0.title) == plain(section.title) }) else { continue }
+            pages[section.id] = outline.entries[found].page
+            next = found + 1
+        }
+        return pages
     }
 
     private func pdf(html: String) async throws -> Data {

@@ -28,14 +28,6 @@ enum DocxParts {
     </Relationships>
     """
 
-    static func core(title: String) -> String {
-        XML.declaration + """
-        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
-        xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(XML.escape(title))</dc:title><dc:language>nb-NO</dc:language>\
-        <dc:creator>KostraKit</dc:creator></cp:coreProperties>
-        """
-    }
-
     static func documentRelationships(images: [String]) -> String {
         var xml = XML.declaration + """
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\

@@ -9,8 +9,9 @@ extension ReportDocumentBuilder {
     func profileSection(_ profile: ServiceProfile) -> ReportSection {
         let network = profile.network
         let title = "\(profile.definition.title). \(network.averageLabel) = 100"
+        // The chart's id differs from the section's: both end up as ids in one HTML page.
         let chart = ProfileChart(
-            id: "profil", title: title, municipalityName: profile.municipality.name, networkName: network.name,
+            id: "profil-figur", title: title, municipalityName: profile.municipality.name, networkName: network.name,
             rows: profile.rows.map {
                 ProfileChart.Row(label: $0.indicator.label, index: $0.index, highestIndex: $0.highestIndex, lowestIndex: $0.lowestIndex)
             },
@@ -38,7 +39,7 @@ extension ReportDocumentBuilder {
                     "Figuren viser hvordan \(profile.municipality.name) kommer ut på indikatorene i tjenesteprofilen i \(profile.year), "
                         + "sett i forhold til \(network.averageLabel) (= 100). Verdiene står i tabellen under.")),
                 .chart(ReportChart(
-                    id: "profil", title: title, svg: chart.svg(),
+                    id: "profil-figur", title: title, svg: chart.svg(),
                     altText: "Tjenesteprofil, indeks der \(network.averageLabel) = 100: " + described.joined(separator: "; ") + ".")),
                 .table(table),
             ], startsOnNewPage: true)
@@ -158,7 +159,7 @@ extension ReportDocumentBuilder {
         let indicator = series.indicator
         let unit = indicator.unit.norwegianLabel
         return ReportTable(
-            id: id, caption: series.title, sheetName: indicator.displayShortLabel,
+            id: id, caption: series.title, sheetName: indicator.displayShortLabel + " serie",
             columns: [ReportColumn(unit.prefix(1).uppercased() + unit.dropFirst(), numeric: false)] + series.years.map { ReportColumn(String($0)) },
             rows: series.lines.map { line in
                 ReportRow(header: line.name, cells: line.values.map {
