@@ -51,6 +51,19 @@ struct ReportReadabilityTests {
         #expect(page.contains("<figcaption>Figur 1. ") && page.contains("<caption>Tabell 2. "))
     }
 
+    @Test("Look-alike indicators defined differently (18–66 and 18–67) carry the catalogue's note next to both")
+    func definitionNotes() async throws {
+        let output = try await BaerumReports.all.value
+        let page = try String(contentsOf: output.html, encoding: .utf8).withPlainSpaces
+        #expect(page.contains("Merk: Ikke samme definisjon som «Andel sosialhjelpsmottakere 18–66»"))
+        #expect(page.contains("Merk: Ikke samme definisjon som «Andel sosialhjelpsmottakere 18–67» i tjenesteprofilen"))
+        // Both subsections hold their note: the 18–67 share's and the 18–66 series'.
+        for id in ["recipients-18-67-share", "recipients-18-66-share"] {
+            let section = try #require(page.range(of: "<h3 id=\"\(id)\">"), "\(id)")
+            #expect(page[section.upperBound...].prefix(1500).contains("Ikke samme definisjon"), "\(id)")
+        }
+    }
+
     @Test("Word: no figure in document.xml with a breakable space; core properties name title and language")
     func docx() async throws {
         let output = try await BaerumReports.all.value

@@ -60,6 +60,8 @@ public struct Indicator: Sendable, Codable, Hashable, Identifiable {
     /// Why the polarity was chosen, where it is not neutral.
     public var polarityReason: String?
     public var note: String?
+    /// How the indicator differs from one that looks alike, shown next to both in reports.
+    public var definitionNote: DefinitionNote? = nil
 
     /// Whether this is a summable base figure (a count or an amount) rather than a ratio.
     public var isBaseFigure: Bool { averaging == .sum }

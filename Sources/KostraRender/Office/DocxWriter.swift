@@ -128,7 +128,7 @@ struct DocxBody {
         // table is never split across pages (unless it is longer than a page).
         xml += "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/><w:keepNext/></w:pPr>\(run(table.caption))</w:p>"
         let count = table.columns.count
-        // The label column gets about 30 %, so «kr 11 141» fits the figure columns on one line.
+        // The label column gets about 30 %; with the unit in the header, «11 141» fits a figure column in 9 pt.
         let first = count > 1 ? (count > 4 ? 2700 : 4000) : DocxWriter.textWidthTwips
         let other = count > 1 ? (DocxWriter.textWidthTwips - first) / (count - 1) : 0
         var grid = "<w:gridCol w:w=\"\(first)\"/>"
