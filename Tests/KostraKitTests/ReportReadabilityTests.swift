@@ -104,6 +104,9 @@ struct ReportReadabilityTests {
         let line = try #require(contents.split(separator: "\n").first { $0.contains("Vedlegg: kilder og metode") })
         let page = try #require(Int(line.split(separator: " ").last ?? ""), "\(line)")
         #expect(try ExternalTool.pdfText(output.pdf, page: page).contains("Vedlegg: kilder og metode"))
+        // Every Figure tag of the tagged PDF has alternative text.
+        let figures = bytes.ranges(of: Data("/S /Figure".utf8)).count
+        #expect(figures > 20 && figures == bytes.ranges(of: Data("/Alt ".utf8)).count, "\(figures) figures")
         let info = try ExternalTool.pdfInfo(output.pdf)
         #expect(info["Title"] == "Sosialtjeneste og bolig: Bærum 2024")
     }

@@ -92,7 +92,7 @@ public struct ReportRendering: Sendable {
     /// PNG pictures of the charts. Starting Chromium costs seconds, so charts are stacked on
     /// pages of at most ``pictureStripHeight`` px, each page is screenshotted once (two at a
     /// time, for the two cores), and the screenshot is cut into one picture per chart.
-    private func pictures(of charts: [ReportChart]) async throws -> [String: Data] {
+    func pictures(of charts: [ReportChart]) async throws -> [String: Data] {
         guard !charts.isEmpty else { return [:] }
         let chromium = try requireChromium()
         let folder = try Self.workFolder()

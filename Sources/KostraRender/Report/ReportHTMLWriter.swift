@@ -100,7 +100,9 @@ struct ReportHTMLWriter {
             }
             page.raw("</ul>\n")
         case .chart(let chart):
-            page.raw("<figure class=\"chart\">\n")
+            // A group, not a second figure: the SVG inside is the figure and carries the alt text,
+            // so a tagged PDF has no Figure without alternative text.
+            page.raw("<figure class=\"chart\" role=\"group\">\n")
             page.raw(chart.svg)
             page.raw("\n")
             if let caption = chart.caption {
