@@ -109,6 +109,9 @@ struct ReportReadabilityTests {
         #expect(figures > 20 && figures == bytes.ranges(of: Data("/Alt ".utf8)).count, "\(figures) figures")
         let info = try ExternalTool.pdfInfo(output.pdf)
         #expect(info["Title"] == "Sosialtjeneste og bolig: Bærum 2024")
+        // XMP metadata, added as an incremental update that poppler reads.
+        let xmp = try ExternalTool.run("pdfinfo", ["-meta", output.pdf.path]).stdout
+        #expect(xmp.contains("<rdf:li xml:lang=\"x-default\">Sosialtjeneste og bolig: Bærum 2024</rdf:li>") && xmp.contains("<rdf:li>nb-NO</rdf:li>"), "\(xmp.prefix(300))")
     }
 
     @Test("Excel: numbers with their formats (efficiency 1,150 and 15,0 %), no binary noise, unique sheet names, title, unit, filter, print titles, method sheet")

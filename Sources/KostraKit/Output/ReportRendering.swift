@@ -58,8 +58,8 @@ public struct ReportRendering: Sendable {
     private func pdf(_ document: ReportDocument, html: String) async throws -> Data {
         let first = try await pdf(html: html)
         let pages = Self.chapterPages(document, outline: PDFOutline(pdf: first))
-        guard !pages.isEmpty else { return first }
-        return try await pdf(html: try HTMLReportRenderer().render(document, contentsPages: pages))
+        let printed = pages.isEmpty ? first : try await pdf(html: try HTMLReportRenderer().render(document, contentsPages: pages))
+        return PDFMetadata.addingXMP(to: printed, title: document.titlePage.title, language: "nb-NO")
     }
 
     /// Chapter id → page, matching the document's chapters in order with the PDF's bookmarks.
