@@ -16,7 +16,7 @@ struct Kostra: AsyncParsableCommand {
             // Comparisons and methods
             Average.self, Series.self, ResourceUse.self, Efficiency.self,
             // External reviews
-            Decompose.self, Ratio.self, PeerTable.self, LongTerm.self, Peers.self,
+            Decompose.self, Ratio.self, PeerTable.self, LongTerm.self, Peers.self, Slides.self,
             // Data in and out
             Fetch.self, Import.self, Export.self, Inspect.self, Recipes.self, Tables.self, Table.self,
             // Definitions

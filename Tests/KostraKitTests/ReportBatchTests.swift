@@ -32,7 +32,7 @@ struct ReportBatchTests {
         #expect(index.contains("Tall mangler for 2024"))
         // Asker appears in Bærum's comparison series, so its report is partial and says what is left out.
         #expect(index.contains("Ferdig; utelatt fordi tall mangler: Produktivitet og enhetskostnader"))
-        let baerum = try ExternalTool.pdfText(out.appendingPathComponent("baerum-2024-sosialtjenester.pdf"))
+        let baerum = try ExternalTool.pdfText(out.appendingPathComponent("baerum-2024-sosialtjenester.pdf")).withPlainSpaces
         #expect(baerum.contains("kr 70 784"))
     }
 }

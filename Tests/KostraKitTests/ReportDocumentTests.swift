@@ -30,8 +30,8 @@ struct ReportDocumentTests {
             }
         }
         let table = try #require(document.tables.first { $0.id == "nokkeltall" })
-        let row = try #require(table.rows.first { $0.header == "Stønad (bidrag+lån) per sosialhjelpsmottaker" })
-        #expect(row.cells[2].value == 70784 && row.cells[2].text == "kr 70 784" && row.cells[2].unit == .kroner)
+        let row = try #require(table.rows.first { $0.header == "Stønad (bidrag+lån) per sosialhjelpsmottaker (kr)" })
+        #expect(row.cells[2].value == 70784 && row.cells[2].text == "70\u{00A0}784" && row.cells[2].unit == .kroner)
         #expect(table.rows.filter(\.isGroupHeading).map(\.header) == [
             "Prioritering og behov", "Dekningsgrader", "Produktivitet og enhetskostnader", "Utfyllende indikatorer/kvalitet",
         ])

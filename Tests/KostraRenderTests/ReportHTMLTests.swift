@@ -62,7 +62,7 @@ import Testing
         let html = try HTMLReportRenderer().render(Self.document)
         #expect(html.contains(
             "<div class=\"analystNote\"><p class=\"badge\">Analytikerens merknad:</p><p>Flere <strong>unge</strong> fikk jobb. &lt;script&gt;x&lt;/script&gt;</p></div>"))
-        #expect(html.contains("<figure class=\"chart\">\n<svg viewBox=\"0 0 10 10\"><text>a &amp; b</text></svg>\n"))
+        #expect(html.contains("<figure class=\"chart\" role=\"group\">\n<svg viewBox=\"0 0 10 10\"><text>a &amp; b</text></svg>\n"))
     }
 
     @Test func tablesKeepFiguresOnOneLineWithARealMinus() throws {

@@ -27,7 +27,7 @@ public struct ReportRendering: Sendable {
             case .html:
                 files.append(RenderedFile(name: "\(document.fileStem).html", format: .html, data: Data(html.utf8)))
             case .pdf:
-                files.append(RenderedFile(name: "\(document.fileStem).pdf", format: .pdf, data: try await pdf(html: html)))
+                files.append(RenderedFile(name: "\(document.fileStem).pdf", format: .pdf, data: try await pdf(document, html: html)))
             case .docx:
                 let pictures = try await pictures(of: document.charts)
                 files.append(RenderedFile(name: "\(document.fileStem).docx", format: .docx, data: try DocxWriter(pictures: pictures).data(for: document)))
@@ -52,6 +52,32 @@ public struct ReportRendering: Sendable {
         return chromium
     }
 
+    /// The PDF, printed twice: the first print's bookmarks say which page each chapter starts
+    /// on, and the second prints those numbers in the contents list (on the title page, so the
+    /// numbers do not move anything).
+    private func pdf(_ document: ReportDocument, html: String) async throws -> Data {
+        let first = try await pdf(html: html)
+        let pages = Self.chapterPages(document, outline: PDFOutline(pdf: first))
+        let printed = pages.isEmpty ? first : try await pdf(html: try HTMLReportRenderer().render(document, contentsPages: pages))
+        return PDFMetadata.addingXMP(to: printed, title: document.titlePage.title, language: "nb-NO")
+    }
+
+    /// Chapter id → page, matching the document's chapters in order with the PDF's bookmarks.
+    static func chapterPages(_ document: ReportDocument, outline: PDFOutline) -> [String: Int] {
+        let plain = { (text: String) in
+            text.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{2011}", with: "-")
+                .trimmingCharacters(in: .whitespaces)
+        }
+        var pages: [String: Int] = [:]
+        var next = outline.entries.startIndex
+        for section in document.sections {
+            guard let found = outline.entries[next...].firstIndex(where: { plain($0.title) == plain(section.title) }) else { continue }
+            pages[section.id] = outline.entries[found].page
+            next = found + 1
+        }
+        return pages
+    }
+
     private func pdf(html: String) async throws -> Data {
         let chromium = try requireChromium()
         let folder = try Self.workFolder()
@@ -66,7 +92,7 @@ public struct ReportRendering: Sendable {
     /// PNG pictures of the charts. Starting Chromium costs seconds, so charts are stacked on
     /// pages of at most ``pictureStripHeight`` px, each page is screenshotted once (two at a
     /// time, for the two cores), and the screenshot is cut into one picture per chart.
-    private func pictures(of charts: [ReportChart]) async throws -> [String: Data] {
+    func pictures(of charts: [ReportChart]) async throws -> [String: Data] {
         guard !charts.isEmpty else { return [:] }
         let chromium = try requireChromium()
         let folder = try Self.workFolder()

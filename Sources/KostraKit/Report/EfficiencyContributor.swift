@@ -21,16 +21,16 @@ struct EfficiencyContributor: ReportSectionContributor {
         let percent = { (value: Double) in format.signed(value, decimals: 1) + " %" }
         var rows = [
             ReportRow(header: "Produksjon, relativt til \(network)", cells: [
-                ReportCell(value: efficiency.relativeProduction, text: format.number(efficiency.relativeProduction, decimals: 3)),
-                ReportCell(value: (efficiency.relativeProduction - 1) * 100, text: percent((efficiency.relativeProduction - 1) * 100)),
+                ReportCell(value: efficiency.relativeProduction, text: format.number(efficiency.relativeProduction, decimals: 3), decimals: 3),
+                ReportCell(value: (efficiency.relativeProduction - 1) * 100, text: percent((efficiency.relativeProduction - 1) * 100), unit: .percent, decimals: 1),
             ]),
             ReportRow(header: "Korrigerte brutto driftsutgifter, relativt til \(network)", cells: [
-                ReportCell(value: efficiency.relativeExpenditure, text: format.number(efficiency.relativeExpenditure, decimals: 3)),
-                ReportCell(value: (efficiency.relativeExpenditure - 1) * 100, text: percent((efficiency.relativeExpenditure - 1) * 100)),
+                ReportCell(value: efficiency.relativeExpenditure, text: format.number(efficiency.relativeExpenditure, decimals: 3), decimals: 3),
+                ReportCell(value: (efficiency.relativeExpenditure - 1) * 100, text: percent((efficiency.relativeExpenditure - 1) * 100), unit: .percent, decimals: 1),
             ]),
             ReportRow(header: "Relativ effektivitet, beregnet", cells: [
-                ReportCell(value: efficiency.value, text: format.number(efficiency.value, decimals: 3)),
-                ReportCell(value: efficiency.percentAboveNetwork, text: percent(efficiency.percentAboveNetwork)),
+                ReportCell(value: efficiency.value, text: format.number(efficiency.value, decimals: 3), decimals: 3),
+                ReportCell(value: efficiency.percentAboveNetwork, text: percent(efficiency.percentAboveNetwork), unit: .percent, decimals: 1),
             ]),
         ]
         var paragraphs = [
@@ -42,7 +42,9 @@ struct EfficiencyContributor: ReportSectionContributor {
         ]
         if let published = report.published {
             rows.append(ReportRow(header: "Relativ effektivitet, publisert", cells: [
-                .text(""), ReportCell(value: published.published, text: format.signed(published.published, decimals: published.publishedDecimals) + " %"),
+                .text(""), ReportCell(
+                    value: published.published, text: format.signed(published.published, decimals: published.publishedDecimals) + " %",
+                    unit: .percent, decimals: published.publishedDecimals),
             ]))
             paragraphs.append(ReportParagraph(
                 "Den publiserte effektiviteten (\(format.signed(published.published, decimals: published.publishedDecimals)) %) "

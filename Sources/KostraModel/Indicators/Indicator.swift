@@ -57,6 +57,8 @@ public struct Indicator: Sendable, Codable, Hashable, Identifiable {
     public var recipeConfidence: String
     /// Other labels the figure has been published under (earlier years, charts).
     public var labelVariants: [String]?
+    /// How the indicator differs from one that looks alike, shown next to both in reports.
+    public var definitionNote: DefinitionNote? = nil
     /// Why the polarity was chosen, where it is not neutral.
     public var polarityReason: String?
     public var note: String?

@@ -64,7 +64,7 @@ public struct ChartStyle: Sendable, Hashable {
         ),
         comparisons: [SeriesStyle] = ChartStyle.defaultComparisons,
         rangeColor: String = "#4d4d4d",
-        rangeLineColor: String = "#b3b3b3",
+        rangeLineColor: String = "#8c8c8c",
         numberFormat: NorwegianNumberFormat = .html
     ) {
         self.fontFamily = fontFamily

@@ -60,11 +60,30 @@ public struct ReportParagraph: Sendable, Hashable {
     /// Whether `text` is the analyst's Markdown, which HTML shows formatted (and made safe)
     /// and the other formats show as written.
     public var isMarkdown: Bool
+    /// Text in another language that follows `text`, marked with its language so screen readers
+    /// pronounce it right, e.g. a data file's English note on a source.
+    public var foreign: ForeignText?
 
-    public init(_ text: String, kind: Kind = .text, trace: String? = nil, isMarkdown: Bool = false) {
+    public init(_ text: String, kind: Kind = .text, trace: String? = nil, isMarkdown: Bool = false, foreign: ForeignText? = nil) {
         self.text = text
         self.kind = kind
         self.trace = trace
         self.isMarkdown = isMarkdown
+        self.foreign = foreign
     }
+}
+
+/// A piece of text in a language other than the report's Norwegian.
+public struct ForeignText: Sendable, Hashable {
+    public var text: String
+    /// A BCP 47 language tag, e.g. `en`.
+    public var language: String
+
+    public init(_ text: String, language: String) {
+        self.text = text
+        self.language = language
+    }
+
+    /// Word's language code for the tag (`en` is written as `en-GB`).
+    var wordLanguage: String { language == "en" ? "en-GB" : language }
 }

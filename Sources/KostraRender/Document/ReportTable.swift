@@ -84,16 +84,34 @@ public struct ReportCell: Sendable, Hashable {
     }
 
     /// A figure in a unit, printed the Norwegian way; a missing figure shows SSB's symbol.
+    /// `showsUnit: false` prints the bare number for tables that name the unit in a row or
+    /// column header (``IndicatorUnit/tableHeaderSuffix``); the cell still knows its unit, so a
+    /// spreadsheet formats it.
     public static func figure(
-        _ value: Double?, unit: IndicatorUnit, decimals: Int, status: StatusSymbol? = nil, format: NorwegianNumberFormat = .standard
+        _ value: Double?, unit: IndicatorUnit, decimals: Int, status: StatusSymbol? = nil, format: NorwegianNumberFormat = .standard,
+        showsUnit: Bool = true
     ) -> ReportCell {
         guard let value else { return ReportCell(value: nil, text: (status ?? .missing).rawValue, unit: unit, decimals: decimals) }
-        return ReportCell(value: value, text: format.value(value, unit: unit, decimals: decimals), unit: unit, decimals: decimals)
+        let text = showsUnit ? format.value(value, unit: unit, decimals: decimals) : format.number(value, decimals: decimals)
+        return ReportCell(value: value, text: text, unit: unit, decimals: decimals)
     }
 
     /// A plain number (an index, a count) without unit text.
     public static func number(_ value: Double?, decimals: Int, format: NorwegianNumberFormat = .standard) -> ReportCell {
         guard let value else { return ReportCell(value: nil, text: StatusSymbol.missing.rawValue, decimals: decimals) }
         return ReportCell(value: value, text: format.number(value, decimals: decimals), unit: nil, decimals: decimals)
+    }
+}
+
+extension IndicatorUnit {
+    /// The unit as a table's row or column header names it, e.g. ` (kr)`, ` (%)`; empty for units
+    /// whose figures print without a unit sign (counts, months, indices, «per 1 000» in the label).
+    public var tableHeaderSuffix: String {
+        switch self {
+        case .kroner: " (kr)"
+        case .thousandKroner: " (1 000 kr)"
+        case .percent: " (%)"
+        default: ""
+        }
     }
 }

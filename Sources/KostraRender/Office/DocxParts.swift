@@ -28,14 +28,6 @@ enum DocxParts {
     </Relationships>
     """
 
-    static func core(title: String) -> String {
-        XML.declaration + """
-        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
-        xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(XML.escape(title))</dc:title><dc:language>nb-NO</dc:language>\
-        <dc:creator>KostraKit</dc:creator></cp:coreProperties>
-        """
-    }
-
     static func documentRelationships(images: [String]) -> String {
         var xml = XML.declaration + """
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
@@ -115,7 +107,7 @@ enum DocxParts {
     <w:style w:type="paragraph" w:styleId="AnalystNote"><w:name w:val="Analyst Note"/><w:basedOn w:val="Normal"/>\
     <w:pPr><w:pBdr><w:left w:val="single" w:sz="18" w:space="6" w:color="0B3A6E"/></w:pBdr><w:ind w:left="170"/></w:pPr></w:style>\
     <w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/>\
-    <w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="15"/><w:szCs w:val="15"/></w:rPr></w:style>\
+    <w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>\
     <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>\
     <w:pPr><w:tabs><w:tab w:val="right" w:pos="9070"/></w:tabs><w:spacing w:after="0"/></w:pPr><w:rPr><w:color w:val="555555"/><w:sz w:val="16"/></w:rPr></w:style>\
     <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>\

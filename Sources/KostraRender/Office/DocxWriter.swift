@@ -26,7 +26,7 @@ public struct DocxWriter: Sendable {
         var package = OfficePackage()
         package.add("[Content_Types].xml", xml: DocxParts.contentTypes)
         package.add("_rels/.rels", xml: DocxParts.packageRelationships)
-        package.add("docProps/core.xml", xml: DocxParts.core(title: document.titlePage.title))
+        package.add("docProps/core.xml", xml: OfficeMetadata.core(title: document.titlePage.title, subject: document.titlePage.kicker))
         package.add("word/document.xml", xml: DocxParts.document(body: body.xml, footer: document.footer))
         package.add("word/styles.xml", xml: DocxParts.styles)
         package.add("word/settings.xml", xml: DocxParts.settings)
@@ -101,18 +101,21 @@ struct DocxBody {
         case .analystNote: runs += run("Analytikerens merknad: ", bold: true)
         default: break
         }
-        xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>\(runs)\(run(paragraph.text))</w:p>"
+        runs += run(paragraph.text)
+        if let foreign = paragraph.foreign { runs += run(" " + foreign.text, language: foreign.wordLanguage) }
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>\(runs)</w:p>"
     }
 
     mutating func paragraph(_ text: String, style: String) {
         xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>\(run(text))</w:p>"
     }
 
-    func run(_ text: String, bold: Bool = false, color: String? = nil, small: Bool = false) -> String {
+    func run(_ text: String, bold: Bool = false, color: String? = nil, small: Bool = false, language: String? = nil) -> String {
         var properties = ""
         if bold { properties += "<w:b/>" }
         if let color { properties += "<w:color w:val=\"\(color)\"/>" }
-        if small { properties += "<w:sz w:val=\"16\"/>" }
+        if small { properties += "<w:sz w:val=\"18\"/>" }
+        if let language { properties += "<w:lang w:val=\"\(language)\"/>" }
         let rPr = properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>"
         let parts = text.components(separatedBy: "\t")
         return parts.enumerated().map { index, part in
@@ -125,7 +128,7 @@ struct DocxBody {
         // table is never split across pages (unless it is longer than a page).
         xml += "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/><w:keepNext/></w:pPr>\(run(table.caption))</w:p>"
         let count = table.columns.count
-        // The label column gets about 30 %, so «kr 11 141» fits the figure columns on one line.
+        // The label column gets about 30 %; with the unit in the header, «11 141» fits a figure column in 9 pt.
         let first = count > 1 ? (count > 4 ? 2700 : 4000) : DocxWriter.textWidthTwips
         let other = count > 1 ? (DocxWriter.textWidthTwips - first) / (count - 1) : 0
         var grid = "<w:gridCol w:w=\"\(first)\"/>"

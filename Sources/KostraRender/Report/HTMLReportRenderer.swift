@@ -20,8 +20,10 @@ public struct HTMLReportRenderer: Sendable {
         try render(ReportDocumentBuilder(regions: regions).document(for: content))
     }
 
-    public func render(_ document: ReportDocument) throws -> String {
-        writer.html(document)
+    /// The page; `contentsPages` (section id → the page a printed copy starts it on) adds page
+    /// numbers to the contents list, for the PDF, which is printed once to learn them.
+    public func render(_ document: ReportDocument, contentsPages: [String: Int] = [:]) throws -> String {
+        writer.html(document, contentsPages: contentsPages)
     }
 }
 

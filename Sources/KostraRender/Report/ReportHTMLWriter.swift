@@ -9,7 +9,8 @@ struct ReportHTMLWriter {
     /// The report's style sheet (`Resources/report.css`).
     var css: String
 
-    func html(_ document: ReportDocument) -> String {
+    /// The page; `contentsPages` (section id → printed page) adds page numbers to the contents list.
+    func html(_ document: ReportDocument, contentsPages: [String: Int] = [:]) -> String {
         var page = HTMLText(capacity: css.utf8.count + document.sections.reduce(0) { $0 + Self.estimatedSize($1) })
         page.raw("<!DOCTYPE html>\n<html lang=\"nb\">\n<head>\n<meta charset=\"utf-8\">\n")
         page.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -20,7 +21,7 @@ struct ReportHTMLWriter {
         page.raw("@page { @bottom-left { content: \"")
         page.text(document.footer)
         page.raw("\"; font-family: \"DejaVu Sans\", sans-serif; font-size: 8pt; color: #555; } }\n</style>\n</head>\n<body>\n")
-        titlePage(document, into: &page)
+        titlePage(document, contentsPages: contentsPages, into: &page)
         page.raw("<main>\n")
         for section in document.sections {
             chapter(section, into: &page)
@@ -29,7 +30,7 @@ struct ReportHTMLWriter {
         return page.html
     }
 
-    private func titlePage(_ document: ReportDocument, into page: inout HTMLText) {
+    private func titlePage(_ document: ReportDocument, contentsPages: [String: Int], into page: inout HTMLText) {
         page.raw("<header class=\"title-page\">\n  <p class=\"kicker\">")
         page.text(document.titlePage.kicker)
         page.raw("</p>\n  <h1>")
@@ -47,7 +48,13 @@ struct ReportHTMLWriter {
             page.raw("<li><a href=\"#")
             page.text(section.id)
             page.raw("\">")
-            page.text(section.title)
+            if let number = contentsPages[section.id] {
+                page.raw("<span class=\"toc-title\">")
+                page.text(section.title)
+                page.raw("</span><span class=\"toc-fill\"></span><span class=\"toc-page\">\(number)</span>")
+            } else {
+                page.text(section.title)
+            }
             page.raw("</a></li>\n")
         }
         page.raw("    </ol>\n  </nav>\n</header>\n")
@@ -88,11 +95,14 @@ struct ReportHTMLWriter {
                 page.raw("<li")
                 opening(item, into: &page)
                 page.text(item.text)
+                foreign(item, into: &page)
                 page.raw("</li>\n")
             }
             page.raw("</ul>\n")
         case .chart(let chart):
-            page.raw("<figure class=\"chart\">\n")
+            // A group, not a second figure: the SVG inside is the figure and carries the alt text,
+            // so a tagged PDF has no Figure without alternative text.
+            page.raw("<figure class=\"chart\" role=\"group\">\n")
             page.raw(chart.svg)
             page.raw("\n")
             if let caption = chart.caption {
@@ -123,8 +133,19 @@ struct ReportHTMLWriter {
             page.raw("<p")
             opening(paragraph, into: &page)
             page.text(paragraph.text)
+            foreign(paragraph, into: &page)
             page.raw("</p>\n")
         }
+    }
+
+    /// Text in another language, marked with `lang` so screen readers switch pronunciation.
+    private func foreign(_ paragraph: ReportParagraph, into page: inout HTMLText) {
+        guard let foreign = paragraph.foreign else { return }
+        page.raw(" <span lang=\"")
+        page.text(foreign.language)
+        page.raw("\">")
+        page.text(foreign.text)
+        page.raw("</span>")
     }
 
     /// The rest of a paragraph's or list item's opening tag: its class, its trace as a tooltip, and its badge.
@@ -162,15 +183,23 @@ struct ReportHTMLWriter {
             page.text(column.title)
             page.raw("</th>")
         }
-        page.raw("</tr></thead>\n<tbody>\n")
+        page.raw("</tr></thead>\n")
+        // Each category is a `tbody` of its own, so its heading's `scope="rowgroup"` covers its rows.
+        var bodyOpen = false
         // A cell's column is one to the right of its index: column 0 holds the row headers.
         let numeric = table.columns.dropFirst().map(\.numeric)
         for row in table.rows {
             if row.isGroupHeading {
+                page.raw(bodyOpen ? "</tbody>\n<tbody>\n" : "<tbody>\n")
+                bodyOpen = true
                 page.raw("<tr class=\"category\"><th scope=\"rowgroup\" colspan=\"\(table.columns.count)\">")
                 page.text(row.header)
                 page.raw("</th></tr>\n")
                 continue
+            }
+            if !bodyOpen {
+                page.raw("<tbody>\n")
+                bodyOpen = true
             }
             page.raw("<tr><th scope=\"row\" class=\"label\">")
             page.text(row.header)
@@ -182,7 +211,7 @@ struct ReportHTMLWriter {
             }
             page.raw("</tr>\n")
         }
-        page.raw("</tbody>\n</table>\n")
+        page.raw(bodyOpen ? "</tbody>\n</table>\n" : "<tbody></tbody>\n</table>\n")
         if let note = table.sourceNote {
             page.raw("<p class=\"note\">")
             page.text(note)

@@ -42,6 +42,7 @@ extension ReportDocumentBuilder {
             titlePage: titlePage(municipality: municipality, year: year, network: network, service: definition.service,
                                  status: "Tall mangler for \(municipality.name) i \(year)", date: now),
             sections: sections, footer: "\(definition.service) · \(municipality.name) \(year)",
-            fileStem: Self.fileStem(municipality: municipality, year: year), figuresMissing: true)
+            fileStem: Self.fileStem(municipality: municipality, year: year), figuresMissing: true
+        ).numberingCaptions().keepingFiguresTogether()
     }
 }

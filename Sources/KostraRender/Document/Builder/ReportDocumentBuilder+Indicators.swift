@@ -9,8 +9,9 @@ extension ReportDocumentBuilder {
     func profileSection(_ profile: ServiceProfile) -> ReportSection {
         let network = profile.network
         let title = "\(profile.definition.title). \(network.averageLabel) = 100"
+        // The chart's id differs from the section's: both end up as ids in one HTML page.
         let chart = ProfileChart(
-            id: "profil", title: title, municipalityName: profile.municipality.name, networkName: network.name,
+            id: "profil-figur", title: title, municipalityName: profile.municipality.name, networkName: network.name,
             rows: profile.rows.map {
                 ProfileChart.Row(label: $0.indicator.label, index: $0.index, highestIndex: $0.highestIndex, lowestIndex: $0.lowestIndex)
             },
@@ -23,14 +24,18 @@ extension ReportDocumentBuilder {
                 category = row.indicator.category
                 rows.append(.group(row.indicator.category))
             }
-            rows.append(ReportRow(header: row.indicator.label + (row.indicator.isStarred ? " *" : ""), cells: keyFigureCells(row, profile: profile)))
+            // The unit is named once in the row header, not in every cell, so the columns stay narrow.
+            rows.append(ReportRow(
+                header: row.indicator.label + row.indicator.unit.tableHeaderSuffix + (row.indicator.isStarred ? " *" : ""),
+                cells: keyFigureCells(row, profile: profile)))
         }
         let table = ReportTable(
             id: "nokkeltall", caption: "Indikatorene i \(profile.definition.title.lowercased()): \(profile.municipality.name) "
                 + "\(profile.years.first ?? profile.year)–\(profile.year) og \(network.name) \(profile.year)",
             sheetName: "Tjenesteprofil", columns: keyFigureColumns(profile), rows: rows, sourceNote: sourceNote(profile),
             notes: ["* Uvektet snitt av kommunene med tall. Øvrige snitt er vektede (sum av tellere delt på sum av nevnere). "
-                + "Indeks = \(profile.municipality.name) / snitt × 100. «..» = tall mangler."])
+                + "Indeks = \(profile.municipality.name) / snitt × 100. «..» = tall mangler."]
+                + profile.rows.compactMap { row in row.indicator.definitionNote.map { "\(row.indicator.displayShortLabel): \($0.text)" } })
         return ReportSection(
             id: "profil", title: "Tjenesteprofil",
             blocks: [
@@ -38,7 +43,7 @@ extension ReportDocumentBuilder {
                     "Figuren viser hvordan \(profile.municipality.name) kommer ut på indikatorene i tjenesteprofilen i \(profile.year), "
                         + "sett i forhold til \(network.averageLabel) (= 100). Verdiene står i tabellen under.")),
                 .chart(ReportChart(
-                    id: "profil", title: title, svg: chart.svg(),
+                    id: "profil-figur", title: title, svg: chart.svg(),
                     altText: "Tjenesteprofil, indeks der \(network.averageLabel) = 100: " + described.joined(separator: "; ") + ".")),
                 .table(table),
             ], startsOnNewPage: true)
@@ -54,7 +59,7 @@ extension ReportDocumentBuilder {
     func keyFigureCells(_ row: ProfileRow, profile: ServiceProfile) -> [ReportCell] {
         let indicator = row.indicator
         let figure = { (value: Double?, status: StatusSymbol?) in
-            ReportCell.figure(value, unit: indicator.unit, decimals: indicator.decimals, status: status, format: format)
+            ReportCell.figure(value, unit: indicator.unit, decimals: indicator.decimals, status: status, format: format, showsUnit: false)
         }
         return profile.years.map { figure(row.values[$0], row.statuses[$0]) } + [
             figure(row.average?.value, nil), figure(row.highest?.value, nil), figure(row.lowest?.value, nil),
@@ -116,6 +121,8 @@ extension ReportDocumentBuilder {
         let profile = content.profile
         let id = Self.slug(indicator.id)
         var blocks: [ReportBlock] = []
+        // Where a look-alike indicator is defined differently, the reader is told before the figures.
+        if let note = indicator.definitionNote { blocks.append(.paragraph(ReportParagraph("Merk: " + note.text, kind: .note))) }
         for (number, line) in series.enumerated() {
             let chartID = "\(id)-serie\(number == 0 ? "" : "-\(number + 1)")"
             blocks.append(.chart(seriesChart(line, id: chartID, municipality: profile.municipality.name)))
@@ -158,11 +165,11 @@ extension ReportDocumentBuilder {
         let indicator = series.indicator
         let unit = indicator.unit.norwegianLabel
         return ReportTable(
-            id: id, caption: series.title, sheetName: indicator.displayShortLabel,
+            id: id, caption: series.title, sheetName: indicator.displayShortLabel + " serie",
             columns: [ReportColumn(unit.prefix(1).uppercased() + unit.dropFirst(), numeric: false)] + series.years.map { ReportColumn(String($0)) },
             rows: series.lines.map { line in
                 ReportRow(header: line.name, cells: line.values.map {
-                    ReportCell.figure($0, unit: indicator.unit, decimals: indicator.decimals, format: format)
+                    ReportCell.figure($0, unit: indicator.unit, decimals: indicator.decimals, format: format, showsUnit: false)
                 })
             },
             sourceNote: sourceNote(profile)
@@ -206,7 +213,7 @@ extension ReportDocumentBuilder {
         return ReportTable(
             id: id, caption: "\(row.indicator.label): \(profile.municipality.name) og \(profile.network.name)",
             sheetName: row.indicator.displayShortLabel, columns: columns,
-            rows: [ReportRow(header: row.indicator.displayShortLabel, cells: cells)],
+            rows: [ReportRow(header: row.indicator.displayShortLabel + row.indicator.unit.tableHeaderSuffix, cells: cells)],
             sourceNote: sourceNote(profile))
     }
 }

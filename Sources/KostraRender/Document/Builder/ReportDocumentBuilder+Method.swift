@@ -44,8 +44,9 @@ extension ReportDocumentBuilder {
         }
         let sources = profile.sources.map { source in
             ReportParagraph(
-                "\(source.title)\(source.kind == .bundled ? "" : " (\(source.reference))"). Lagret \(NorwegianDate.long(source.retrievedAt))."
-                    + (source.note.map { " \($0)" } ?? ""))
+                "\(source.title)\(source.kind == .bundled ? "" : " (\(source.reference))"). Lagret \(NorwegianDate.long(source.retrievedAt)).",
+                // The data files' notes are written in English (their README says so).
+                foreign: source.note.map { ForeignText($0, language: "en") })
         }
         return ReportSection(
             id: "metode", title: "Vedlegg: kilder og metode", blocks: intro,

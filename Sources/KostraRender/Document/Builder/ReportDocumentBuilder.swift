@@ -52,7 +52,7 @@ public struct ReportDocumentBuilder: Sendable {
             footer: "\(profile.definition.service) · \(profile.municipality.name) \(profile.year)",
             fileStem: ReportDocumentBuilder.fileStem(municipality: profile.municipality, year: profile.year))
         document.omittedSections = omittedTitles
-        return document
+        return document.numberingCaptions().keepingFiguresTogether()
     }
 
     /// The indicator categories in the order the profile (then the series) first use them.

@@ -1,0 +1,43 @@
+import Foundation
+import KostraTesting
+import Testing
+
+/// `kostra slides`: the review's slides as PowerPoint, opened with LibreOffice Impress.
+@Suite("Review slides as PowerPoint, read back with LibreOffice Impress", .serialized)
+struct SlidesTests {
+    @Test("Bærum 2021–2024 with Asker (bundled data): a slide per review table, 16:9, notes with sources, missing figures said")
+    func baerum() async throws {
+        let folder = try KostraCLI.temporaryFolder()
+        let result = try KostraCLI.run(
+            ["slides", "Bærum", "--from", "2021", "--to", "2024", "--peers", "Asker", "--out", "review.pptx",
+             "--database", folder.appendingPathComponent("k.sqlite").path],
+            directory: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let deck = folder.appendingPathComponent("review.pptx")
+        #expect(result.stdout.contains("Wrote \(deck.path) (6 slides)"), "\(result.stdout)")
+
+        let presentation = try ExternalTool.run("unzip", ["-p", deck.path, "ppt/presentation.xml"]).stdout
+        #expect(presentation.contains("<p:sldSz cx=\"12192000\" cy=\"6858000\"/>"), "16:9")
+        let slide2 = try ExternalTool.run("unzip", ["-p", deck.path, "ppt/slides/slide2.xml"]).stdout
+        #expect(slide2.contains("<p:ph type=\"title\"/>") && slide2.contains("<a:tbl>"), "a title placeholder and a native table")
+        let profile = try ExternalTool.run("unzip", ["-p", deck.path, "ppt/slides/slide6.xml"]).stdout
+        #expect(profile.contains("<p:pic>") && profile.contains("descr=\"Tjenesteprofil, indeks der"), "the profile as a picture with alt text")
+        let notes = try ExternalTool.run("unzip", ["-p", deck.path, "ppt/notesSlides/notesSlide6.xml"]).stdout
+        #expect(notes.contains("Kilde: Bærum kommune: KOSTRA analyse 2025"), "the profile's source in the speaker notes")
+
+        let converted = try ExternalTool.libreOffice(convert: deck, to: "pdf", folder: folder)
+        #expect(converted.status == 0, "\(converted.stderr)")
+        let pdf = folder.appendingPathComponent("review.pdf")
+        #expect(try ExternalTool.pdfInfo(pdf)["Pages"] == "6")
+        let text = try ExternalTool.pdfText(pdf).withPlainSpaces.collapsingSpaces
+        for title in ["Sosialhjelp i Bærum 2021–2024", "Sosioøkonomiske forhold", "Arbeidsavklaringspenger og sosialhjelp",
+                      "Vekst i utbetalt sosialhjelp 2021–2024", "Langtidsmottakere 2021–2024", "Tjenesteprofil 2024"] {
+            #expect(text.contains(title), "\(title)")
+        }
+        // The peer table: Bærum's stored shares for 2024, the units in the headers, «..» where Asker has none.
+        #expect(text.contains("Bærum 1,7 5,1 3,1 2,6") && text.contains("Asker .. .. .. .."), "\(text.prefix(600))")
+        // The bundled data have no payouts or long-term counts: those slides say what to import.
+        #expect(text.contains("Tallene mangler: There are no stored figures for Bærum in 2021"))
+        #expect(text.contains("Tallene mangler: There are no stored figures of 'Mottakere med sosialhjelp som hovedinntekt"))
+    }
+}
