@@ -52,7 +52,8 @@ struct SocialFetchTests {
         let payout = try await fixture.series("oslo", "payout-per-recipient")
         let expected = try #require(SocialTablesReplay.value(["0301", "TESTstonad0001", "2024"])) * 1000
             / (try #require(SocialTablesReplay.value(["0301", "TESTsostilf0001", "2024"])))
-        #expect(payout[2024]?.value == expected)
+        // The catalogue scales after dividing, so the last binary digit may differ from this order of operations.
+        #expect(abs((payout[2024]?.value ?? .nan) - expected) < 1e-9 * expected)
         #expect(report.breaks.contains { $0.indicator == "recipients-18-24-share" && $0.year == 2022 && $0.isEraChange && $0.region == "oslo" })
         // Provenance: each figure's source says which code was chosen, its label and how.
         let note = try #require(count[2022]?.source?.note)
