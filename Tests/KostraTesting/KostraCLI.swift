@@ -27,31 +27,9 @@ public enum KostraCLI {
     public static func run(
         _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil, user: String? = nil
     ) throws -> Result {
-        let process = Process()
-        if let user {
-            // The build folder may sit in a checkout other users cannot read: run a copy that they can.
-            let program = try installedForEveryone().appendingPathComponent("kostra")
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=\(user)", "--regid=\(user == "nobody" ? "nogroup" : user)", "--clear-groups", program.path] + arguments
-        } else {
-            process.executableURL = executable
-            process.arguments = arguments
-        }
-        var env = ["PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path, "LANG": "C.UTF-8"]
-        env.merge(environment) { $1 }
-        process.environment = env
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        // The build folder may sit in a checkout other users cannot read: another user runs a copy that they can.
+        let program = user == nil ? executable : try installedForEveryone().appendingPathComponent("kostra")
+        return try run(program: program, arguments, environment: environment, directory: directory, user: user)
     }
 
     /// A copy of the built `kostra` and its resource folders in a fresh folder everyone can read,
@@ -92,8 +70,12 @@ public enum KostraCLI {
         return folder
     }
 
-    /// Runs a `kostra` at `program` (a copy made by ``copyProgram(withResources:)``), optionally as another user.
-    public static func run(program: URL, _ arguments: [String], directory: URL? = nil, user: String? = nil) throws -> Result {
+    /// Runs a `kostra` at `program` (the build's, or a copy made by ``copyProgram(withResources:)``)
+    /// with a clean environment plus `environment`, optionally as another user (via `setpriv`).
+    public static func run(
+        program: URL, _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil,
+        user: String? = nil
+    ) throws -> Result {
         let process = Process()
         if let user {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
@@ -102,7 +84,9 @@ public enum KostraCLI {
             process.executableURL = program
             process.arguments = arguments
         }
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path, "LANG": "C.UTF-8"]
+        var env = ["PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path, "LANG": "C.UTF-8"]
+        env.merge(environment) { $1 }
+        process.environment = env
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe()
         let err = Pipe()
