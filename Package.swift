@@ -114,7 +114,7 @@ let package = Package(
         .target(
             name: "KostraServer",
             dependencies: [
-                "KostraKit", "KostraModel", "KostraStore", "KostraImport", "KostraAnalysis", "KostraNarrative", "KostraRender",
+                "KostraKit", "KostraModel", "KostraImport", "KostraAnalysis", "KostraNarrative", "KostraRender",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

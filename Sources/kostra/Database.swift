@@ -1,6 +1,5 @@
 import ArgumentParser
 import KostraKit
-import KostraStore
 
 struct Database: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,6 @@
 import ArgumentParser
 import KostraImport
 import KostraKit
-import KostraStore
 
 struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -19,7 +19,7 @@ struct ResponseCacheTests {
         let second = StoreRevision(sources: 2, newestSourceID: 2, updatedAt: nil)
         let computed = Counter()
         for revision in [first, first, second, second] {
-            let body = try await cache.entry(for: "/a", revision: revision) {
+            let body = try await cache.entry(for: "/a", revision: DataVersion(revision)) {
                 await computed.increment()
                 return Data("r\(revision.sources)".utf8)
             }.body
@@ -31,7 +31,7 @@ struct ResponseCacheTests {
     @Test("A failed computation keeps nothing, and the bytes kept stay within the bound")
     func bounded() async throws {
         let cache = ResponseCache(maximumBytes: 16 * 100)
-        let revision = StoreRevision(sources: 1, newestSourceID: 1, updatedAt: nil)
+        let revision = DataVersion(StoreRevision(sources: 1, newestSourceID: 1, updatedAt: nil))
         struct Failure: Error {}
         await #expect(throws: Failure.self) {
             _ = try await cache.entry(for: "/bad", revision: revision) { throw Failure() }

@@ -1,5 +1,5 @@
 public import KostraModel
-public import KostraStore
+import KostraStore
 
 /// What a fetch did, for the summary at the end.
 public struct FetchReport: Sendable {
@@ -8,7 +8,7 @@ public struct FetchReport: Sendable {
     /// The tables read, with how many requests each took and how many came from the cache.
     public var tables: [TableFetch]
     /// What the store did with the batch.
-    public var summary: ImportSummary
+    public var summary: ImportOutcome
     /// Figures stored without a value, by SSB symbol.
     public var missingBySymbol: [StatusSymbol: Int]
     /// Figures the tables do not hold at all (a year not published yet, a code the table lacks).

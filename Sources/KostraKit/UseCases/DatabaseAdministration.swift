@@ -1,5 +1,5 @@
 public import Foundation
-public import KostraStore
+import KostraStore
 
 /// What `kostra db migrate` did.
 public struct MigrationReport: Sendable {
@@ -41,12 +41,12 @@ public enum DatabaseAdministration {
     /// Engine, schema version and counts; changes nothing (an older schema is reported, not upgraded).
     public static func status(
         database: String?, environment: [String: String] = ProcessInfo.processInfo.environment
-    ) async throws -> StoreStatus {
+    ) async throws -> DatabaseStatus {
         let location = try StoreLocation.location(explicit: database, environment: environment)
         let opened = try await location.open(migrate: false, mustExist: true)
         let status = try await opened.store.status()
         await close(opened.store)
-        return status
+        return DatabaseStatus(status)
     }
 
     /// Copies every source and figure from one database into an empty one, in one

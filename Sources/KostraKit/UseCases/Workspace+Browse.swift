@@ -1,7 +1,7 @@
 public import Foundation
 public import KostraAnalysis
 public import KostraModel
-public import KostraStore
+import KostraStore
 import KostraRender
 
 /// A page of stored figures for the JSON API, with the total that matched.
@@ -26,6 +26,11 @@ extension Workspace {
     /// When the newest source was fetched or imported: the data's version for caching (`Last-Modified`).
     public func dataUpdatedAt() async throws -> Date? {
         try await store.revision().updatedAt
+    }
+
+    /// The state of the stored figures, which changes with every write: one small query.
+    public func dataVersion() async throws -> DataVersion {
+        DataVersion(try await store.revision())
     }
 
     /// The years in which the municipality has any figure of the profile, newest first.

@@ -1,7 +1,7 @@
 import Foundation
 import KostraModel
 import KostraRender
-public import KostraStore
+import KostraStore
 
 /// Which stored figures `kostra export` writes; `nil` means all.
 public struct ExportSelection: Sendable {

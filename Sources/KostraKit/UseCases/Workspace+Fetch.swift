@@ -155,7 +155,6 @@ extension Workspace {
         let groups = Dictionary(grouping: assembled.observations) { (tablesOf[$0.key] ?? []).joined(separator: ",") }
         var stored = 0
         var keptNewer = 0
-        var sourceID: Int64 = 0
         for key in groups.keys.sorted() {
             guard let observations = groups[key], !observations.isEmpty else { continue }
             let groupTables = key.split(separator: ",").map(String.init)
@@ -166,14 +165,13 @@ extension Workspace {
             let summary = try await store.importBatch(ImportBatch(source: source, observations: observations))
             stored += summary.stored
             keptNewer += summary.keptNewer
-            sourceID = summary.sourceID
         }
         var missing: [StatusSymbol: Int] = [:]
         for observation in assembled.observations where observation.value == nil {
             missing[observation.status ?? .missing, default: 0] += 1
         }
         return FetchReport(
-            regions: regions.map(\.name), tables: fetches, summary: ImportSummary(stored: stored, keptNewer: keptNewer, sourceID: sourceID),
+            regions: regions.map(\.name), tables: fetches, summary: ImportOutcome(stored: stored, keptNewer: keptNewer),
             missingBySymbol: missing, absent: assembled.absent, preliminary: preliminaryKeys.count,
             final: assembled.observations.count - preliminaryKeys.count, breaks: assembled.breaks, skippedIndicators: skipped,
             resolutions: resolutions, recipeFile: active.userFile?.path)

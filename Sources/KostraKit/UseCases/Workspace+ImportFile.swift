@@ -1,7 +1,7 @@
 public import Foundation
 public import KostraImport
 import KostraModel
-public import KostraStore
+import KostraStore
 
 /// What `kostra import FILE` did, for the user.
 public struct FileImportReport: Sendable {
@@ -12,7 +12,7 @@ public struct FileImportReport: Sendable {
     public var encoding: String?
     /// The figures read from the file.
     public var figures: Int
-    public var summary: ImportSummary
+    public var summary: ImportOutcome
     public var notes: [String]
     /// Cells read but not stored, each with its reason (never dropped unseen).
     public var skipped: [SkippedCell]
@@ -76,7 +76,7 @@ extension Workspace {
             ImportBatch(source: source, observations: figures.observations, aggregates: figures.aggregates))
         return FileImportReport(
             file: path, format: detected.format, encoding: detected.text?.encoding.rawValue,
-            figures: figures.observations.count + figures.aggregates.count, summary: summary, notes: figures.notes,
+            figures: figures.observations.count + figures.aggregates.count, summary: ImportOutcome(summary), notes: figures.notes,
             skipped: figures.skipped)
     }
 

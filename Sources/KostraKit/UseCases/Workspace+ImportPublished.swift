@@ -1,14 +1,14 @@
 public import Foundation
 public import KostraImport
 import KostraModel
-public import KostraStore
+import KostraStore
 
 /// What an import of published figures did, for the user.
 public struct PublishedImportReport: Sendable {
     public var file: String
     public var municipality: String?
     public var figures: Int
-    public var summary: ImportSummary
+    public var summary: ImportOutcome
     public var notes: [String]
     /// Cells read but not stored (empty cells), each with its reason.
     public var skipped: [SkippedCell]
@@ -30,6 +30,6 @@ extension Workspace {
             ImportBatch(source: source, observations: figures.observations, aggregates: figures.aggregates))
         return PublishedImportReport(
             file: path, municipality: municipality?.name, figures: figures.observations.count + figures.aggregates.count,
-            summary: summary, notes: figures.notes, skipped: figures.skipped)
+            summary: ImportOutcome(summary), notes: figures.notes, skipped: figures.skipped)
     }
 }

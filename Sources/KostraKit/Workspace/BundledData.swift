@@ -1,7 +1,7 @@
-public import Foundation
+package import Foundation
 import KostraImport
 public import KostraModel
-public import KostraStore
+package import KostraStore
 
 /// The figures KostraKit ships, stored on first use so a fresh install has something to show.
 public struct BundledData: Sendable {
@@ -33,7 +33,7 @@ public struct BundledData: Sendable {
     }
 
     /// One import batch per dataset, read with the same reader users' files go through.
-    public func batch(for dataset: Dataset, definitions: Definitions, now: Date) throws -> ImportBatch {
+    func batch(for dataset: Dataset, definitions: Definitions, now: Date) throws -> ImportBatch {
         let reader = PublishedFiguresReader(definitions: definitions)
         var observations: [Observation] = []
         var aggregates: [PublishedAggregate] = []
@@ -52,7 +52,7 @@ public struct BundledData: Sendable {
 
     /// Stores every dataset the store does not hold yet, each in one transaction; the check is
     /// repeated inside the transaction, so servers starting together over one database store it once.
-    public func seed(_ store: any ObservationStore, definitions: Definitions, now: Date = Date()) async throws {
+    package func seed(_ store: any ObservationStore, definitions: Definitions, now: Date = Date()) async throws {
         for dataset in datasets where try await !store.hasSource(kind: .bundled, reference: "bundled:\(dataset.id)") {
             _ = try await store.importBatch(batch(for: dataset, definitions: definitions, now: now))
         }

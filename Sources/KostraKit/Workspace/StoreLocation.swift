@@ -1,10 +1,10 @@
-public import Foundation
-public import KostraStore
+import Foundation
+import KostraStore
 
 /// Decides which database to use: `--database`, then `KOSTRA_DATABASE`, then
 /// `kostra/kostra.sqlite` under the user's data folder (`XDG_DATA_HOME` or `~/.local/share`).
-public enum StoreLocation {
-    public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+enum StoreLocation {
+    static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let explicit, !explicit.isEmpty { return expand(explicit, environment) }
         if let fromEnvironment = environment["KOSTRA_DATABASE"], !fromEnvironment.isEmpty {
             return expand(fromEnvironment, environment)
@@ -16,7 +16,7 @@ public enum StoreLocation {
 
     /// The store the setting names: a path means SQLite, a `postgres://` URL PostgreSQL;
     /// anything else is refused with a message saying what is accepted.
-    public static func location(
+    static func location(
         explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(StoreError) -> DatabaseLocation {
         try DatabaseLocation.parse(resolve(explicit: explicit, environment: environment), environment: environment)

@@ -1,6 +1,6 @@
 public import Foundation
 public import KostraModel
-public import KostraStore
+package import KostraStore
 
 /// The use cases' entry point: the definitions and an open store, seeded with the bundled figures.
 ///
@@ -8,9 +8,9 @@ public import KostraStore
 /// this is the one place where I/O and the pure analysis layers meet.
 public struct Workspace: Sendable {
     public let definitions: Definitions
-    public let store: any ObservationStore
+    package let store: any ObservationStore
 
-    public init(definitions: Definitions, store: any ObservationStore) {
+    package init(definitions: Definitions, store: any ObservationStore) {
         self.definitions = definitions
         self.store = store
     }

@@ -148,7 +148,7 @@ struct APIRoutes: Sendable {
     /// JSON computed once per address and store revision (see ``ResponseCache``); the query has
     /// been validated before, so only answers to valid requests are kept.
     private func cachedJSON(_ request: Request, _ compute: () async throws -> some Encodable) async throws -> Response {
-        try await cache.response(to: request, store: workspace.store, contentType: "application/json; charset=utf-8") {
+        try await cache.response(to: request, workspace: workspace, contentType: "application/json; charset=utf-8") {
             try APIEncoding.encode(try await compute())
         }
     }

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import KostraKit
 import KostraModel
-import KostraStore
 import Logging
 
 /// `POST /api/v1/import`: the one write, answered only with `Authorization: Bearer <token>`

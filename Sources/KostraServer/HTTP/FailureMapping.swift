@@ -4,7 +4,6 @@ import KostraAnalysis
 import KostraImport
 import KostraKit
 import KostraModel
-import KostraStore
 
 /// Turns the use cases' typed errors into HTTP answers: unknown names are 404 with suggestions,
 /// bad choices are 400, and anything unexpected is a 500 whose detail goes to the log only.

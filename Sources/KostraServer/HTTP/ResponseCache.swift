@@ -1,9 +1,9 @@
 import Foundation
 import Hummingbird
-import KostraStore
+import KostraKit
 import Synchronization
 
-/// Answers this server has computed, kept per address together with the store revision they were
+/// Answers this server has computed, kept per address together with the store data version they were
 /// computed from, so a repeated request is answered without recomputing while nothing was written.
 ///
 /// Every request still reads the store's revision (one small query), so no answer is older than
@@ -13,7 +13,7 @@ import Synchronization
 final class ResponseCache: Sendable {
     /// A kept answer: its body and the ETag computed from it once.
     struct Entry: Sendable {
-        var revision: StoreRevision
+        var revision: DataVersion
         /// The body as NIO sends it; responses share its storage instead of copying it each time.
         var buffer: ByteBuffer
         var tag: String
@@ -37,7 +37,7 @@ final class ResponseCache: Sendable {
 
     /// The answer for `key` at `revision`: the kept one, or `compute`'s, which is then kept.
     /// An error from `compute` is thrown and nothing is kept.
-    func entry(for key: String, revision: StoreRevision, compute: () async throws -> Data) async throws -> Entry {
+    func entry(for key: String, revision: DataVersion, compute: () async throws -> Data) async throws -> Entry {
         if let kept = state.withLock({ $0.entries[key] }), kept.revision == revision { return kept }
         let body = try await compute()
         let entry = Entry(revision: revision, buffer: ByteBuffer(bytes: body), tag: CachedResponse.tag(body))
@@ -61,9 +61,9 @@ final class ResponseCache: Sendable {
     /// The answer to a GET `request` as a 200 (or a 304 when the client holds it): kept if the store's
     /// revision is the one it was computed at, else computed by `compute` and kept.
     func response(
-        to request: Request, store: any ObservationStore, contentType: String, compute: () async throws -> Data
+        to request: Request, workspace: Workspace, contentType: String, compute: () async throws -> Data
     ) async throws -> Response {
-        let revision = try await store.revision()
+        let revision = try await workspace.dataVersion()
         let kept = try await entry(for: request.uri.description, revision: revision, compute: compute)
         return CachedResponse.make(kept.buffer, contentType: contentType, request: request, updatedAt: revision.updatedAt, tag: kept.tag)
     }

@@ -96,7 +96,7 @@ struct PageRoutes: Sendable {
 
     /// A page computed once per address and store revision (see ``ResponseCache``).
     private func cachedHTML(_ request: Request, _ compute: () async throws -> String) async throws -> Response {
-        try await cache.response(to: request, store: workspace.store, contentType: "text/html; charset=utf-8") {
+        try await cache.response(to: request, workspace: workspace, contentType: "text/html; charset=utf-8") {
             Data(try await compute().utf8)
         }
     }
