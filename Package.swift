@@ -65,6 +65,8 @@ let package = Package(
         .target(
             name: "KostraFetch",
             dependencies: [
+                // Only for the failure vocabulary (ClassifiedError) every layer's errors share.
+                "KostraModel",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -44,3 +44,21 @@ public enum AnalysisError: Error, LocalizedError, Equatable, Sendable {
         return sorted.count > 3 && last - first + 1 == sorted.count ? "\(first)–\(last)" : sorted.map(String.init).joined(separator: ", ")
     }
 }
+
+extension AnalysisError: ClassifiedError {
+    public var failureKind: FailureKind {
+        if case .noData = self { return .notFound }
+        return .cannotCompute
+    }
+
+    public var parameter: String? {
+        if case .noData = self { return "year" }
+        return nil
+    }
+
+    /// For a year without figures: the years that have them.
+    public var suggestions: [String] {
+        if case .noData(_, _, let years) = self { return years.map(String.init) }
+        return []
+    }
+}

@@ -1,4 +1,5 @@
 public import Foundation
+public import KostraModel
 
 /// Why fetching from SSB (PxWebApi v2 or KLASS) failed.
 ///
@@ -109,6 +110,18 @@ public enum FetchError: Error, LocalizedError, Sendable, Hashable {
             return "SSB may be updating tables (05:00 and 11:30) or busy after the 08:00 release: try again later, or run with --offline to use the cache."
         default:
             return "Not retried: check the URL."
+        }
+    }
+}
+
+extension FetchError: ClassifiedError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .httpStatus, .transport, .truncatedBody, .htmlInsteadOfJSON, .invalidBody: .upstream
+        case .notInCache: .notFound
+        case .unsplittableQuery, .invalidQuery, .invalidURL: .invalidInput
+        case .cancelled: .unavailable(retryAfterSeconds: nil)
+        case .cacheFailure: .internalFailure
         }
     }
 }

@@ -136,3 +136,18 @@ public enum ImportError: Error, LocalizedError, Equatable, Sendable {
         return "\(start)… (\(text.unicodeScalars.count) characters)"
     }
 }
+
+extension ImportError: ClassifiedError {
+    /// Every import error is about the file given: nothing of it was stored.
+    public var failureKind: FailureKind { .invalidInput }
+    public var parameter: String? { "file" }
+
+    public var suggestions: [String] {
+        switch self {
+        case .unknownLabel(_, _, _, let suggestions), .unknownRegion(_, _, _, let suggestions),
+            .unknownIndicator(_, _, _, let suggestions):
+            suggestions
+        default: []
+        }
+    }
+}

@@ -1,4 +1,5 @@
 public import Foundation
+public import KostraModel
 
 /// Errors from the use cases that are not a store's, an import's or an analysis' own.
 public enum KitError: Error, LocalizedError, Equatable, Sendable {
@@ -80,6 +81,41 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
             return "\(path) is a \(format) file, already one figure per row; 'kostra inspect' shows JSON-stat 2.0 files and Statbank CSV exports. Open it in a spreadsheet, or store it with 'kostra import \(path)'."
         case .nothingToExport(let selection):
             return "No figures are stored \(selection), so nothing was exported. Widen --municipality, --indicator or --years, or import figures first."
+        }
+    }
+}
+
+extension KitError: ClassifiedError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .damagedInstallation, .resourcesUnavailable, .chromiumFailed: .internalFailure
+        // The answer needs a program this machine lacks; installing it makes the request work.
+        case .chromiumMissing: .unavailable(retryAfterSeconds: nil)
+        case .unreadableInput, .unwritableOutput, .notAMunicipality, .notInspectable, .notKroner, .unknownPriceIndex: .invalidInput
+        case .nothingToExport, .unknownGroup, .noFigures: .notFound
+        case .cannotExclude, .noPeers, .nothingLeftToAverage, .missingInputs: .cannotCompute
+        }
+    }
+
+    public var parameter: String? {
+        switch self {
+        case .unreadableInput, .notInspectable: "file"
+        case .unwritableOutput: "out"
+        case .notAMunicipality, .noFigures: "municipality"
+        case .nothingToExport: "selection"
+        case .cannotExclude, .nothingLeftToAverage: "exclude"
+        case .unknownGroup: "group"
+        case .noPeers: "peers"
+        case .notKroner: "adjust"
+        case .unknownPriceIndex: "deflator"
+        case .damagedInstallation, .resourcesUnavailable, .chromiumMissing, .chromiumFailed, .missingInputs: nil
+        }
+    }
+
+    public var suggestions: [String] {
+        switch self {
+        case .unknownGroup(_, let known), .unknownPriceIndex(_, let known): known
+        default: []
         }
     }
 }

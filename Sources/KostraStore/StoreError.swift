@@ -1,4 +1,5 @@
 public import Foundation
+public import KostraModel
 
 /// Errors from the store, each saying which database, what went wrong and what to do.
 public enum StoreError: Error, LocalizedError, Equatable, Sendable {
@@ -70,6 +71,30 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
             return "The database at \(location) already holds \(figures) figures from \(sources) sources; 'kostra db copy' only fills an empty database, so nothing was written. Copy into a new database (a new file, or a new PostgreSQL database made with createdb)."
         case .copyMismatch(let location, let reason):
             return "The copy into \(location) did not read back identically (\(reason)), so it was rolled back and nothing was written. Please report this with both databases."
+        }
+    }
+}
+
+extension StoreError: ClassifiedError {
+    public var failureKind: FailureKind {
+        switch self {
+        // Another writer holds the database: a moment later it is free.
+        case .busy: .unavailable(retryAfterSeconds: 5)
+        // A read-only database stays so until its owner changes it; no time to name.
+        case .readOnly: .unavailable(retryAfterSeconds: nil)
+        case .unreachable: .unavailable(retryAfterSeconds: 30)
+        case .invalidFigure, .unsupportedLocation, .passwordInURL: .invalidInput
+        case .notEmpty: .cannotCompute
+        case .cannotOpen, .notADatabase, .foreignDatabase, .schemaTooNew, .database, .authenticationFailed,
+            .databaseMissing, .schemaOutdated, .copyMismatch:
+            .internalFailure
+        }
+    }
+
+    public var parameter: String? {
+        switch self {
+        case .unsupportedLocation, .passwordInURL: "database"
+        default: nil
         }
     }
 }

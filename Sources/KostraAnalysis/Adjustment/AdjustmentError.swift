@@ -1,4 +1,5 @@
 public import Foundation
+public import KostraModel
 
 /// What can go wrong when deflating figures or adjusting them for expenditure need.
 public enum AdjustmentError: Error, LocalizedError, Equatable, Sendable {
@@ -62,4 +63,9 @@ public enum AdjustmentError: Error, LocalizedError, Equatable, Sendable {
         if years.count == last - first + 1 { return first == last ? "\(first)" : "\(first)–\(last)" }
         return years.map(String.init).joined(separator: ", ")
     }
+}
+
+extension AdjustmentError: ClassifiedError {
+    /// The inputs were understood; the figures do not allow the computation.
+    public var failureKind: FailureKind { .cannotCompute }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+public import KostraModel
 
 /// What can go wrong when decomposing payout growth or reading the analysts' file.
 ///
@@ -101,4 +102,9 @@ public enum DecompositionError: Error, LocalizedError, Equatable, Sendable {
             return "The file has a header on line \(headerLine) but no data lines. Add one line per year below the header."
         }
     }
+}
+
+extension DecompositionError: ClassifiedError {
+    /// The inputs were understood; the figures do not allow the computation.
+    public var failureKind: FailureKind { .cannotCompute }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+public import KostraModel
 
 /// What can go wrong when computing relative efficiency or comparing it with a published figure.
 public enum EfficiencyError: Error, LocalizedError, Equatable, Sendable {
@@ -30,4 +31,9 @@ public enum EfficiencyError: Error, LocalizedError, Equatable, Sendable {
             return "A published figure cannot have \(decimals) decimals. Give 0 or more (44 % has 0)."
         }
     }
+}
+
+extension EfficiencyError: ClassifiedError {
+    /// The inputs were understood; the figures do not allow the computation.
+    public var failureKind: FailureKind { .cannotCompute }
 }

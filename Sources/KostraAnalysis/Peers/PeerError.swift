@@ -1,4 +1,5 @@
 public import Foundation
+public import KostraModel
 
 /// What can go wrong when looking for a municipality's nearest neighbours.
 public enum PeerError: Error, LocalizedError, Equatable, Sendable {
@@ -58,4 +59,9 @@ public enum PeerError: Error, LocalizedError, Equatable, Sendable {
                 + "be rebased. Choose variables that differ between the candidates."
         }
     }
+}
+
+extension PeerError: ClassifiedError {
+    /// The inputs were understood; the figures do not allow the computation.
+    public var failureKind: FailureKind { .cannotCompute }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+public import KostraModel
 
 /// What can go wrong when forming a ratio of one share over another.
 public enum RatioError: Error, LocalizedError, Equatable, Sendable {
@@ -30,4 +31,9 @@ public enum RatioError: Error, LocalizedError, Equatable, Sendable {
                 + "Supply both shares for at least one region."
         }
     }
+}
+
+extension RatioError: ClassifiedError {
+    /// The inputs were understood; the figures do not allow the computation.
+    public var failureKind: FailureKind { .cannotCompute }
 }

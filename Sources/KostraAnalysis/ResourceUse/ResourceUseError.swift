@@ -1,4 +1,5 @@
 public import Foundation
+public import KostraModel
 
 /// What can go wrong when computing the resource-use indicator (RBI).
 public enum ResourceUseError: Error, LocalizedError, Equatable, Sendable {
@@ -47,4 +48,9 @@ public enum ResourceUseError: Error, LocalizedError, Equatable, Sendable {
                 + "resource-use indicator is undefined. Check the spending figures."
         }
     }
+}
+
+extension ResourceUseError: ClassifiedError {
+    /// The inputs were understood; the figures do not allow the computation.
+    public var failureKind: FailureKind { .cannotCompute }
 }

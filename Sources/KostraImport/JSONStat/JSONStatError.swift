@@ -1,4 +1,5 @@
 public import Foundation
+public import KostraModel
 
 /// Why a JSON-stat input could not be decoded, with the place in the input where it was seen.
 ///
@@ -104,4 +105,9 @@ public enum JSONStatError: Error, LocalizedError, Equatable, Sendable {
                 + "keeps in memory. Ask for fewer regions, years or variables per request."
         }
     }
+}
+
+extension JSONStatError: ClassifiedError {
+    public var failureKind: FailureKind { .invalidInput }
+    public var parameter: String? { "file" }
 }

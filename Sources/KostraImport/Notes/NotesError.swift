@@ -1,4 +1,5 @@
 public import Foundation
+public import KostraModel
 
 /// Why an analyst's notes file could not be read.
 public enum NotesError: Error, Sendable, Equatable {
@@ -26,4 +27,9 @@ extension NotesError: LocalizedError {
             "\(file):\(line): a second section '\(heading)' (the first is on line \(firstLine)); merge them into one."
         }
     }
+}
+
+extension NotesError: ClassifiedError {
+    public var failureKind: FailureKind { .invalidInput }
+    public var parameter: String? { "file" }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+public import KostraModel
 
 /// Why `kostra fetch` stopped; nothing was stored.
 public enum FetchRunError: Error, LocalizedError, Equatable, Sendable {
@@ -18,6 +19,15 @@ public enum FetchRunError: Error, LocalizedError, Equatable, Sendable {
                 + "The table may have changed: check it with 'kostra inspect', or report the URL."
         case .undecodableAnswer(let url, let reason):
             return "The answer from \(url) could not be read: \(reason) Nothing was stored."
+        }
+    }
+}
+
+extension FetchRunError: ClassifiedError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .nothingToFetch: .invalidInput
+        case .unexpectedAnswer, .undecodableAnswer: .upstream
         }
     }
 }

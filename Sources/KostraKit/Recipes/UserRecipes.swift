@@ -99,3 +99,13 @@ public enum RecipeFileError: Error, LocalizedError, Equatable, Sendable {
         }
     }
 }
+
+extension RecipeFileError: ClassifiedError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .noSuchPin: .notFound
+        default: .invalidInput
+        }
+    }
+    public var parameter: String? { "recipes" }
+}

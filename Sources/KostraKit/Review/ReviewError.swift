@@ -1,4 +1,5 @@
 public import Foundation
+public import KostraModel
 
 /// What can go wrong in the review analyses (decomposition, ratio and peer tables, long-term
 /// recipients, the peer finder) before the pure computations are reached.
@@ -70,6 +71,31 @@ public enum ReviewError: Error, LocalizedError, Equatable, Sendable {
             let years = yearsAvailable.isEmpty ? "none" : yearsAvailable.map(String.init).joined(separator: ", ")
             return "\(region) has no stored figures\(when) for every chosen variable (\(variables.joined(separator: ", "))). "
                 + "Years with all of them: \(years). Import population figures (e.g. SSB table 07459) or choose another --year or --by."
+        }
+    }
+}
+
+extension ReviewError: ClassifiedError {
+    /// Each is a request or file that keeps the form's rules but cannot be answered as it stands
+    /// (the API documents these as 422), or figures the review needs that are not stored.
+    public var failureKind: FailureKind { .cannotCompute }
+
+    public var parameter: String? {
+        switch self {
+        case .badInputFile, .inputForUnknownColumn, .duplicateInput: "inputs"
+        case .duplicateRegion, .badPeerSet: "peers"
+        case .notAMunicipality: "municipality"
+        case .yearsOutOfOrder: "from"
+        case .unknownPeerVariable, .badWeight: "variables"
+        case .missingStoredFigures, .noFigures, .noFiguresInYears, .noStructuralFigures: nil
+        }
+    }
+
+    public var suggestions: [String] {
+        switch self {
+        case .unknownPeerVariable(_, let known), .inputForUnknownColumn(_, let known): known
+        case .missingStoredFigures(_, _, _, let years), .noStructuralFigures(_, _, _, let years): years.map(String.init)
+        default: []
         }
     }
 }

@@ -40,3 +40,29 @@ public enum ModelError: Error, LocalizedError, Equatable, Sendable {
         return quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "")
     }
 }
+
+extension ModelError: ClassifiedError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .unknownRegion, .unknownIndicator, .unknownNetwork: .notFound
+        case .unreadableDefinitions, .resourcesMissing, .resourcesUnreadable: .internalFailure
+        }
+    }
+
+    public var parameter: String? {
+        switch self {
+        case .unknownRegion: "municipality"
+        case .unknownIndicator: "indicator"
+        case .unknownNetwork: "network"
+        case .unreadableDefinitions, .resourcesMissing, .resourcesUnreadable: nil
+        }
+    }
+
+    public var suggestions: [String] {
+        switch self {
+        case .unknownRegion(_, let suggestions), .unknownIndicator(_, let suggestions): suggestions
+        case .unknownNetwork(_, let known): known
+        case .unreadableDefinitions, .resourcesMissing, .resourcesUnreadable: []
+        }
+    }
+}

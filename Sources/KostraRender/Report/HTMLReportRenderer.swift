@@ -42,3 +42,8 @@ public enum RenderError: Error, LocalizedError, Equatable {
         }
     }
 }
+
+extension RenderError: ClassifiedError {
+    /// A template or part the program ships is missing or broken: the installation's fault.
+    public var failureKind: FailureKind { .internalFailure }
+}

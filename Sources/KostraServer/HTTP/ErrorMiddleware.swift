@@ -36,7 +36,12 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             if failure.status.code < 500 {
                 context.logger.info("refused", metadata: ["status": "\(failure.status.code)", "reason": "\(failure.message.prefix(200))"])
             }
-            return isAPI ? Self.json(failure, requestID: context.id) : pages.errorPage(failure, requestID: context.id, path: request.uri.path, query: request.uri.query)
+            var response =
+                isAPI
+                ? Self.json(failure, requestID: context.id)
+                : pages.errorPage(failure, requestID: context.id, path: request.uri.path, query: request.uri.query)
+            if let seconds = failure.retryAfterSeconds { response.headers[.retryAfter] = String(seconds) }
+            return response
         }
     }
 

@@ -5,63 +5,61 @@ import KostraImport
 import KostraKit
 import KostraModel
 
-/// Turns the use cases' typed errors into HTTP answers: unknown names are 404 with suggestions,
-/// bad choices are 400, and anything unexpected is a 500 whose detail goes to the log only.
+/// Turns every module's errors into HTTP answers, in this one place: each error says what kind of
+/// trouble it is (`ClassifiedError`), and the kind decides the status. Only a fault of the program
+/// itself (or an error that says nothing of its kind) is a 500, whose detail goes to the log only.
 enum FailureMapping {
     static func failure(for error: any Error) -> ServerFailure? {
+        if let failure = error as? ServerFailure { return failure }
+        guard let classified = error as? any ClassifiedError else { return nil }
+        let kind = classified.failureKind
+        guard let (status, title) = answer(for: kind) else { return nil }
+        var failure = ServerFailure(
+            status: status, title: title, message: message(for: error), parameter: classified.parameter,
+            suggestions: classified.suggestions)
+        if case .unavailable(let seconds) = kind { failure.retryAfterSeconds = seconds }
+        if error is ImportError || error is JSONStatError {
+            failure.title = "Filen kan ikke importeres"
+            failure.parameter = "body"
+            failure.message += " Nothing was stored."
+        }
+        return failure
+    }
+
+    /// The status and Norwegian page title for each kind; `nil` for the program's own faults.
+    static func answer(for kind: FailureKind) -> (HTTPResponse.Status, String)? {
+        switch kind {
+        case .notFound: (.notFound, "Ikke funnet")
+        case .invalidInput: (.badRequest, "Ugyldig forespørsel")
+        case .cannotCompute: (.unprocessableContent, "Kan ikke beregnes")
+        case .unavailable: (.serviceUnavailable, "Midlertidig utilgjengelig")
+        case .upstream: (.badGateway, "Kilden svarte ikke som ventet")
+        case .internalFailure: nil
+        }
+    }
+
+    /// The error's message, with the API's way to fix it where the message speaks of the command line.
+    static func message(for error: any Error) -> String {
+        let text = error.localizedDescription
         switch error {
-        case let failure as ServerFailure:
-            return failure
         case let error as ModelError:
+            // The model's own message points to the command line's listings; the API has its own.
             switch error {
             case .unknownRegion(let query, let suggestions):
-                return .notFound(
-                    "No municipality is called '\(query)'." + hint(suggestions) + " GET /api/v1/regions lists the known ones.",
-                    parameter: "municipality", suggestions: suggestions)
+                return "No municipality is called '\(query)'." + hint(suggestions) + " GET /api/v1/regions lists the known ones."
             case .unknownIndicator(let id, let suggestions):
-                return .notFound(
-                    "No indicator has the id '\(id)'." + hint(suggestions) + " GET /api/v1/indicators lists the catalogue.",
-                    parameter: "indicator", suggestions: suggestions)
-            case .unknownNetwork(let name, let known):
-                return .notFound("No network is called '\(name)'. Known networks: \(known.joined(separator: ", ")).", parameter: "network", suggestions: known)
-            case .unreadableDefinitions, .resourcesMissing, .resourcesUnreadable:
-                return nil
+                return "No indicator has the id '\(id)'." + hint(suggestions) + " GET /api/v1/indicators lists the catalogue."
+            default:
+                return text
             }
-        case let error as KitError:
-            switch error {
-            case .notAMunicipality: return .badParameter("municipality", error.localizedDescription)
-            case .noPeers: return .unprocessable("peers", error.localizedDescription.replacingOccurrences(of: "--peers", with: "peers="))
-            case .nothingLeftToAverage:
-                return .unprocessable(
-                    "exclude", error.localizedDescription.replacingOccurrences(of: "--exclude", with: "exclude").replacingOccurrences(of: "--peers", with: "peers"))
-            case .cannotExclude:
-                return .unprocessable("exclude", error.localizedDescription.replacingOccurrences(of: "--exclude", with: "exclude"))
-            case .unknownGroup:
-                return .notFound(error.localizedDescription.replacingOccurrences(of: "--group", with: "group="), parameter: "group")
-            case .noFigures:
-                return .notFound(error.localizedDescription, parameter: "municipality")
-            case .unknownPriceIndex, .notKroner:
-                return ServerFailure(status: .badRequest, title: "Ugyldig forespørsel", message: error.localizedDescription)
-            case .missingInputs:
-                return ServerFailure(status: .unprocessableContent, title: "Kan ikke beregnes", message: error.localizedDescription)
-            default: return nil
-            }
-        case let error as ReviewError:
-            return ServerFailure(status: .unprocessableContent, title: "Kan ikke beregnes", message: error.localizedDescription)
-        case let error as ImportError:
-            return ServerFailure(
-                status: .badRequest, title: "Filen kan ikke importeres",
-                message: error.localizedDescription + " Nothing was stored.", parameter: "body")
-        case let error as AnalysisError:
-            if case .noData(_, _, let years) = error {
-                return ServerFailure(
-                    status: .notFound, title: "Ingen tall",
-                    message: error.localizedDescription.replacingOccurrences(of: "Choose one with --year.", with: "Choose one with ?year=."),
-                    parameter: "year", suggestions: years.map(String.init))
-            }
-            return ServerFailure(status: .unprocessableContent, title: "Kan ikke beregnes", message: error.localizedDescription)
+        case is KitError:
+            // The use cases' messages name the command line's options; the API takes query parameters.
+            return text.replacingOccurrences(of: "--group", with: "group=").replacingOccurrences(of: "--peers", with: "peers=")
+                .replacingOccurrences(of: "--exclude", with: "exclude=")
+        case is AnalysisError:
+            return text.replacingOccurrences(of: "Choose one with --year.", with: "Choose one with ?year=.")
         default:
-            return nil
+            return text
         }
     }
 

@@ -15,6 +15,8 @@ public struct ServerFailure: Error, LocalizedError, Sendable {
     public var parameter: String?
     /// Close matches for an unknown name (municipality, indicator).
     public var suggestions: [String]
+    /// For a 503: when to try again, sent as `Retry-After` (nil when no time can be named).
+    public var retryAfterSeconds: Int?
 
     public init(status: HTTPResponse.Status, title: String, message: String, parameter: String? = nil, suggestions: [String] = []) {
         self.status = status
