@@ -130,7 +130,7 @@ let package = Package(
         .executableTarget(
             name: "kostra",
             dependencies: [
-                "KostraKit", "KostraServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "KostraKit", "KostraServer", "KostraModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict

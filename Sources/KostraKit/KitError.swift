@@ -56,8 +56,8 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
             return "Chromium (\(executable)) failed to render the report: \(reason). No file was written; "
                 + "check that Chromium starts ('\(executable) --headless --version') and try again."
         case .notAMunicipality(let name):
-            return "\(name) is not a municipality; this needs a municipality (e.g. 'Bærum'). "
-                + "Use --group or --national for KOSTRA groups and the country."
+            return "\(name) is not a municipality; choose one municipality (e.g. Bærum). "
+                + "KOSTRA groups and the country are comparisons, not municipalities."
         case .cannotExclude(let name):
             return "--exclude cannot be used with \(name): SSB publishes that figure and KostraKit does not choose its members. "
                 + "Use --network or --peers to average over members you choose."
@@ -88,9 +88,9 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
 extension KitError: ClassifiedError {
     public var failureKind: FailureKind {
         switch self {
-        case .damagedInstallation, .resourcesUnavailable, .chromiumFailed: .internalFailure
-        // The answer needs a program this machine lacks; installing it makes the request work.
-        case .chromiumMissing: .unavailable(retryAfterSeconds: nil)
+        case .damagedInstallation, .resourcesUnavailable: .internalFailure
+        // The answer needs a program this machine lacks or cannot run; mending that makes it work.
+        case .chromiumMissing, .chromiumFailed: .unavailable(retryAfterSeconds: nil)
         case .unreadableInput, .unwritableOutput, .notAMunicipality, .notInspectable, .notKroner, .unknownPriceIndex: .invalidInput
         case .nothingToExport, .unknownGroup, .noFigures: .notFound
         case .cannotExclude, .noPeers, .nothingLeftToAverage, .missingInputs: .cannotCompute

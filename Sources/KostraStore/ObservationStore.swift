@@ -19,6 +19,10 @@ public protocol ObservationStore: Sendable {
     /// Published network aggregates matching the query, with their sources.
     func aggregates(_ query: AggregateQuery) async throws(StoreError) -> [PublishedAggregate]
 
+    /// The years in which any figure matching the query has a value, newest first: one query,
+    /// the distinct years computed by the database rather than by reading every row.
+    func yearsWithFigures(_ query: ObservationQuery) async throws(StoreError) -> [Int]
+
     /// Every source stored, oldest first.
     func sources() async throws(StoreError) -> [DataSource]
 

@@ -17,12 +17,16 @@ public final class SQLiteStore: ObservationStore {
 
     /// Opens (or creates) the database at `path` and brings its schema up to date.
     ///
-    /// With `migrate: false` an older schema is refused instead of upgraded.
-    public init(path: String, migrate: Bool = true) throws(StoreError) {
+    /// With `migrate: false` an older schema is refused instead of upgraded. `statements`, when
+    /// given, is told the SQL of every statement run (GRDB's trace), for tests that count queries.
+    public init(path: String, migrate: Bool = true, statements: (@Sendable (String) -> Void)? = nil) throws(StoreError) {
         self.path = path
         var configuration = Configuration()
         configuration.busyMode = .timeout(15)
         configuration.foreignKeysEnabled = true
+        if let statements {
+            configuration.prepareDatabase { db in db.trace(options: .statement) { statements($0.description) } }
+        }
         do {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             if !FileManager.default.fileExists(atPath: folder.path) {
@@ -124,7 +128,19 @@ public final class SQLiteStore: ObservationStore {
         }
     }
 
-    static func readObservations(_ db: Database, _ query: ObservationQuery) throws -> [Observation] {
+    public func yearsWithFigures(_ query: ObservationQuery) async throws(StoreError) -> [Int] {
+        do {
+            return try await queue.read { db in
+                let (whereClause, arguments) = Self.whereClause(query, also: ["o.value IS NOT NULL"])
+                return try Int.fetchAll(db, sql: "SELECT DISTINCT o.year FROM observation o \(whereClause) ORDER BY o.year DESC", arguments: arguments)
+            }
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    /// The WHERE clause of an observation query over `observation o`, with `also`'s conditions.
+    static func whereClause(_ query: ObservationQuery, also: [String] = []) -> (String, StatementArguments) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         Self.filter(&conditions, &arguments, column: "o.indicatorId", values: query.indicators)
@@ -137,7 +153,12 @@ public final class SQLiteStore: ObservationStore {
             conditions.append("o.basis = ?")
             _ = arguments.append(contentsOf: [basis.rawValue])
         }
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        conditions += also
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+
+    static func readObservations(_ db: Database, _ query: ObservationQuery) throws -> [Observation] {
+        let (whereClause, arguments) = whereClause(query)
         // Columns by position and each source decoded once: reading rows by column name and
         // decoding the source on every row was most of a report's store time.
         let sql = """

@@ -83,17 +83,20 @@ extension StoreError: ClassifiedError {
         // A read-only database stays so until its owner changes it; no time to name.
         case .readOnly: .unavailable(retryAfterSeconds: nil)
         case .unreachable: .unavailable(retryAfterSeconds: 30)
-        case .invalidFigure, .unsupportedLocation, .passwordInURL: .invalidInput
+        // The database named cannot be used as it is: the user chooses another or mends it.
+        case .invalidFigure, .unsupportedLocation, .passwordInURL, .cannotOpen, .notADatabase, .foreignDatabase,
+            .schemaTooNew, .schemaOutdated, .authenticationFailed, .databaseMissing:
+            .invalidInput
         case .notEmpty: .cannotCompute
-        case .cannotOpen, .notADatabase, .foreignDatabase, .schemaTooNew, .database, .authenticationFailed,
-            .databaseMissing, .schemaOutdated, .copyMismatch:
-            .internalFailure
+        case .database, .copyMismatch: .internalFailure
         }
     }
 
     public var parameter: String? {
         switch self {
-        case .unsupportedLocation, .passwordInURL: "database"
+        case .unsupportedLocation, .passwordInURL, .cannotOpen, .notADatabase, .foreignDatabase, .schemaTooNew,
+            .schemaOutdated, .authenticationFailed, .databaseMissing:
+            "database"
         default: nil
         }
     }

@@ -28,7 +28,7 @@ enum RenderMeasurement {
                 guard let network = nation.network(of: municipality.id) else { continue }
                 let (html, time) = try await timedAsync { () async throws -> String in
                     let (content, contentTime) = try await timedAsync {
-                        try await workspace.reportContent(of: municipality.id, year: year, network: network.id)
+                        try await workspace.reports.reportContent(of: municipality.id, year: year, network: network.id)
                     }
                     contentSeconds += contentTime
                     return try renderer.render(content, regions: nation.definitions.regions)

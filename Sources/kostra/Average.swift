@@ -42,7 +42,7 @@ struct Average: AsyncParsableCommand {
     func run() async throws {
         let scope = comparison.scope
         let workspace = try await Workspace.open(database: store.database)
-        let report = try await workspace.average(
+        let report = try await workspace.comparisons.average(
             indicator: indicator, year: year, scope: scope, exclude: exclude.map(CommaList.split) ?? [],
             method: method?.rule)
         switch output.format {

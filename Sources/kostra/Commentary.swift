@@ -22,7 +22,7 @@ struct Commentary: AsyncParsableCommand {
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
         let peerNames = peers?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
-        let sentences = try await workspace.commentary(
+        let sentences = try await workspace.reports.commentary(
             of: selection.municipality, year: selection.year, network: selection.network, peers: peerNames)
         switch format {
         case .text:

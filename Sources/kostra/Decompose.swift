@@ -43,10 +43,10 @@ struct Decompose: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
-        let section = try await workspace.decompose(
+        let section = try await workspace.review.decompose(
             of: municipality, from: from, to: to, peers: comparison.peerNames, network: comparison.network,
             inputs: input.map(DecompositionInputFile.init(argument:)))
-        if let svg { try workspace.writeDecompositionChart(section, to: svg) }
+        if let svg { try workspace.review.writeDecompositionChart(section, to: svg) }
         let renderer = section.renderer
         switch format {
         case .table: print(renderer.text(), terminator: "")

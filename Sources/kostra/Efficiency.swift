@@ -44,7 +44,7 @@ struct Efficiency: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
-        let report = try await workspace.efficiency(
+        let report = try await workspace.comparisons.efficiency(
             of: municipality, year: year, productionPercent: productionPercent.flatMap(Self.number),
             expenditurePercent: expenditurePercent.flatMap(Self.number), publishedPercent: publishedPercent.flatMap(Self.number))
         switch output.format {

@@ -36,7 +36,7 @@ struct Export: AsyncParsableCommand {
     func run() async throws {
         let range = try years.map(Self.parseYears)
         let workspace = try await Workspace.open(database: store.database)
-        let result = try await workspace.exportCSV(
+        let result = try await workspace.figures.exportCSV(
             ExportSelection(municipality: municipality, indicator: indicator, years: range), to: out)
         if let out {
             print("Exported \(result.figures) figures to \(out).")

@@ -78,10 +78,10 @@ struct Fetch: AsyncParsableCommand {
             recipesFile: recipeFile.url)
         let workspace = try await Workspace.open(database: store.database)
         let bar = ProgressLine()
-        let report = try await workspace.fetch(request) { bar.show($0) }
+        let report = try await workspace.imports.fetch(request) { bar.show($0) }
         bar.finish()
         print(FetchSummaryText.render(report), terminator: "")
         // 3: some SSB figures could not be read; the summary names them.
-        if report.isPartial { throw ExitCode(3) }
+        if report.isPartial { throw ExitCode(ExitStatus.partialFetch) }
     }
 }

@@ -30,7 +30,7 @@ struct Import: AsyncParsableCommand {
 
         func run() async throws {
             let workspace = try await Workspace.open(database: store.database)
-            let report = try await workspace.importFile(path: file, municipality: municipality)
+            let report = try await workspace.imports.importFile(path: file, municipality: municipality)
             for note in report.notes { print("Note: \(note)") }
             let encoding = report.encoding.map { ", \($0)" } ?? ""
             var line = "Imported \(report.summary.stored) figures from \(report.file) (\(report.format.rawValue)\(encoding))"
@@ -62,7 +62,7 @@ struct Import: AsyncParsableCommand {
 
         func run() async throws {
             let workspace = try await Workspace.open(database: store.database)
-            let report = try await workspace.importPublished(file: file, municipality: municipality)
+            let report = try await workspace.imports.importPublished(file: file, municipality: municipality)
             for note in report.notes { print("Note: \(note)") }
             var line = "Imported \(report.summary.stored) figures from \(report.file)"
             if let name = report.municipality { line += " for \(name)" }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import KostraModel
 
 /// The `kostra` command: each subcommand parses its arguments and calls one use case in KostraKit.
 @main
@@ -27,4 +29,21 @@ struct Kostra: AsyncParsableCommand {
             Database.self,
         ]
     )
+
+    /// Runs the command; every error a layer classifies leaves through one exit status (`ExitStatus`).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as any ClassifiedError {
+            FileHandle.standardError.write(Data("Error: \(error.localizedDescription)\n".utf8))
+            exit(withError: ExitCode(ExitStatus.code(for: error.failureKind)))
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -33,7 +33,7 @@ struct LongTerm: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
-        let section = try await workspace.longTermRecipients(
+        let section = try await workspace.review.longTermRecipients(
             of: municipality, from: from, to: to, peers: comparison.peerNames, network: comparison.network)
         let renderer = LongTermRenderer(section.result, sentences: section.sentences)
         switch format {

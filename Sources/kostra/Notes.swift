@@ -23,7 +23,7 @@ struct Notes: AsyncParsableCommand {
 
         func run() async throws {
             let workspace = try await Workspace.open(database: store.database)
-            let path = try await workspace.writeNotesTemplate(
+            let path = try await workspace.reports.writeNotesTemplate(
                 of: selection.municipality, year: selection.year, network: selection.network, to: out)
             print("Wrote \(path): write under the headings; empty sections are left out of the report.")
         }
@@ -45,7 +45,7 @@ struct Notes: AsyncParsableCommand {
 
         func run() async throws {
             let workspace = try await Workspace.open(database: store.database)
-            let review = try await workspace.reviewNotes(at: file)
+            let review = try await workspace.reports.reviewNotes(at: file)
             switch format {
             case .json:
                 let encoder = JSONEncoder()

@@ -37,7 +37,7 @@ struct PeerTable: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
-        let table = try await workspace.peerTable(
+        let table = try await workspace.review.peerTable(
             of: municipality, indicators: indicatorIDs, peers: comparison.peerNames, network: comparison.network,
             national: national, year: year)
         let renderer = PeerTableRenderer(table)

@@ -39,7 +39,7 @@ struct Peers: AsyncParsableCommand {
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
         let variables = by.map { $0.split(separator: ",").map { String($0).filter { !$0.isWhitespace } }.filter { !$0.isEmpty } }
-        let section = try await workspace.peers(of: municipality, count: n, by: variables, weights: weights, year: year)
+        let section = try await workspace.review.peers(of: municipality, count: n, by: variables, weights: weights, year: year)
         let renderer = section.renderer
         switch format {
         case .table: print(renderer.text(), terminator: "")

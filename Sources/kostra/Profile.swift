@@ -23,7 +23,7 @@ struct Profile: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
-        let profile = try await workspace.profile(of: municipality, year: year, scope: comparison.scope)
+        let profile = try await workspace.comparisons.profile(of: municipality, year: year, scope: comparison.scope)
         switch format {
         case .table: print(ProfileTextRenderer().render(profile), terminator: "")
         case .csv: print(ProfileCSVRenderer().render(profile), terminator: "")

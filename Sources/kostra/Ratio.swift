@@ -45,7 +45,7 @@ struct Ratio: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
-        let result = try await workspace.ratio(
+        let result = try await workspace.review.ratio(
             numerator: numerator, denominator: denominator, of: municipality, year: year, numeratorYear: numeratorYear,
             denominatorYear: denominatorYear, peers: comparison.peerNames, network: comparison.network, decimals: decimals)
         let renderer = RatioRenderer(result)

@@ -17,7 +17,7 @@ struct Recipes: AsyncParsableCommand {
         @OptionGroup var recipeFile: RecipeFileOption
 
         func run() async throws {
-            let report = try await Workspace.checkRecipes(
+            let report = try await Imports.checkRecipes(
                 definitions: try Definitions.bundled(), configuration: ssb.configuration, recipesFile: recipeFile.url)
             print(RecipeCheckText.render(report), terminator: "")
             if !report.passed { throw ExitCode(1) }
@@ -48,7 +48,7 @@ struct Recipes: AsyncParsableCommand {
 
         func run() throws {
             let (dimension, codes) = (String(choice.prefix { $0 != "=" }), choice.drop { $0 != "=" }.dropFirst())
-            let file = try Workspace.pinRecipe(
+            let file = try Imports.pinRecipe(
                 indicator: indicator, table: part, dimension: dimension, codes: codes.split(separator: ",").map(String.init),
                 recipesFile: recipeFile.url)
             print("Pinned \(indicator) \(part) \(choice) in \(file.path). Run 'kostra recipes check' to see it resolve.")
@@ -70,7 +70,7 @@ struct Recipes: AsyncParsableCommand {
         @OptionGroup var recipeFile: RecipeFileOption
 
         func run() throws {
-            let file = try Workspace.unpinRecipe(indicator: indicator, table: part, dimension: dimension, recipesFile: recipeFile.url)
+            let file = try Imports.unpinRecipe(indicator: indicator, table: part, dimension: dimension, recipesFile: recipeFile.url)
             print("Removed the pin of \(indicator) \(part) \(dimension) from \(file.path).")
         }
     }

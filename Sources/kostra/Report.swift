@@ -42,7 +42,7 @@ struct Report: AsyncParsableCommand {
         let formats = try ReportFormat.parse(list: format).get()
         let workspace = try await Workspace.open(database: store.database)
         guard let municipality else {
-            let result = try await workspace.writeNetworkReports(
+            let result = try await workspace.reports.writeNetworkReports(
                 network: network, year: year ?? 0, formats: formats, out: out,
                 progress: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) })
             let missing = result.entries.filter(\.figuresMissing).count
@@ -53,7 +53,7 @@ struct Report: AsyncParsableCommand {
             }
             return
         }
-        let paths = try await workspace.writeReport(of: municipality, year: year, network: network, formats: formats, out: out, notes: notes)
+        let paths = try await workspace.reports.writeReport(of: municipality, year: year, network: network, formats: formats, out: out, notes: notes)
         let tables = paths.filter { $0.hasSuffix(".csv") }
         for path in paths where !path.hasSuffix(".csv") { print("Wrote \(path)") }
         if let first = tables.first {

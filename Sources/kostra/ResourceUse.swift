@@ -30,7 +30,7 @@ struct ResourceUse: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
-        let report = try await workspace.resourceUse(of: municipality, year: year, network: network, costIndexFile: costIndexFile)
+        let report = try await workspace.comparisons.resourceUse(of: municipality, year: year, network: network, costIndexFile: costIndexFile)
         switch output.format {
         case .table: print(ResourceUseRenderer().text(report, explain: output.explain), terminator: "")
         case .csv: print(ResourceUseRenderer().csv(report, explain: output.explain), terminator: "")

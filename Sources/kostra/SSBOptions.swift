@@ -15,7 +15,7 @@ struct SSBOptions: ParsableArguments {
     var offline = false
 
     var configuration: FetchConfiguration {
-        Workspace.fetchConfiguration(for: FetchRequest(
+        Imports.fetchConfiguration(for: FetchRequest(
             years: 0...0, apiBase: apiBase, cacheDirectory: cache.map { URL(fileURLWithPath: $0, isDirectory: true) }, offline: offline))
     }
 }

@@ -55,7 +55,7 @@ struct Series: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
-        let report = try await workspace.series(
+        let report = try await workspace.comparisons.series(
             of: municipality, indicator: indicator, from: from, to: to, compare: compare.map(CommaList.split) ?? [],
             options: SeriesOptions(
                 adjustment: adjust.value, baseYear: baseYear, deflator: deflator, deflatorFile: deflatorFile,

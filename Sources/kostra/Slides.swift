@@ -36,9 +36,9 @@ struct Slides: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
-        let deck = try await workspace.reviewSlides(
+        let deck = try await workspace.review.reviewSlides(
             of: municipality, from: from, to: to, peers: comparison.peerNames, network: comparison.network)
-        let url = try await workspace.writeReviewSlides(deck, to: out ?? "\(deck.fileStem).pptx")
+        let url = try await workspace.review.writeReviewSlides(deck, to: out ?? "\(deck.fileStem).pptx")
         print("Wrote \(url.path) (\(deck.slides.count + 1) slides)")
     }
 }

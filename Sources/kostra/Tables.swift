@@ -32,7 +32,7 @@ struct Tables: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let list = try await Workspace.searchTables(
+            let list = try await Imports.searchTables(
                 words.joined(separator: " "), page: page, pageSize: pageSize, includeDiscontinued: !activeOnly,
                 configuration: ssb.configuration)
             print(TableBrowseText.list(list, words: words.joined(separator: " ")), terminator: "")
@@ -64,7 +64,7 @@ struct Table: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let metadata = try await Workspace.tableMetadata(id, configuration: ssb.configuration)
+        let metadata = try await Imports.tableMetadata(id, configuration: ssb.configuration)
         if let dimension {
             guard let found = metadata.dimension(dimension) else {
                 throw ValidationError(

@@ -6,7 +6,7 @@ import KostraStore
 import KostraTesting
 import Testing
 
-/// `Workspace.fetch` against the replay server serving table 07459 with the real population figures.
+/// `Imports.fetch` against the replay server serving table 07459 with the real population figures.
 @Suite("kostra fetch")
 struct FetchUseCaseTests {
     /// Bærum's code in 07459 on 1 January of `tableYear`.
@@ -104,7 +104,7 @@ struct FetchUseCaseTests {
             let wholeFigures = try await fixture.workspace.store.observations(ObservationQuery())
             let other = try await FetchFixture.start()
             let small = fixture.environment.configuration(maxURLLength: 700)
-            let split = try await other.workspace.fetch(
+            let split = try await other.workspace.imports.fetch(
                 FetchRequest(municipalities: names, years: 2015...2023, indicators: ["population-total", "population-18-66"]),
                 configuration: FetchConfiguration(
                     apiBase: fixture.environment.server.pxwebBase, cacheDirectory: other.environment.cacheDirectory,
@@ -130,7 +130,7 @@ struct FetchUseCaseTests {
             let get = try await fixture.workspace.store.observations(ObservationQuery())
             let other = try await FetchFixture.start()
             let configuration = other.environment.configuration(maxURLLength: 700, postLongQueries: true)
-            let posted = try await other.workspace.fetch(
+            let posted = try await other.workspace.imports.fetch(
                 FetchRequest(municipalities: names, years: 2015...2023, indicators: ["population-total", "population-18-66"]),
                 configuration: configuration)
             let requests = await other.environment.server.requests().filter { $0.path.hasSuffix("/data") }
@@ -148,7 +148,7 @@ struct FetchUseCaseTests {
             var offline = configuration
             offline.offline = true
             let fresh = Workspace(definitions: try Definitions.bundled(), store: try SQLiteStore.temporary())
-            let again = try await fresh.fetch(
+            let again = try await fresh.imports.fetch(
                 FetchRequest(municipalities: names, years: 2015...2023, indicators: ["population-total", "population-18-66"]),
                 configuration: offline)
             #expect(again.summary.stored == posted.summary.stored)
@@ -179,14 +179,14 @@ struct FetchUseCaseTests {
             #expect(second.tables.first?.fromCache == second.tables.first?.requests)
 
             let fresh = Workspace(definitions: try Definitions.bundled(), store: try SQLiteStore.temporary())
-            let offline = try await fresh.fetch(
+            let offline = try await fresh.imports.fetch(
                 FetchRequest(municipalities: ["Bærum"], years: 2020...2022, indicators: ["population-total", "population-18-66"]),
                 configuration: fixture.environment.configuration(offline: true))
             #expect(await fixture.environment.server.requestCount() == afterFirst)
             #expect(offline.summary.stored == 6)
             // Something never fetched fails offline, naming the URL, and stores nothing.
             await #expect(throws: FetchError.self) {
-                _ = try await fresh.fetch(
+                _ = try await fresh.imports.fetch(
                     FetchRequest(municipalities: ["Oslo"], years: 2020...2022, indicators: ["population-total"]),
                     configuration: fixture.environment.configuration(offline: true))
             }

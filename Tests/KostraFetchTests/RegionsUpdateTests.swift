@@ -31,7 +31,7 @@ struct RegionsUpdateTests {
             let bundled = try Definitions.bundled()
             #expect(throws: ModelError.self) { try bundled.regions.find("Sarpsborg") }
             let workspace = Workspace(definitions: bundled, store: store)
-            let report = try await workspace.updateRegions(date: Self.newYear2026, configuration: env.configuration())
+            let report = try await workspace.administration.updateRegions(date: Self.newYear2026, configuration: env.configuration())
             #expect(report.validAt == "2026-01-01")
             #expect(report.codes == 358)
             #expect(report.changes == 516)
@@ -43,7 +43,7 @@ struct RegionsUpdateTests {
             #expect(snapshot.changes.count == 516)
             #expect(snapshot.source.kind == .ssb)
 
-            let known = Workspace.definitions(bundled, adding: snapshot)
+            let known = Administration.definitions(bundled, adding: snapshot)
             let sarpsborg = try known.regions.find("Sarpsborg")
             #expect(sarpsborg.codes == [
                 DatedCode(code: "0105", to: 2019), DatedCode(code: "3003", from: 2020, to: 2023), DatedCode(code: "3105", from: 2024),
@@ -68,15 +68,15 @@ struct RegionsUpdateTests {
             await Self.serveKlass(env.server)
             let store = try SQLiteStore.temporary()
             let workspace = Workspace(definitions: try Definitions.bundled(), store: store)
-            _ = try await workspace.updateRegions(date: Self.newYear2026, configuration: env.configuration())
-            _ = try await workspace.updateRegions(date: Self.newYear2026, configuration: env.configuration())
+            _ = try await workspace.administration.updateRegions(date: Self.newYear2026, configuration: env.configuration())
+            _ = try await workspace.administration.updateRegions(date: Self.newYear2026, configuration: env.configuration())
             #expect(try await store.classification(131)?.codes.count == 358)
             let before = try await store.classification(131)
             await env.server.enqueue([.htmlPage], path: Self.changesPath)
             var uncached = env.configuration()
             uncached.cacheDirectory = env.cacheDirectory.appendingPathComponent("second", isDirectory: true)
             await #expect(throws: FetchError.self) {
-                _ = try await workspace.updateRegions(date: Self.newYear2026, configuration: uncached)
+                _ = try await workspace.administration.updateRegions(date: Self.newYear2026, configuration: uncached)
             }
             #expect(try await store.classification(131) == before)
         }

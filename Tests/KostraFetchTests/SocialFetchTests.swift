@@ -6,7 +6,7 @@ import KostraStore
 import KostraTesting
 import Testing
 
-/// `Workspace.fetch` of the social-services recipes against the replay server, whose metadata
+/// `Imports.fetch` of the social-services recipes against the replay server, whose metadata
 /// has SSB's labels but made-up codes (test data, see `SocialTablesReplay`).
 @Suite("kostra fetch: recipes resolved by label, eras, pins, partial fetches")
 struct SocialFetchTests {
@@ -24,7 +24,7 @@ struct SocialFetchTests {
     }
 
     static func fetch(_ fixture: FetchFixture, recipesFile: URL? = nil, indicators: [IndicatorID] = indicators) async throws -> FetchReport {
-        try await fixture.workspace.fetch(
+        try await fixture.workspace.imports.fetch(
             FetchRequest(
                 municipalities: ["Oslo", "Bergen"], years: 2019...2024, indicators: indicators,
                 recipesFile: recipesFile ?? FileManager.default.temporaryDirectory.appendingPathComponent("no-such-\(UUID().uuidString).json")),
@@ -81,7 +81,7 @@ struct SocialFetchTests {
         #expect(FetchSummaryText.render(report).contains("Partial fetch:"))
 
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("pins-\(UUID().uuidString).json")
-        try Workspace.pinRecipe(indicator: "recipients", table: "14019", dimension: "ContentsCode", codes: ["TESTsostilf0002"], recipesFile: file)
+        try Imports.pinRecipe(indicator: "recipients", table: "14019", dimension: "ContentsCode", codes: ["TESTsostilf0002"], recipesFile: file)
         let pinned = try await Self.fetch(fixture, recipesFile: file)
         #expect(!pinned.isPartial, "\(pinned.skipped)")
         let recipients = try await fixture.series("oslo", "recipients")
@@ -89,10 +89,10 @@ struct SocialFetchTests {
         #expect(recipients[2024]?.source?.note?.contains("ContentsCode = TESTsostilf0002 «Sosialhjelpstilfeller  (Antall)», festet i \(file.path)") == true)
         let payout = try await fixture.series("oslo", "payout-per-recipient")
         #expect(payout[2024]?.source?.note?.contains("festet i \(file.path)") == true)
-        try Workspace.unpinRecipe(indicator: "recipients", table: "14019", dimension: "contentscode", recipesFile: file)
+        try Imports.unpinRecipe(indicator: "recipients", table: "14019", dimension: "contentscode", recipesFile: file)
         #expect(try UserRecipes.load(from: file).pins.isEmpty)
         #expect(throws: RecipeFileError.noSuchPin(indicator: "recipients", table: "14019", dimension: "ContentsCode", file: file.path)) {
-            try Workspace.unpinRecipe(indicator: "recipients", table: "14019", dimension: "ContentsCode", recipesFile: file)
+            try Imports.unpinRecipe(indicator: "recipients", table: "14019", dimension: "ContentsCode", recipesFile: file)
         }
         try? FileManager.default.removeItem(at: file)
     }

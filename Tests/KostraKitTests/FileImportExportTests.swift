@@ -17,10 +17,10 @@ struct FileImportExportTests {
     @Test("Export the bundled data, import into a fresh database, export again: identical, and every figure came from the file")
     func roundTripThroughTheStore() async throws {
         let first = try await Workspace.open(database: path("a.sqlite"))
-        let exported = try await first.exportCSV(to: path("a.csv"))
+        let exported = try await first.figures.exportCSV(to: path("a.csv"))
         #expect(exported.figures == 184)
         let second = try await Workspace.open(database: path("b.sqlite"))
-        let report = try await second.importFile(path: path("a.csv"))
+        let report = try await second.imports.importFile(path: path("a.csv"))
         #expect(report.format == .longCSV)
         #expect(report.encoding == "UTF-8 with BOM")
         #expect(report.figures == 184 && report.summary.stored == 184 && report.summary.keptNewer == 0)
@@ -30,7 +30,7 @@ struct FileImportExportTests {
         #expect(observations.count + aggregates.count == 184)
         #expect(observations.allSatisfy { $0.source?.kind == .file })
         #expect(aggregates.allSatisfy { $0.source?.kind == .file })
-        #expect(try await second.exportCSV().text == exported.text)
+        #expect(try await second.figures.exportCSV().text == exported.text)
         // Spot checks against the bundled profile: Bærum's payout per recipient and the ASSS range in 2024.
         #expect(exported.text.contains("\r\nBærum;payout-per-recipient;2024;70784;;;;nominal\r\n"))
         #expect(exported.text.contains("\r\nHøyest ASSS;payout-per-recipient;2024;91051;;;;nominal\r\n"))
@@ -52,15 +52,15 @@ struct FileImportExportTests {
     @Test("Export filters by municipality, indicator and years")
     func filters() async throws {
         let workspace = try await Workspace.open(database: path("f.sqlite"))
-        let asker = try await workspace.exportCSV(ExportSelection(municipality: "3203", years: 2023...2024))
+        let asker = try await workspace.figures.exportCSV(ExportSelection(municipality: "3203", years: 2023...2024))
         let lines = asker.text.split(separator: "\r\n").dropFirst()
         #expect(!lines.isEmpty && lines.allSatisfy { $0.hasPrefix("Asker;") && ($0.contains(";2023;") || $0.contains(";2024;")) })
-        let payout = try await workspace.exportCSV(ExportSelection(indicator: "payout-per-recipient", years: 2024...2024))
+        let payout = try await workspace.figures.exportCSV(ExportSelection(indicator: "payout-per-recipient", years: 2024...2024))
         #expect(payout.text == "\u{FEFF}region;indicator;year;value;numerator;denominator;status\r\n"
             + "Bærum;payout-per-recipient;2024;70784;;;\r\nASSS;payout-per-recipient;2024;78830;;;\r\n"
             + "Høyest ASSS;payout-per-recipient;2024;91051;;;\r\nLavest ASSS;payout-per-recipient;2024;48840;;;\r\n")
         await #expect(throws: KitError.nothingToExport(selection: "for Bærum in 2019")) {
-            try await workspace.exportCSV(ExportSelection(municipality: "Bærum", years: 2019...2019))
+            try await workspace.figures.exportCSV(ExportSelection(municipality: "Bærum", years: 2019...2019))
         }
     }
 
@@ -77,18 +77,18 @@ struct FileImportExportTests {
     @Test("A JSON-stat answer and a Statbank CSV are recognised, and refused for want of a recipe, storing nothing")
     func unmappedTables() async throws {
         let workspace = try await Workspace.open(database: path("m.sqlite"))
-        let before = try await workspace.exportCSV().text
+        let before = try await workspace.figures.exportCSV().text
         let json = SharedFixtures.url("data/ssb_pxwebapi_v2_jsonstat2_kostra_table12134_oslo_bergen_trondheim_2024.json").path
         await #expect(throws: ImportError.noRecipe(file: json, table: "12134", contents: ["KOSAG110000"])) {
-            try await workspace.importFile(path: json)
+            try await workspace.imports.importFile(path: json)
         }
         let csv = path("12134_20260425.csv")
         try Data("\"region\";\"Frie inntekter per innbygger (kr) 2024\"\n\"0301 Oslo - Oslove\";81240\n".utf8)
             .write(to: URL(fileURLWithPath: csv))
         await #expect(throws: ImportError.noRecipe(file: csv, table: "12134", contents: ["Frie inntekter per innbygger (kr)"])) {
-            try await workspace.importFile(path: csv)
+            try await workspace.imports.importFile(path: csv)
         }
-        #expect(try await workspace.exportCSV().text == before)
+        #expect(try await workspace.figures.exportCSV().text == before)
     }
 }
 

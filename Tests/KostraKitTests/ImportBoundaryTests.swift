@@ -96,7 +96,7 @@ struct ImportBoundaryTests {
             """
         let file = try write(text, to: "13995_20250612-101010.csv")
         let workspace = try await Workspace.open(database: database)
-        let report = try await workspace.importFile(path: file)
+        let report = try await workspace.imports.importFile(path: file)
         #expect(report.format == .statbankCSV && report.summary.stored == 2)
         #expect(report.skipped == [SkippedCell(
             place: "KOKkommuneregion0000=EKA32, Tid=2024, indicator duration-18-24",
@@ -106,11 +106,11 @@ struct ImportBoundaryTests {
 
         // The region column under SSB's own id, as Statbank writes it with variable codes as headers.
         let wide = try write("\"KOKkommuneregion0000\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2023\"\n\"0301 Oslo - Oslove\";4,0\n", to: "13995_b.csv")
-        #expect(try await workspace.importFile(path: wide).summary.stored == 1)
+        #expect(try await workspace.imports.importFile(path: wide).summary.stored == 1)
 
         // Region names only, one year: each name gets the code its municipality had that year.
         let names = try write("\"region\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2022\"\n\"Oslo - Oslove\";4,1\n\"Bærum\";3,7\n", to: "13995_n.csv")
-        let byName = try await workspace.importFile(path: names)
+        let byName = try await workspace.imports.importFile(path: names)
         #expect(byName.summary.stored == 2 && byName.skipped.isEmpty)
         let baerum2022 = try await workspace.store.observations(ObservationQuery(indicators: ["duration-18-24"], regions: ["baerum"], years: 2022...2022))
         #expect(baerum2022.map(\.value) == [3.7])
@@ -118,7 +118,7 @@ struct ImportBoundaryTests {
         // Names over several years cannot stand for one code each: the message says how to download it.
         let texts = try write("\"region\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2022\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2023\"\n\"Oslo - Oslove\";4,0;4,1\n", to: "13995_c.csv")
         await #expect(throws: ImportError.textsOnly(file: texts, column: "region", example: "Oslo - Oslove")) {
-            try await workspace.importFile(path: texts)
+            try await workspace.imports.importFile(path: texts)
         }
     }
 
@@ -189,7 +189,7 @@ struct ImportBoundaryTests {
         // Bærum's published ASSS profile for 2024 (real figures, shared/reference), which carries KS's two indicators.
         let path = SharedFixtures.url("reference/baerum-kostra-2024.csv").path
         let workspace = try await Workspace.open(database: folder.appendingPathComponent("ks.sqlite").path)
-        let report = try await workspace.importFile(path: path)
+        let report = try await workspace.imports.importFile(path: path)
         #expect(report.format == .publishedFigures)
         let stored = try await workspace.store.observations(
             ObservationQuery(indicators: ["rbi", "sickness-absence"], regions: ["baerum"], years: 2024...2024))

@@ -18,13 +18,13 @@ struct InstalledProgramTests {
         #expect(result.stdout.contains("Bærum"))
     }
 
-    @Test("Without its resource folders the program says what is missing and exits 1, not signal 4")
+    @Test("Without its resource folders the program says what is missing and exits 70 (a damaged installation), not signal 4")
     func missingResources() throws {
         let copy = try KostraCLI.copyProgram(withResources: false)
         let folder = try KostraCLI.temporaryFolder()
         let result = try KostraCLI.run(
             program: copy.appendingPathComponent("kostra"), ["profile", "Bærum", "--database", folder.appendingPathComponent("k.sqlite").path])
-        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.status == 70, "\(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"))
         #expect(
             result.stderr.contains("KostraKit's data files (KostraKit_KostraModel.resources) are not installed beside the kostra program (looked in \(copy.path)/KostraKit_KostraModel.resources"),
@@ -43,7 +43,7 @@ struct InstalledProgramTests {
         let result = try KostraCLI.run(
             program: copy.appendingPathComponent("kostra"), ["profile", "Bærum", "--database", folder.appendingPathComponent("k.sqlite").path],
             user: "nobody")
-        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.status == 70, "\(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"))
         #expect(result.stderr.contains("KostraKit's data files at \(resources.path)"), "\(result.stderr)")
         #expect(result.stderr.contains("cannot be read by this user"))

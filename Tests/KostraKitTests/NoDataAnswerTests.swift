@@ -50,9 +50,9 @@ struct NoDataAnswerTests {
     func reportDocumentRefusesEmptyYear() async throws {
         let workspace = try await Workspace.open(database: database, environment: [:])
         await #expect(throws: AnalysisError.noData(municipality: "Bærum", year: 1999, availableYears: [2021, 2022, 2023, 2024])) {
-            _ = try await workspace.reportDocument(of: "Bærum", year: 1999)
+            _ = try await workspace.reports.reportDocument(of: "Bærum", year: 1999)
         }
-        let explained = try await workspace.reportDocument(of: "Bærum", year: 1999, explainingMissingFigures: true)
+        let explained = try await workspace.reports.reportDocument(of: "Bærum", year: 1999, explainingMissingFigures: true)
         #expect(explained.figuresMissing)
     }
 

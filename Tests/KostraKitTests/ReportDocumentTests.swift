@@ -13,7 +13,7 @@ struct ReportDocumentTests {
 
     @Test("Bærum 2024 follows the seed report: summary, profile, the four indicator categories, appendix")
     func structure() async throws {
-        let document = try await Self.workspace().reportDocument(of: "Bærum", year: 2024)
+        let document = try await Self.workspace().reports.reportDocument(of: "Bærum", year: 2024)
         #expect(document.sections.map(\.title) == [
             "Sammendrag", "Tjenesteprofil", "Prioritering og behov", "Dekningsgrader", "Produktivitet og enhetskostnader",
             "Utfyllende indikatorer/kvalitet", "Produksjon og effektivitet", "Vedlegg: kilder og metode",
@@ -45,7 +45,7 @@ struct ReportDocumentTests {
 
     @Test("A member without figures gets a document that names what is missing, with no tables or charts")
     func missingFigures() async throws {
-        let document = try await Self.workspace().reportDocument(of: "Oslo", year: 2024, explainingMissingFigures: true)
+        let document = try await Self.workspace().reports.reportDocument(of: "Oslo", year: 2024, explainingMissingFigures: true)
         #expect(document.figuresMissing)
         #expect(document.tables.isEmpty && document.charts.isEmpty)
         #expect(document.sections.map(\.title) == ["Tallene mangler"])
@@ -74,7 +74,7 @@ struct ReportDocumentTests {
 
     @Test("Contributed sections go before the appendix; an omitted one is named with its reason; HTML renders both")
     func contributors() async throws {
-        let document = try await Self.workspace().reportDocument(
+        let document = try await Self.workspace().reports.reportDocument(
             of: "Bærum", year: 2024, contributors: [ResourceUseSection(), GrowthSection()])
         let titles = document.sections.map(\.title)
         #expect(titles.suffix(2) == ["Ressursbruk, produksjon og effektivitet", "Vedlegg: kilder og metode"])

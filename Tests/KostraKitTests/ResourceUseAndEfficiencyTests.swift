@@ -28,7 +28,7 @@ struct ResourceUseAndEfficiencyTests {
         ] + even.map { .init(indicator: "net-expenditure-social-per-capita", region: $0, year: 2024, value: 6_000) })
         let file = try Self.costIndexFile(
             [("Bærum", 2024, 1.0), ("Asker", 2024, 1.1), ("Oslo", 2024, 0.7)] + even.map { ($0, 2024, 1.0) })
-        let report = try await workspace.resourceUse(of: "Bærum", year: 2024, costIndexFile: file)
+        let report = try await workspace.comparisons.resourceUse(of: "Bærum", year: 2024, costIndexFile: file)
         #expect(report.indicator.members.map(\.region) == ["Bergen", "Bærum", "Drammen", "Oslo", "Stavanger", "Trondheim", "Asker"])
         #expect(abs((report.own?.indicator ?? 0) - 4_000.0 / 6_000) < 1e-12)
         #expect(report.indicator.lackingData.count == 5)
@@ -68,7 +68,7 @@ struct ResourceUseAndEfficiencyTests {
                 Observation(indicator: "net-expenditure-social-per-capita", region: $0.0, year: 2024, value: $0.1)
             })
             let file = try Self.costIndexFile(zip(members, indices).map { ($0.0, 2024, $0.1) })
-            let report = try await workspace.resourceUse(of: "Bærum", year: 2024, costIndexFile: file)
+            let report = try await workspace.comparisons.resourceUse(of: "Bærum", year: 2024, costIndexFile: file)
             let values = report.indicator.members.map(\.indicator)
             #expect(values.count == members.count)
             #expect(abs(values.reduce(0, +) / Double(values.count) - 1) < 1e-12)
@@ -113,8 +113,8 @@ struct ResourceUseAndEfficiencyTests {
     @Test("Efficiency for a year without bundled inputs asks for them; given inputs are used as given")
     func efficiencyInputs() async throws {
         let workspace = try await AnalysisFixtures.workspace(with: [])
-        await #expect(throws: KitError.self) { try await workspace.efficiency(of: "Asker", year: 2024) }
-        let report = try await workspace.efficiency(of: "Asker", year: 2024, productionPercent: 10, expenditurePercent: 10)
+        await #expect(throws: KitError.self) { try await workspace.comparisons.efficiency(of: "Asker", year: 2024) }
+        let report = try await workspace.comparisons.efficiency(of: "Asker", year: 2024, productionPercent: 10, expenditurePercent: 10)
         #expect(abs(report.efficiency.value - 1) < 1e-12)
         #expect(report.published == nil && report.inputSource == "oppgitt av brukeren")
     }

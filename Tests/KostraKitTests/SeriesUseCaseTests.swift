@@ -20,7 +20,7 @@ struct SeriesUseCaseTests {
     @Test("Deflating with the bundled KPI: 2021 kroner × 1,058 × 1,055 in 2023 prices, and the basis is stated")
     func deflateWithBundledKPI() async throws {
         let workspace = try await AnalysisFixtures.workspace(with: Self.nominal)
-        let report = try await workspace.series(
+        let report = try await workspace.comparisons.series(
             of: "Bærum", indicator: "net-expenditure-social-per-capita", from: 2021, to: 2023, compare: ["Asker"],
             options: SeriesOptions(adjustment: .deflate, deflator: "kpi"))
         let values = report.lines[0].values
@@ -74,7 +74,7 @@ struct SeriesUseCaseTests {
         let file = try KostraCLI.temporaryFolder().appendingPathComponent("kostnadsindeks.csv")
         try Data("kommune;år;kostnadsindeks\n3201;2025;\(String(index).replacingOccurrences(of: ".", with: ","))\n".utf8).write(to: file)
         let workspace = try await AnalysisFixtures.workspace(with: Self.nominal)
-        let report = try await workspace.series(
+        let report = try await workspace.comparisons.series(
             of: "Bærum", indicator: "net-expenditure-social-per-capita", from: 2025, to: 2025,
             options: SeriesOptions(adjustment: .need, costIndexFile: file.path))
         #expect(abs((report.lines[0].values[0] ?? 0) - 1_000 / 0.9987) < 1e-9)
@@ -86,7 +86,7 @@ struct SeriesUseCaseTests {
         let workspace = try await AnalysisFixtures.workspace(with: [])
         await #expect(throws: KitError.notKroner(
             indicator: "Stønadslengde mottakere med sosialhjelp som hovedinntektskilde. Snitt måneder per år", unit: "måneder")) {
-            try await workspace.series(of: "Bærum", indicator: "duration-main-income", from: 2021, to: 2024,
+            try await workspace.comparisons.series(of: "Bærum", indicator: "duration-main-income", from: 2021, to: 2024,
                                        options: SeriesOptions(adjustment: .deflate))
         }
     }
@@ -95,7 +95,7 @@ struct SeriesUseCaseTests {
     func networkLineNeedsAllMembers() async throws {
         let workspace = try await AnalysisFixtures.workspace(with: [])
         // Stored: Bærum and Asker (2021–2024) and ASSS's published 2024 average 7,1 (the profile table).
-        let report = try await workspace.series(of: "Bærum", indicator: "duration-main-income", from: 2021, to: 2024,
+        let report = try await workspace.comparisons.series(of: "Bærum", indicator: "duration-main-income", from: 2021, to: 2024,
                                                 compare: ["asss"])
         #expect(report.lines[1].values == [nil, nil, nil, 7.1])
         #expect(report.lines[1].note == "publisert")
@@ -105,7 +105,7 @@ struct SeriesUseCaseTests {
     @Test("Code changes and mergers are flagged as breaks")
     func breaks() async throws {
         let workspace = try await AnalysisFixtures.workspace(with: [])
-        let baerum = try await workspace.series(of: "Bærum", indicator: "duration-main-income", from: 2021, to: 2024,
+        let baerum = try await workspace.comparisons.series(of: "Bærum", indicator: "duration-main-income", from: 2021, to: 2024,
                                                 compare: ["group12"])
         #expect(baerum.breaks == [2024: "kommunenummer endret 3024 → 3201"])
         // Published KOSTRA group 12 line (shared/reference/baerum-timeseries-2021-2024.csv): 6,8; 6,4; 6,7; 7,0.
@@ -115,7 +115,7 @@ struct SeriesUseCaseTests {
             .init(indicator: "duration-main-income", region: "drammen", year: 2019, value: 6),
             .init(indicator: "duration-main-income", region: "drammen", year: 2021, value: 7),
         ])
-        let drammen = try await withDrammen.series(of: "Drammen", indicator: "duration-main-income", from: 2019, to: 2021,
+        let drammen = try await withDrammen.comparisons.series(of: "Drammen", indicator: "duration-main-income", from: 2019, to: 2021,
                                                  compare: ["Bærum"])
         #expect(drammen.breaks[2020]?.hasPrefix("kommunesammenslåing") == true)
     }

@@ -79,7 +79,7 @@ struct ComparisonChoiceTests {
             #expect(html.contains("Asker"), "the peer rule names the peers")
             let api = try await ServerHarness.get(client, "/api/v1/profile?municipality=baerum&year=2024&peers=Asker,Drammen")
             #expect(api.status == .ok)
-            #expect(api.text.contains("\"networkId\":\"\(Workspace.peersComparisonID)\""), "\(api.text.prefix(300))")
+            #expect(api.text.contains("\"networkId\":\"\(Comparisons.peersComparisonID)\""), "\(api.text.prefix(300))")
         }
     }
 

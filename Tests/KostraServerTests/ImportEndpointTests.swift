@@ -68,7 +68,7 @@ struct ImportEndpointTests {
             for: .itemReplacementDirectory, in: .userDomainMask, appropriateFor: FileManager.default.temporaryDirectory, create: true)
         let hostile = folder.appendingPathComponent("<img src=x onerror=alert(1)>.csv")
         try FileManager.default.copyItem(at: Self.profileFile, to: hostile)
-        _ = try await workspace.importPublished(file: hostile.path, municipality: "baerum", now: Date().addingTimeInterval(60))
+        _ = try await workspace.imports.importPublished(file: hostile.path, municipality: "baerum", now: Date().addingTimeInterval(60))
         try await ServerHarness.withServer(workspace: workspace) { client, _ in
             let page = try await ServerHarness.get(client, "/profil?municipality=baerum&year=2024")
             #expect(page.status == .ok)

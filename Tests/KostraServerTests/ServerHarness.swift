@@ -41,7 +41,7 @@ enum ServerHarness {
     static func snapshot(_ workspace: Workspace) async throws -> Snapshot {
         Snapshot(
             status: try await workspace.store.status(), sources: try await workspace.store.sources().count,
-            observations: try await workspace.observations(indicators: nil, regions: nil, years: nil, limit: 1, offset: 0).total)
+            observations: try await workspace.figures.observations(indicators: nil, regions: nil, years: nil, limit: 1, offset: 0).total)
     }
 
     static func get(_ client: any TestClientProtocol, _ uri: String, headers: HTTPFields = [:]) async throws -> TestResponse {

@@ -82,6 +82,17 @@ public struct ServiceProfile: Sendable, Codable, Hashable {
     public var members: [RegionID]
     /// Every source the figures came from.
     public var sources: [DataSource]
+    /// The municipality's and the members' own figures in the profile's year, as read for the
+    /// profile, so the commentary ranks with them without reading them again (not encoded).
+    public var yearFigures: [IndicatorID: [RegionID: Double]] = [:]
+    /// Every year in which the municipality has any of the profile's figures, newest first, when
+    /// the use case read them (not encoded).
+    public var yearsWithFigures: [Int] = []
+
+    /// What JSON carries: the profile as shown; the figures read for it stay in memory.
+    enum CodingKeys: String, CodingKey {
+        case definition, municipality, year, network, years, rows, members, sources
+    }
 
     public init(
         definition: ServiceProfileDefinition, municipality: Region, year: Int, network: Network, years: [Int],

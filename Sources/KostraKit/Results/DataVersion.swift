@@ -4,7 +4,7 @@ package import KostraStore
 /// Which state of the figures the database holds; it changes with every write.
 ///
 /// Reading it costs one small query, so a server can keep answers it has computed and check on
-/// each request that nothing was written since (see `Workspace.dataVersion()`).
+/// each request that nothing was written since (see ``Figures/dataVersion()``).
 public struct DataVersion: Sendable, Hashable {
     private let sources: Int
     private let newestSourceID: Int64

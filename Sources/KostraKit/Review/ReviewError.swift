@@ -14,8 +14,6 @@ public enum ReviewError: Error, LocalizedError, Equatable, Sendable {
     case duplicateInput(name: String)
     /// The same region is named twice (as municipality and peer, or twice as a peer).
     case duplicateRegion(name: String)
-    /// A region given as a peer is not a municipality.
-    case notAMunicipality(name: String)
     /// The `--from` year is not before the `--to` year.
     case yearsOutOfOrder(from: Int, to: Int)
     /// No stored figure at all for an indicator and region.
@@ -48,9 +46,6 @@ public enum ReviewError: Error, LocalizedError, Equatable, Sendable {
             return "Two --input files are given for \(name). Give one file per region."
         case let .duplicateRegion(name):
             return "\(name) is named more than once (as the municipality or in --peers). Name each municipality once."
-        case let .notAMunicipality(name):
-            return "\(name) is not a municipality. Use --peers for municipalities; the network is chosen with --network "
-                + "and Norway with --national."
         case let .yearsOutOfOrder(from, to):
             return "--from \(from) is not before --to \(to). Give the earlier year with --from and the later with --to."
         case let .noFigures(indicator, region):
@@ -84,7 +79,6 @@ extension ReviewError: ClassifiedError {
         switch self {
         case .badInputFile, .inputForUnknownColumn, .duplicateInput: "inputs"
         case .duplicateRegion, .badPeerSet: "peers"
-        case .notAMunicipality: "municipality"
         case .yearsOutOfOrder: "from"
         case .unknownPeerVariable, .badWeight: "variables"
         case .missingStoredFigures, .noFigures, .noFiguresInYears, .noStructuralFigures: nil

@@ -37,7 +37,7 @@ struct APIRoutes: Sendable {
             let query = try QueryParameters(query: request.uri.query, allowed: Selection.names)
             let selection = try Selection(query, definitions: workspace.definitions)
             return try await cachedJSON(request) {
-                let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
+                let profile = try await workspace.comparisons.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
                 return ProfileJSON(profile, regions: workspace.definitions.regions)
             }
         }
@@ -47,7 +47,7 @@ struct APIRoutes: Sendable {
             let selection = try Selection(query, definitions: workspace.definitions)
             let indicator = try query["indicator"].map { try workspace.definitions.catalog.require($0).id }
             return try await cachedJSON(request) {
-                let (profile, series) = try await workspace.comparisonSeries(
+                let (profile, series) = try await workspace.figures.comparisonSeries(
                     of: selection.municipality.id, indicator: indicator, year: selection.year, network: selection.network.id)
                 return APIModels.Series(
                     municipality: APIModels.subject(profile), year: profile.year, network: profile.network.id,
@@ -64,7 +64,7 @@ struct APIRoutes: Sendable {
                 throw ServerFailure.badParameter("from", "The parameters 'from' and 'to' are required: the two years to compare (e.g. from=2015&to=2019).")
             }
             guard from < to else { throw ServerFailure.unprocessable("from", "'from' (\(from)) must be before 'to' (\(to)).") }
-            let section = try await workspace.decompose(
+            let section = try await workspace.review.decompose(
                 of: selection.municipality.id, from: from, to: to, peers: try query.list("peers", limit: 20) ?? [],
                 network: selection.network.id)
             return try await json(raw: try section.renderer.json(), request)
@@ -73,16 +73,16 @@ struct APIRoutes: Sendable {
             let query = try QueryParameters(query: request.uri.query, allowed: ["municipality", "year", "n"])
             let selection = try Selection(query, definitions: workspace.definitions)
             let count = try query.integer("n", in: 1...50) ?? 10
-            let section = try await workspace.peers(of: selection.municipality.id, count: count, year: selection.year)
+            let section = try await workspace.review.peers(of: selection.municipality.id, count: count, year: selection.year)
             return try await json(raw: try section.renderer.json(), request)
         }
         api.get("commentary") { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: Selection.names)
             let selection = try Selection(query, definitions: workspace.definitions)
             return try await cachedJSON(request) {
-                let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
+                let profile = try await workspace.comparisons.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
                 let peers = selection.comparesWithNetwork ? [] : profile.members.compactMap { workspace.definitions.regions.region(id: $0) }
-                let sentences = try await workspace.commentary(on: profile, peers: peers)
+                let sentences = try await workspace.reports.commentary(on: profile, peers: peers)
                 return APIModels.Commentary(
                     municipality: APIModels.subject(profile), year: profile.year, network: profile.network.id, sentences: sentences)
             }
@@ -110,7 +110,7 @@ struct APIRoutes: Sendable {
         let years: ClosedRange<Int>? = (from != nil || to != nil) ? (from ?? Selection.years.lowerBound)...(to ?? Selection.years.upperBound) : nil
         let limit = try query.integer("limit", in: 1...Self.maxObservationLimit) ?? 1000
         let offset = try query.integer("offset", in: 0...10_000_000) ?? 0
-        let page = try await workspace.observations(indicators: indicators, regions: regions, years: years, limit: limit, offset: offset)
+        let page = try await workspace.figures.observations(indicators: indicators, regions: regions, years: years, limit: limit, offset: offset)
         return try await json(
             APIModels.Observations(
                 observations: page.observations.map(APIModels.ObservationItem.init), total: page.total, limit: limit, offset: offset),
@@ -134,7 +134,7 @@ struct APIRoutes: Sendable {
         case "unweighted": method = .unweighted
         case let other?: throw ServerFailure.badParameter("method", "'method' must be weighted or unweighted, not '\(other)'.")
         }
-        let report = try await workspace.average(
+        let report = try await workspace.comparisons.average(
             indicator: indicator, year: year, scope: scope, exclude: try query.list("exclude", limit: 50) ?? [], method: method)
         return try await json(AverageJSON(report), request)
     }
@@ -142,7 +142,7 @@ struct APIRoutes: Sendable {
     /// JSON a renderer has already encoded, with the same caching headers as every answer.
     private func json(raw data: Data, _ request: Request) async throws -> Response {
         CachedResponse.make(
-            data, contentType: "application/json; charset=utf-8", request: request, updatedAt: try await workspace.dataUpdatedAt())
+            data, contentType: "application/json; charset=utf-8", request: request, updatedAt: try await workspace.figures.dataUpdatedAt())
     }
 
     /// JSON computed once per address and store revision (see ``ResponseCache``); the query has
@@ -156,7 +156,7 @@ struct APIRoutes: Sendable {
     private func json(_ value: some Encodable, _ request: Request) async throws -> Response {
         CachedResponse.make(
             try APIEncoding.encode(value), contentType: "application/json; charset=utf-8", request: request,
-            updatedAt: try await workspace.dataUpdatedAt())
+            updatedAt: try await workspace.figures.dataUpdatedAt())
     }
 }
 

@@ -46,7 +46,7 @@ struct ImportRoutes: Sendable {
             try Data(body.readableBytesView).write(to: file)
             let report: PublishedImportReport
             do {
-                report = try await workspace.importPublished(file: file.path, municipality: municipality)
+                report = try await workspace.imports.importPublished(file: file.path, municipality: municipality)
             } catch {
                 // The upload's temporary path means nothing to the client: messages name the upload instead.
                 guard var failure = FailureMapping.failure(for: error) else { throw error }

@@ -63,7 +63,7 @@ final class ResponseCache: Sendable {
     func response(
         to request: Request, workspace: Workspace, contentType: String, compute: () async throws -> Data
     ) async throws -> Response {
-        let revision = try await workspace.dataVersion()
+        let revision = try await workspace.figures.dataVersion()
         let kept = try await entry(for: request.uri.description, revision: revision, compute: compute)
         return CachedResponse.make(kept.buffer, contentType: contentType, request: request, updatedAt: revision.updatedAt, tag: kept.tag)
     }

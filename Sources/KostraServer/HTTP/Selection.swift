@@ -25,10 +25,7 @@ struct Selection: Sendable {
         guard let name = query["municipality"] else {
             throw ServerFailure.badParameter("municipality", "The parameter 'municipality' is required: a name (Bærum) or a municipality number (3201).")
         }
-        municipality = try definitions.regions.find(name)
-        guard municipality.kind == .municipality else {
-            throw ServerFailure.badParameter("municipality", "\(municipality.name) is not a municipality; choose one municipality (e.g. municipality=Bærum).")
-        }
+        municipality = try Resolver(definitions: definitions).municipality(name)
         year = try query.integer("year", in: Self.years)
         scope = try Self.scope(query, kinds: comparisons)
         if case .network(let name) = scope {

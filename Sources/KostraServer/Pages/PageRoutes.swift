@@ -24,7 +24,7 @@ struct PageRoutes: Sendable {
     func register(on router: Router<some RequestContext>) {
         router.get("/") { request, _ in
             _ = try QueryParameters(query: request.uri.query, allowed: [])
-            let coverage = try await workspace.profileCoverage()
+            let coverage = try await workspace.figures.profileCoverage()
             return try pages.page(
                 StartView(definitions: workspace.definitions, municipalitiesWithFigures: coverage.municipalities, years: coverage.years),
                 template: "start")
@@ -32,18 +32,18 @@ struct PageRoutes: Sendable {
         router.get("profil") { request, _ in
             let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
             return try await cachedHTML(request) {
-                let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
+                let profile = try await workspace.comparisons.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
                 // Peers chosen by the user are also named one by one, as `kostra commentary --peers` does.
                 let peers = selection.comparesWithNetwork ? [] : profile.members.compactMap { workspace.definitions.regions.region(id: $0) }
-                let sentences = try await workspace.commentary(on: profile, peers: peers)
-                let years = try await workspace.yearsWithFigures(of: profile.municipality)
+                let sentences = try await workspace.reports.commentary(on: profile, peers: peers)
+                let years = profile.yearsWithFigures
                 return try pages.render(
                     ProfileView(profile, selection: selection, commentary: sentences, yearsWithFigures: years), template: "profile")
             }
         }
         router.get("profil.csv") { request, _ in
             let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
-            let profile = try await workspace.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
+            let profile = try await workspace.comparisons.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
             return Self.download(
                 ProfileCSVRenderer().render(profile), type: "text/csv; charset=utf-8",
                 file: "\(profile.municipality.id)-\(profile.year)-tjenesteprofil.csv")
@@ -68,7 +68,7 @@ struct PageRoutes: Sendable {
                 throw ServerFailure.badParameter("from", "The parameters 'from' and 'to' are required: the two years to compare (e.g. from=2015&to=2019).")
             }
             guard from < to else { throw ServerFailure.unprocessable("from", "'from' (\(from)) must be before 'to' (\(to)).") }
-            let section = try await workspace.decompose(
+            let section = try await workspace.review.decompose(
                 of: selection.municipality.id, from: from, to: to, peers: try query.list("peers", limit: 20) ?? [],
                 network: selection.network.id)
             return try pages.page(
@@ -83,9 +83,9 @@ struct PageRoutes: Sendable {
                     "format", "The report format '\(name)' is not available. Available: \(Self.reportFormats.keys.sorted().joined(separator: ", ")).")
             }
             // The report's date is the data's date, so the same data gives the same file.
-            let document = try await workspace.reportDocument(
+            let document = try await workspace.reports.reportDocument(
                 of: selection.municipality.id, year: selection.year, network: selection.network.id,
-                now: try await workspace.dataUpdatedAt() ?? Date())
+                now: try await workspace.figures.dataUpdatedAt() ?? Date())
             let chromium = format.needsChromium ? try Chromium.locate() : nil
             guard let file = try await ReportRendering(chromium: chromium).render(document, formats: [format]).first else {
                 throw ServerFailure(status: .internalServerError, title: "Intern feil", message: "The \(name) report came out empty.")
@@ -110,7 +110,7 @@ struct PageRoutes: Sendable {
         }
         let indicator = try workspace.definitions.catalog.require(id.removingPercentEncoding ?? id)
         let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
-        let (profile, series) = try await workspace.comparisonSeries(
+        let (profile, series) = try await workspace.figures.comparisonSeries(
             of: selection.municipality.id, indicator: indicator.id, year: selection.year, network: selection.network.id)
         return (indicator, profile, series)
     }

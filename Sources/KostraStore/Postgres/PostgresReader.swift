@@ -9,7 +9,18 @@ import PostgresNIO
 enum PostgresReader {
     static let sourceColumns = "s.id, s.kind, s.title, s.reference, s.publishedAt, s.retrievedAt, s.preliminary, s.note"
 
-    static func observations(_ query: ObservationQuery, on connection: PostgresConnection) async throws -> [Observation] {
+    static func yearsWithFigures(_ query: ObservationQuery, on connection: PostgresConnection) async throws -> [Int] {
+        let (whereClause, binds) = whereClause(query, also: ["o.value IS NOT NULL"])
+        let sql = "SELECT DISTINCT o.year FROM observation o \(whereClause) ORDER BY o.year DESC"
+        var years: [Int] = []
+        for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: PostgresStore.logger) {
+            years.append(try row.decode(Int.self))
+        }
+        return years
+    }
+
+    /// The WHERE clause of an observation query over `observation o`, with `also`'s conditions.
+    static func whereClause(_ query: ObservationQuery, also: [String] = []) -> (String, PostgresBindings) {
         var conditions: [String] = []
         var binds = PostgresBindings()
         if let indicators = query.indicators {
@@ -29,7 +40,12 @@ enum PostgresReader {
             binds.append(basis.rawValue)
             conditions.append("o.basis = $\(binds.count)")
         }
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        conditions += also
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), binds)
+    }
+
+    static func observations(_ query: ObservationQuery, on connection: PostgresConnection) async throws -> [Observation] {
+        let (whereClause, binds) = whereClause(query)
         let sql = """
             SELECT o.indicatorId, o.regionId, o.year, o.basis, o.value, o.numerator, o.denominator, o.status, \(sourceColumns)
             FROM observation o JOIN source s ON s.id = o.sourceId

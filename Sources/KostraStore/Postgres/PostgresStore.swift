@@ -94,6 +94,14 @@ public final class PostgresStore: ObservationStore {
         }
     }
 
+    public func yearsWithFigures(_ query: ObservationQuery) async throws(StoreError) -> [Int] {
+        try await perform {
+            try await self.client.withConnection { connection in
+                try await PostgresReader.yearsWithFigures(query, on: connection)
+            }
+        }
+    }
+
     public func aggregates(_ query: AggregateQuery) async throws(StoreError) -> [PublishedAggregate] {
         try await perform {
             try await self.client.withConnection { connection in

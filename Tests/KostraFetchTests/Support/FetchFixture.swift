@@ -23,7 +23,7 @@ struct FetchFixture {
         _ municipalities: [String], years: ClosedRange<Int>, indicators: [IndicatorID] = ["population-total", "population-18-66"],
         configuration: FetchConfiguration? = nil, recipes: RecipeBook? = nil
     ) async throws -> FetchReport {
-        try await workspace.fetch(
+        try await workspace.imports.fetch(
             FetchRequest(municipalities: municipalities, years: years, indicators: indicators),
             configuration: configuration ?? environment.configuration(), recipes: recipes)
     }

@@ -47,7 +47,7 @@ struct DecompositionPropertyTests {
         _ = try await store.importBatch(ImportBatch(source: source, observations: observations))
 
         for index in 0..<cases {
-            let section = try await workspace.decompose(
+            let section = try await workspace.review.decompose(
                 of: "Bærum", from: 1900 + 2 * index, to: 1901 + 2 * index, network: nil)
             let document = try #require(try JSONSerialization.jsonObject(with: section.renderer.json()) as? [String: Any])
             let column = try #require((document["columns"] as? [[String: Any]])?.first)

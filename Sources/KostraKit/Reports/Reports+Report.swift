@@ -1,0 +1,64 @@
+public import Foundation
+import KostraAnalysis
+import KostraModel
+import KostraNarrative
+public import KostraRender
+import KostraStore
+
+extension Reports {
+    /// The content of a municipality's report: its profile and every stored time series with comparisons.
+    public func reportContent(of name: String, year: Int? = nil, network: String = "asss", now: Date = Date()) async throws
+        -> ReportContent
+    {
+        let profile = try await workspace.comparisons.profile(of: name, year: year, network: network)
+        // The commentary needs only the profile: it is written while the charts' figures are read
+        // and arranged, which on two cores takes a millisecond or two off every report.
+        async let sentences = commentary(on: profile)
+        let seriesIndicators = definitions.catalog.indicators.filter { !$0.isBaseFigure }.map(\.id)
+        let observations = try await store.observations(
+            ObservationQuery(
+                indicators: seriesIndicators, regions: comparisonRegions(for: profile), years: (profile.year - 9)...profile.year))
+        let aggregates = try await store.aggregates(
+            AggregateQuery(indicators: seriesIndicators, network: profile.network.id, years: (profile.year - 9)...profile.year))
+        let series = ComparisonSeriesBuilder(definitions: definitions).build(
+            municipality: profile.municipality, network: profile.network, observations: observations, aggregates: aggregates)
+        var content = ReportContent(profile: profile, series: series, commentary: try await sentences, generatedAt: now)
+        let writer = try CommentaryWriter.bundled()
+        for category in Set(profile.rows.map(\.indicator.category)) {
+            content.categorySummaries[category] = writer.summary(for: profile, category: category)
+        }
+        return content
+    }
+}
+
+/// Writes output files whole or not at all: a temporary file in the same folder, then a rename.
+enum OutputFile {
+    static func write(_ data: Data, to path: String) throws(KitError) {
+        if let problem = FileProblem.writeProblem(path) { throw .unwritableOutput(path: path, reason: problem) }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .unwritableOutput(path: path, reason: "the folder \(folder.path) does not exist")
+        }
+        do {
+            // .atomic writes a temporary file beside the target and renames it, so a failed
+            // write never leaves a half-written report behind.
+            try data.write(to: url, options: .atomic)
+        } catch {
+            throw .unwritableOutput(path: path, reason: FileProblem.reason(error))
+        }
+    }
+}
+
+extension Reports {
+    /// The regions a report's charts compare with: the municipality, the network's members in any
+    /// of the charts' years, and the KOSTRA groups and the country. Reading only these keeps a
+    /// report at a few milliseconds when the store holds every municipality in Norway.
+    func comparisonRegions(for profile: ServiceProfile) -> [RegionID] {
+        var regions: Set<RegionID> = [profile.municipality.id]
+        for year in (profile.year - 9)...profile.year { regions.formUnion(profile.network.members(in: year)) }
+        for region in definitions.regions.regions where region.kind != .municipality { regions.insert(region.id) }
+        return regions.sorted()
+    }
+}
