@@ -6,7 +6,8 @@ import KostraModel
 ///
 /// Every cell a recipe reads is either stored or counted as skipped with its reason (a county,
 /// a region code the register does not know or not valid that year, a year the recipe does not
-/// read), and every figure passes the ``FigureValidator`` before it is stored.
+/// read, a contents category no recipe part reads), and every figure passes the
+/// ``FigureValidator`` before it is stored.
 enum TableMapping {
     struct Result {
         var observations: [Observation]
@@ -16,10 +17,13 @@ enum TableMapping {
     static func observations(
         from decoded: JSONStatDataset, origin: String, definitions: Definitions
     ) throws -> Result {
-        let recipes = try RecipeBook.bundled()
+        let bundled = try RecipeBook.bundled()
         let validator = FigureValidator(catalog: definitions.catalog)
-        let table = try regionCodesForNames(regionNamedAsRecipes(decoded, recipes: recipes), origin: origin, definitions: definitions)
+        let table = try regionCodesForNames(regionNamedAsRecipes(decoded, recipes: bundled), origin: origin, definitions: definitions)
         try checkYears(of: table, origin: origin, validator: validator)
+        // Parts resolved against the file's own categories, so a text-only export reads by label.
+        let fileRecipes = FileRecipes(table: table, recipes: bundled)
+        let recipes = fileRecipes.book
         let cells = RecipeMapping.cells(from: table, recipes: recipes)
         guard !cells.isEmpty else {
             // No recipe reads this table and contents code: say which, so the user can check the export.
@@ -28,7 +32,9 @@ enum TableMapping {
         }
         let result = RecipeMapping.observations(from: table, definitions: definitions, recipes: recipes)
         try FigureCheck.requireValid(result.observations, definitions: definitions, origin: origin)
-        return Result(observations: result.observations, skipped: skipped(cells, in: table, definitions: definitions, recipes: recipes))
+        return Result(
+            observations: result.observations,
+            skipped: skipped(cells, in: table, definitions: definitions, recipes: recipes) + fileRecipes.skipped)
     }
 
     /// The table with its region dimension under the id the recipes for the table use, when a
