@@ -14,6 +14,8 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
     case chromiumMissing(searched: String)
     /// Chromium ran but did not produce the file.
     case chromiumFailed(executable: String, reason: String)
+    /// LibreOffice, used to measure the Word contents list's page numbers, did not produce them.
+    case libreOfficeFailed(executable: String, reason: String)
     /// The municipality is not a member of the network and has no figures to compare.
     case notAMunicipality(name: String)
     /// No stored figure matches what `kostra export` was asked for.
@@ -55,6 +57,8 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
         case .chromiumFailed(let executable, let reason):
             return "Chromium (\(executable)) failed to render the report: \(reason). No file was written; "
                 + "check that Chromium starts ('\(executable) --headless --version') and try again."
+        case .libreOfficeFailed(let executable, let reason):
+            return "LibreOffice (\(executable)) could not measure the Word contents list's page numbers: \(reason)."
         case .notAMunicipality(let name):
             return "\(name) is not a municipality; this needs a municipality (e.g. 'Bærum'). "
                 + "Use --group or --national for KOSTRA groups and the country."
