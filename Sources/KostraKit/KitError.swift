@@ -15,12 +15,15 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
     case chromiumMissing(searched: String)
     /// Chromium ran but did not produce the file.
     case chromiumFailed(executable: String, reason: String)
+    /// LibreOffice, used to measure the Word contents list's page numbers, did not produce them.
+    case libreOfficeFailed(executable: String, reason: String)
     /// The municipality is not a member of the network and has no figures to compare.
     case notAMunicipality(name: String)
     /// No stored figure matches what `kostra export` was asked for.
     case nothingToExport(selection: String)
-    /// `kostra inspect` was given a figures table rather than an SSB table.
-    case notInspectable(path: String, format: String)
+    /// `kostra inspect` was given a file it does not unfold (a figures table or a NAV file);
+    /// `identified` names the NAV file when it is known (`AAP155 Mottakere av …`).
+    case notInspectable(path: String, format: ImportFormat, identified: String? = nil)
     /// `--exclude` was given for a figure SSB publishes, whose members the tool does not choose.
     case cannotExclude(from: String)
     /// No KOSTRA group has this number.
@@ -55,6 +58,8 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
         case .chromiumFailed(let executable, let reason):
             return "Chromium (\(executable)) failed to render the report: \(reason). No file was written; "
                 + "check that Chromium starts ('\(executable) --headless --version') and try again."
+        case .libreOfficeFailed(let executable, let reason):
+            return "LibreOffice (\(executable)) could not measure the Word contents list's page numbers: \(reason)."
         case .notAMunicipality(let name):
             return "\(name) is not a municipality; choose one municipality (e.g. Bærum). "
                 + "KOSTRA groups and the country are comparisons, not municipalities."
@@ -77,10 +82,27 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
             return "'\(indicator)' is measured in \(unit); only kroner figures can be deflated or need-adjusted. Use --adjust none."
         case .unknownPriceIndex(let id, let known):
             return "No price index is called '\(id)'. Known: \(known.joined(separator: ", ")) (--deflator kommunal or --deflator kpi)."
-        case .notInspectable(let path, let format):
-            return "\(path) is a \(format) file, already one figure per row; 'kostra inspect' shows JSON-stat 2.0 files and Statbank CSV exports. Open it in a spreadsheet, or store it with 'kostra import \(path)'."
+        case .notInspectable(let path, let format, let identified):
+            return Self.notInspectable(path: path, format: format, identified: identified)
         case .nothingToExport(let selection):
             return "No figures are stored \(selection), so nothing was exported. Widen --municipality, --indicator or --years, or import figures first."
+        }
+    }
+
+    /// What the file is and what to run instead, one message per format `kostra inspect` does not unfold.
+    private static func notInspectable(path: String, format: ImportFormat, identified: String?) -> String {
+        let inspects = "'kostra inspect' unfolds SSB tables only (JSON-stat 2.0 files and Statbank CSV exports)."
+        switch format {
+        case .longCSV:
+            return "\(path) is a long CSV file, already one figure per row (region;indicator;year;value;numerator;denominator;status). \(inspects) Open it in a spreadsheet, or store it with 'kostra import \(path)'."
+        case .publishedFigures:
+            return "\(path) is a published-figures table (a profile table or the series under a report's charts), whose rows are matched to the catalogue by label. \(inspects) Store it with 'kostra import \(path) --municipality NAME', NAME being the municipality it is about, or open it in a spreadsheet."
+        case .navWorkbook, .navCSV:
+            let what = format == .navWorkbook ? "a NAV workbook" : "a CSV of NAV's figures"
+            let file = identified.map { " (\($0))" } ?? ""
+            return "\(path) is \(what)\(file) with counts per municipality and month, which are stored as yearly figures (the mean of the twelve months, docs/importing.md). \(inspects) Store it with 'kostra import \(path)'; add --skipped FILE to list the municipalities and years not stored (a year without all twelve months, NAV's 'Ukjent'), and --municipality NAME to check that it holds that municipality."
+        case .jsonStat, .statbankCSV:
+            return "\(path) is a \(format.rawValue) file, which 'kostra inspect' shows; it could not be unfolded."
         }
     }
 }
@@ -90,7 +112,7 @@ extension KitError: ClassifiedError {
         switch self {
         case .damagedInstallation, .resourcesUnavailable: .internalFailure
         // The answer needs a program this machine lacks or cannot run; mending that makes it work.
-        case .chromiumMissing, .chromiumFailed: .unavailable(retryAfterSeconds: nil)
+        case .chromiumMissing, .chromiumFailed, .libreOfficeFailed: .unavailable(retryAfterSeconds: nil)
         case .unreadableInput, .unwritableOutput, .notAMunicipality, .notInspectable, .notKroner, .unknownPriceIndex: .invalidInput
         case .nothingToExport, .unknownGroup, .noFigures: .notFound
         case .cannotExclude, .noPeers, .nothingLeftToAverage, .missingInputs: .cannotCompute
@@ -108,7 +130,7 @@ extension KitError: ClassifiedError {
         case .noPeers: "peers"
         case .notKroner: "adjust"
         case .unknownPriceIndex: "deflator"
-        case .damagedInstallation, .resourcesUnavailable, .chromiumMissing, .chromiumFailed, .missingInputs: nil
+        case .damagedInstallation, .resourcesUnavailable, .chromiumMissing, .chromiumFailed, .libreOfficeFailed, .missingInputs: nil
         }
     }
 

@@ -190,4 +190,18 @@ struct StatbankCSVReaderTests {
             try StatbankCSVReader.read(bytes: Array(notStatbank.utf8), origin: "t.csv")
         }
     }
+
+    @Test("One year of a table selected: its cells, values and SSB symbols, in order (test data)")
+    func selectingOneYear() throws {
+        let csv = "\"region\";\"Personer 2023\";\"Personer 2024\"\n\"Oslo\";1;2\n\"Bergen\";..;4\n\"Bodø\";5;:\n"
+        let table = try StatbankCSVReader.read(bytes: Array(csv.utf8), origin: "07459.csv").table
+        let year = try #require(table.selecting("Tid", position: 1))
+        #expect(year.size == [3, 1, 1] && year.dimension("Tid")?.codes == ["2024"])
+        #expect(year.value(for: ["region": "Oslo"]) == 2 && year.value(for: ["region": "Bergen"]) == 4)
+        #expect(year.status(for: ["region": "Bodø"]) == .symbol(.confidential))
+        let first = try #require(table.selecting("Tid", position: 0))
+        #expect(first.status(for: ["region": "Bergen"]) == .symbol(.missing) && first.value(for: ["region": "Bodø"]) == 5)
+        #expect(table.selecting("Tid", position: 2) == nil && table.selecting("alder", position: 0) == nil)
+    }
 }
+

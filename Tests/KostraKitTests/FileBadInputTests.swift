@@ -145,4 +145,32 @@ struct FileBadInputTests {
         #expect(long.stderr.contains("is a long CSV file, already one figure per row"))
         #expect(try snapshot() == before)
     }
+
+    @Test("kostra inspect says what a NAV workbook, a NAV CSV and a published-figures table are, and what to run")
+    func inspectOtherFormats() throws {
+        // NAV's AAP155 layout (terchris/atlas nav-aap README @03af299a); the figures are test data.
+        let months: [NAVWorkbookFixture.Cell?] = [100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200, 210]
+        let workbook = NAVWorkbookFixture(sheets: [.init(name: "1. Kommune. Antall", rows: [
+            ["Periode: 2024 01 - 2024 12"], [nil] + NAVWorkbookFixture.months, ["0301 Oslo - Oslove"] + months,
+        ])])
+        let aap = path("AAP155.xlsx")
+        try workbook.data().write(to: URL(fileURLWithPath: aap))
+        let nav = try KostraCLI.run(["inspect", aap])
+        #expect(nav.status != 0)
+        #expect(nav.stderr.contains("\(aap) is a NAV workbook (AAP155 "), "\(nav.stderr)")
+        #expect(nav.stderr.contains("with counts per municipality and month, which are stored as yearly figures"))
+        #expect(nav.stderr.contains("Store it with 'kostra import \(aap)'; add --skipped FILE"))
+        #expect(!nav.stderr.contains("already one figure per row"))
+
+        let vestland = SharedFixtures.url("data/nav_registered_unemployed_vestland_2026_april.csv").path
+        let csv = try KostraCLI.run(["inspect", vestland])
+        #expect(csv.stderr.contains("\(vestland) is a CSV of NAV's figures ("), "\(csv.stderr)")
+        #expect(csv.stderr.contains("Store it with 'kostra import \(vestland)'"))
+        #expect(!csv.stderr.contains("already one figure per row"))
+
+        let published = SharedFixtures.url("reference/baerum-kostra-2024.csv").path
+        let table = try KostraCLI.run(["inspect", published])
+        #expect(table.stderr.contains("\(published) is a published-figures table"), "\(table.stderr)")
+        #expect(table.stderr.contains("'kostra import \(published) --municipality NAME'"))
+    }
 }

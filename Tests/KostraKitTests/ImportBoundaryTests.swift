@@ -115,10 +115,19 @@ struct ImportBoundaryTests {
         let baerum2022 = try await workspace.store.observations(ObservationQuery(indicators: ["duration-18-24"], regions: ["baerum"], years: 2022...2022))
         #expect(baerum2022.map(\.value) == [3.7])
 
-        // Names over several years cannot stand for one code each: the message says how to download it.
-        let texts = try write("\"region\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2022\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2023\"\n\"Oslo - Oslove\";4,0;4,1\n", to: "13995_c.csv")
-        await #expect(throws: ImportError.textsOnly(file: texts, column: "region", example: "Oslo - Oslove")) {
-            try await workspace.imports.importFile(path: texts)
+        // Names over several years are read year by year: Bærum is 3024 in 2023 and 3201 in 2024.
+        let texts = try write(
+            "\"region\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2023\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2024\"\n"
+                + "\"Oslo - Oslove\";4,0;4,1\n\"Bærum\";3,6;3,8\n", to: "13995_c.csv")
+        let years = try await workspace.imports.importFile(path: texts)
+        #expect(years.summary.stored == 4 && years.skipped.isEmpty, "\(years.skipped)")
+        let baerum = try await workspace.store.observations(ObservationQuery(indicators: ["duration-18-24"], regions: ["baerum"], years: 2023...2024))
+        #expect(baerum.map(\.value) == [3.6, 3.8])
+
+        // Names with periods that are not years cannot be given codes: the message says how to download it.
+        let quarters = try write("\"region\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2024K4\"\n\"Oslo - Oslove\";4,0\n", to: "13995_q.csv")
+        await #expect(throws: ImportError.textsOnly(file: quarters, column: "region", example: "Oslo - Oslove")) {
+            try await workspace.imports.importFile(path: quarters)
         }
     }
 

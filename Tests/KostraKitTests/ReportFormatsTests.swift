@@ -104,6 +104,42 @@ struct ReportFormatsTests {
         #expect(text.contains("Innhold"), "a table of contents (a TOC field over Heading 1–2)")
     }
 
+    @Test("Word: the contents list is saved with its entries and page numbers, and opening the file asks to update nothing")
+    func docxContents() async throws {
+        let output = try await BaerumReports.all.value
+        let settings = try ExternalTool.run("unzip", ["-p", output.docx.path, "word/settings.xml"]).stdout
+        let xml = try ExternalTool.run("unzip", ["-p", output.docx.path, "word/document.xml"]).stdout
+        #expect(!settings.contains("updateFields") && !xml.contains("w:dirty"), "no prompt to update fields on opening")
+        #expect(xml.contains("<w:hyperlink w:anchor=\"_Toc1\"") && xml.contains(" PAGEREF _Toc1 \\h "))
+        #expect(!xml.contains("Oppdater felt"), "with LibreOffice installed the numbers are there, so no note asks for them")
+
+        // What a reader sees without updating anything: LibreOffice's text of the saved file.
+        let folder = try output.folder.appendingPathComponent("docx-contents", isDirectory: true).creatingFolder()
+        let converted = try ExternalTool.libreOffice(convert: output.docx, to: "txt:Text (encoded):UTF8", folder: folder)
+        #expect(converted.status == 0, "\(converted.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("baerum-2024-sosialtjenester.txt"), encoding: .utf8)
+        let lines = text.split(whereSeparator: \.isNewline).map(String.init)
+        let start = try #require(lines.firstIndex { $0.hasSuffix("Innhold") })
+        let entry = try Regex(#"^(.+)\t([0-9]+)$"#)
+        let entries = lines[(start + 1)...].prefix { $0.wholeMatch(of: entry) != nil }.compactMap { line -> (String, Int)? in
+            guard let match = line.wholeMatch(of: entry), let page = Int(match.output[2].substring ?? "") else { return nil }
+            return (String(match.output[1].substring ?? ""), page)
+        }
+        #expect(entries.count >= 20, "\(lines[start...].prefix(5))")
+        #expect(entries.first?.0 == "Sammendrag" && entries.last?.0 == "Kilder", "\(entries.map(\.0))")
+        #expect(entries.map(\.1) == entries.map(\.1).sorted() && (entries.first?.1 ?? 0) > 1, "\(entries)")
+
+        // Each number is the page on which LibreOffice prints the heading of this very file.
+        let pdf = try ExternalTool.libreOffice(convert: output.docx, to: "pdf", folder: folder)
+        #expect(pdf.status == 0, "\(pdf.stderr)")
+        let pages = try ExternalTool.run("pdftotext", [folder.appendingPathComponent("baerum-2024-sosialtjenester.pdf").path, "-"]).stdout
+            .components(separatedBy: "\u{0C}").map { $0.withPlainSpaces.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        for (title, page) in entries {
+            let plain = title.withPlainSpaces.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(page <= pages.count && pages[page - 1].contains(plain), "«\(title)» is not on page \(page)")
+        }
+    }
+
     @Test("Excel: LibreOffice reads every sheet; figures are numbers with a Norwegian format, the Kilder sheet names sources")
     func xlsx() async throws {
         let output = try await BaerumReports.all.value

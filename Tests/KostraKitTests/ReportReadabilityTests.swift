@@ -114,7 +114,7 @@ struct ReportReadabilityTests {
         #expect(xmp.contains("<rdf:li xml:lang=\"x-default\">Sosialtjeneste og bolig: Bærum 2024</rdf:li>") && xmp.contains("<rdf:li>nb-NO</rdf:li>"), "\(xmp.prefix(300))")
     }
 
-    @Test("Excel: numbers with their formats (efficiency 1,150 and 15,0 %), no binary noise, unique sheet names, title, unit, filter, print titles, method sheet")
+    @Test("Excel: numbers with their formats (efficiency 1,150 and +15,0 %), no binary noise, unique sheet names, title, unit, filter, print titles, method sheet")
     func xlsx() async throws {
         let output = try await BaerumReports.all.value
         let folder = try output.folder.appendingPathComponent("xlsx-formats", isDirectory: true).creatingFolder()
@@ -130,7 +130,8 @@ struct ReportReadabilityTests {
         let efficiency = try #require(cells.first { $0.value.hasPrefix("1.1503") })
         #expect(efficiency.format == "# ##0,000" && efficiency.shown == "1,150", "\(efficiency)")
         let percent = try #require(cells.first { $0.value.hasPrefix("15.0306") })
-        #expect(percent.format == "# ##0,0&quot; %&quot;" && percent.shown == "15,0 %", "\(percent)")
+        // A change shows its sign in every reader: the format has sections for + and −.
+        #expect(percent.format == "+# ##0,0&quot; %&quot;;[$-414]-# ##0,0&quot; %&quot;;[$-414]# ##0,0&quot; %&quot;" && percent.shown == "+15,0 %", "\(percent)")
         #expect(cells.contains { $0.value == "-2.2" && $0.shown == "-2,2 %" })
         let noisy = cells.filter { $0.value.contains("0000000") || $0.value.contains("9999999") }
         #expect(noisy.isEmpty, "\(noisy.prefix(3))")

@@ -256,3 +256,33 @@ extension JSONStatDataset {
             statusOverflow: statusOverflow)
     }
 }
+
+extension JSONStatDataset {
+    /// The cells of one category of a dimension, as a table in which that dimension has only
+    /// that category; `nil` when the dimension or position does not exist.
+    ///
+    /// A Statbank export with region names only is read one year at a time, so that each name
+    /// gets the code its municipality had that year.
+    public func selecting(_ id: String, position: Int) -> JSONStatDataset? {
+        guard let axis = dimensions.firstIndex(where: { $0.id == id }), dimensions[axis].codes.indices.contains(position) else { return nil }
+        let old = dimensions[axis]
+        let code = old.codes[position]
+        var kept = dimensions
+        kept[axis] = JSONStatDimension(
+            id: old.id, label: old.label, role: old.role, codes: [code], labels: [old.labels[position]],
+            units: old.units.filter { $0.key == code }, notes: old.notes)
+        // Fixing one axis keeps the other cells in their row-major order, so the kept cells are
+        // the old ones in order, and the new flat index counts them.
+        var values: [Double] = []
+        var codes: [UInt8] = []
+        var overflow: [Int: JSONStatStatus] = [:]
+        for index in 0..<count where (index / strides[axis]) % size[axis] == position {
+            if let status = statusOverflow[index] { overflow[values.count] = status }
+            if !statusCodes.isEmpty { codes.append(statusCodes[index]) }
+            values.append(self.values[index])
+        }
+        return JSONStatDataset(
+            version: version, label: label, source: source, updated: updated, tableID: tableID, notes: notes,
+            dimensions: kept, values: values, statusCodes: codes, statusTable: statusTable, statusOverflow: overflow)
+    }
+}

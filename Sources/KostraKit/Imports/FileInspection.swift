@@ -12,15 +12,20 @@ public enum FileInspection {
         let bytes = try ImportFormat.bytes(of: path)
         let dataset: JSONStatDataset
         var readAs = ""
-        switch try ImportFormat.detect(bytes, origin: path).format {
+        let detected = try ImportFormat.detect(bytes, origin: path)
+        switch detected.format {
         case .jsonStat:
             dataset = try JSONStatDecoder.decode(bytes, origin: path)
         case .statbankCSV:
             let file = try StatbankCSVReader.read(bytes: bytes, origin: path)
             dataset = file.table
             readAs = "Statbank CSV, \(file.encoding.rawValue), \(file.separatorName)-separated\n"
+        case .navWorkbook:
+            throw KitError.notInspectable(path: path, format: .navWorkbook, identified: navWorkbook(bytes, origin: path))
+        case .navCSV:
+            throw KitError.notInspectable(path: path, format: .navCSV, identified: detected.navLayout?.title)
         case let other:
-            throw KitError.notInspectable(path: path, format: other.rawValue)
+            throw KitError.notInspectable(path: path, format: other)
         }
         // A value such as 1e400 reads as infinity, which no format can show (JSON cannot hold it).
         for row in dataset.longRows() where row.value.map({ !$0.isFinite }) == true {
@@ -73,6 +78,13 @@ public enum FileInspection {
         case .other(let text): text
         case nil: ""
         }
+    }
+
+    /// Which NAV workbook this is (`AAP155 Mottakere av …`), by the count sheet it holds, as the import finds it.
+    private static func navWorkbook(_ bytes: [UInt8], origin: String) -> String? {
+        guard let catalog = try? NAVFileCatalog.bundled(), let workbook = try? XLSXArchive.workbook(bytes, origin: origin) else { return nil }
+        let sheets = Set(workbook.sheets.map { $0.name.trimmingCharacters(in: .whitespaces).lowercased() })
+        return catalog.workbooks.first { sheets.contains($0.countSheet.lowercased()) }.map { "\($0.table) \($0.title)" }
     }
 
     private enum JSONValue: Encodable {

@@ -6,7 +6,8 @@ import KostraModel
 ///
 /// Every cell a recipe reads is either stored or counted as skipped with its reason (a county,
 /// a region code the register does not know or not valid that year, a year the recipe does not
-/// read), and every figure passes the ``FigureValidator`` before it is stored.
+/// read, a contents category no recipe part reads), and every figure passes the
+/// ``FigureValidator`` before it is stored.
 enum TableMapping {
     struct Result {
         var observations: [Observation]
@@ -16,10 +17,33 @@ enum TableMapping {
     static func observations(
         from decoded: JSONStatDataset, origin: String, definitions: Definitions
     ) throws -> Result {
-        let recipes = try RecipeBook.bundled()
+        let bundled = try RecipeBook.bundled()
+        let named = regionNamedAsRecipes(decoded, recipes: bundled)
+        // Region names over several years: each year is read on its own, so that each name gets
+        // the code its municipality had that year (Bærum is 0219 in 2019 and 3024 in 2020).
+        if hasRegionNamesOnly(named), let time = named.dimension(role: .time), time.count > 1,
+            time.codes.allSatisfy({ Int($0) != nil })
+        {
+            var result = Result(observations: [], skipped: [])
+            for position in time.codes.indices {
+                guard let year = named.selecting(time.id, position: position) else { continue }
+                let part = try mapped(year, origin: origin, definitions: definitions, recipes: bundled)
+                result.observations += part.observations
+                result.skipped += part.skipped
+            }
+            return result
+        }
+        return try mapped(named, origin: origin, definitions: definitions, recipes: bundled)
+    }
+
+    /// The figures of a table whose region dimension already has the recipes' id.
+    static func mapped(_ named: JSONStatDataset, origin: String, definitions: Definitions, recipes bundled: RecipeBook) throws -> Result {
         let validator = FigureValidator(catalog: definitions.catalog)
-        let table = try regionCodesForNames(regionNamedAsRecipes(decoded, recipes: recipes), origin: origin, definitions: definitions)
+        let table = try regionCodesForNames(named, origin: origin, definitions: definitions)
         try checkYears(of: table, origin: origin, validator: validator)
+        // Parts resolved against the file's own categories, so a text-only export reads by label.
+        let fileRecipes = FileRecipes(table: table, recipes: bundled)
+        let recipes = fileRecipes.book
         let cells = RecipeMapping.cells(from: table, recipes: recipes)
         guard !cells.isEmpty else {
             // No recipe reads this table and contents code: say which, so the user can check the export.
@@ -28,7 +52,9 @@ enum TableMapping {
         }
         let result = RecipeMapping.observations(from: table, definitions: definitions, recipes: recipes)
         try FigureCheck.requireValid(result.observations, definitions: definitions, origin: origin)
-        return Result(observations: result.observations, skipped: skipped(cells, in: table, definitions: definitions, recipes: recipes))
+        return Result(
+            observations: result.observations,
+            skipped: skipped(cells, in: table, definitions: definitions, recipes: recipes) + fileRecipes.skipped)
     }
 
     /// The table with its region dimension under the id the recipes for the table use, when a
@@ -42,14 +68,19 @@ enum TableMapping {
         return table.renamingDimension(geo.id, to: variable)
     }
 
+    /// Whether a Statbank export names its regions without codes ("text", not "code and text").
+    static func hasRegionNamesOnly(_ table: JSONStatDataset) -> Bool {
+        guard table.version == nil, let geo = table.dimension(role: .geo) else { return false }
+        return !geo.codes.contains(where: { $0.contains(where: \.isNumber) })
+    }
+
     /// A Statbank export written with region names only ("text", not "code and text"): for a
     /// table of one year each name gets the code its municipality had that year (`Bærum` in 2019
-    /// is `0219`), so names are followed through code changes as codes are. Over several years a
-    /// name cannot stand for one code, so such a file is refused with how to download it instead.
+    /// is `0219`), so names are followed through code changes as codes are. A table of several
+    /// years is read year by year (``observations(from:origin:definitions:)``); one whose periods
+    /// are not years cannot be, so it is refused with how to download it instead.
     static func regionCodesForNames(_ table: JSONStatDataset, origin: String, definitions: Definitions) throws -> JSONStatDataset {
-        guard table.version == nil, let geo = table.dimension(role: .geo),
-            !geo.codes.contains(where: { $0.contains(where: \.isNumber) })
-        else { return table }
+        guard hasRegionNamesOnly(table), let geo = table.dimension(role: .geo) else { return table }
         let refusal = ImportError.textsOnly(file: origin, column: geo.label ?? geo.id, example: geo.labels.first ?? "")
         guard let time = table.dimension(role: .time), time.count == 1, let year = Int(time.codes[0]) else { throw refusal }
         // A name the register does not know keeps its text, and is then counted as an unknown region.

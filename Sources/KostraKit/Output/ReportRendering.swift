@@ -14,9 +14,12 @@ public struct RenderedFile: Sendable {
 public struct ReportRendering: Sendable {
     /// Needed for PDF and Word; `nil` when neither is chosen.
     public var chromium: Chromium?
+    /// Measures the Word contents list's page numbers when installed; optional.
+    public var libreOffice: LibreOffice?
 
-    public init(chromium: Chromium?) {
+    public init(chromium: Chromium?, libreOffice: LibreOffice? = nil) {
         self.chromium = chromium
+        self.libreOffice = libreOffice
     }
 
     public func render(_ document: ReportDocument, formats: [ReportFormat]) async throws -> [RenderedFile] {
@@ -30,7 +33,7 @@ public struct ReportRendering: Sendable {
                 files.append(RenderedFile(name: "\(document.fileStem).pdf", format: .pdf, data: try await pdf(document, html: html)))
             case .docx:
                 let pictures = try await pictures(of: document.charts)
-                files.append(RenderedFile(name: "\(document.fileStem).docx", format: .docx, data: try DocxWriter(pictures: pictures).data(for: document)))
+                files.append(RenderedFile(name: "\(document.fileStem).docx", format: .docx, data: try await docx(document, pictures: pictures)))
             case .xlsx:
                 files.append(RenderedFile(name: "\(document.fileStem).xlsx", format: .xlsx, data: try XlsxWriter().data(for: document)))
             case .csv:
@@ -60,6 +63,38 @@ public struct ReportRendering: Sendable {
         let pages = Self.chapterPages(document, outline: PDFOutline(pdf: first))
         let printed = pages.isEmpty ? first : try await pdf(html: try HTMLReportRenderer().render(document, contentsPages: pages))
         return PDFMetadata.addingXMP(to: printed, title: document.titlePage.title, language: "nb-NO")
+    }
+
+    /// The Word file. With LibreOffice, its contents list is saved with the page numbers
+    /// LibreOffice lays out for this very file: measured, written in, and measured again until
+    /// two measurements agree (the numbers take room too). Without LibreOffice, or if it fails or
+    /// its contents list does not match the headings, the entries are saved without numbers and
+    /// with a note on how Word adds them; a number is never estimated.
+    private func docx(_ document: ReportDocument, pictures: [String: Data]) async throws -> Data {
+        let plain = try DocxWriter(pictures: pictures).data(for: document)
+        guard let libreOffice else { return plain }
+        let entries = DocxWriter.contentsEntries(of: document).map(\.title)
+        var data = plain
+        var pages: [Int]?
+        for _ in 0..<3 {
+            guard let list = try? await libreOffice.contentsList(of: data), let measured = Self.pages(of: entries, in: list) else {
+                return plain
+            }
+            if measured == pages { return data }
+            pages = measured
+            data = try DocxWriter(pictures: pictures, contentsPages: measured).data(for: document)
+        }
+        return plain
+    }
+
+    /// Each entry's page from LibreOffice's contents list, when it lists exactly these titles in order.
+    static func pages(of entries: [String], in list: [(title: String, page: Int)]) -> [Int]? {
+        let plain = { (text: String) in
+            text.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{2011}", with: "-")
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        guard list.count == entries.count, zip(entries, list).allSatisfy({ plain($0) == plain($1.title) }) else { return nil }
+        return list.map(\.page)
     }
 
     /// Chapter id → page, matching the document's chapters in order with the PDF's bookmarks.

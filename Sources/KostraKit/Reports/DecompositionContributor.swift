@@ -21,7 +21,7 @@ struct DecompositionContributor: ReportSectionContributor {
         }
         let format = NorwegianNumberFormat.standard
         let columns = section.comparison.columns
-        let percent = { (value: Double) in ReportCell(value: value * 100, text: format.signed(value * 100, decimals: 1) + " %", unit: .percent, decimals: 1) }
+        let percent = { (value: Double) in ReportCell(value: value * 100, text: format.signed(value * 100, decimals: 1) + " %", unit: .percent, decimals: 1, signed: true) }
         let rows = [
             ReportRow(header: "Mottakere", cells: columns.map { percent($0.decomposition.recipientGrowth) }),
             ReportRow(header: "Stønadsmåneder per mottaker", cells: columns.map { percent($0.decomposition.monthsPerRecipientGrowth) }),

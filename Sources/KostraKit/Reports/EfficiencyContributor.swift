@@ -22,15 +22,15 @@ struct EfficiencyContributor: ReportSectionContributor {
         var rows = [
             ReportRow(header: "Produksjon, relativt til \(network)", cells: [
                 ReportCell(value: efficiency.relativeProduction, text: format.number(efficiency.relativeProduction, decimals: 3), decimals: 3),
-                ReportCell(value: (efficiency.relativeProduction - 1) * 100, text: percent((efficiency.relativeProduction - 1) * 100), unit: .percent, decimals: 1),
+                ReportCell(value: (efficiency.relativeProduction - 1) * 100, text: percent((efficiency.relativeProduction - 1) * 100), unit: .percent, decimals: 1, signed: true),
             ]),
             ReportRow(header: "Korrigerte brutto driftsutgifter, relativt til \(network)", cells: [
                 ReportCell(value: efficiency.relativeExpenditure, text: format.number(efficiency.relativeExpenditure, decimals: 3), decimals: 3),
-                ReportCell(value: (efficiency.relativeExpenditure - 1) * 100, text: percent((efficiency.relativeExpenditure - 1) * 100), unit: .percent, decimals: 1),
+                ReportCell(value: (efficiency.relativeExpenditure - 1) * 100, text: percent((efficiency.relativeExpenditure - 1) * 100), unit: .percent, decimals: 1, signed: true),
             ]),
             ReportRow(header: "Relativ effektivitet, beregnet", cells: [
                 ReportCell(value: efficiency.value, text: format.number(efficiency.value, decimals: 3), decimals: 3),
-                ReportCell(value: efficiency.percentAboveNetwork, text: percent(efficiency.percentAboveNetwork), unit: .percent, decimals: 1),
+                ReportCell(value: efficiency.percentAboveNetwork, text: percent(efficiency.percentAboveNetwork), unit: .percent, decimals: 1, signed: true),
             ]),
         ]
         var paragraphs = [
@@ -44,7 +44,7 @@ struct EfficiencyContributor: ReportSectionContributor {
             rows.append(ReportRow(header: "Relativ effektivitet, publisert", cells: [
                 .text(""), ReportCell(
                     value: published.published, text: format.signed(published.published, decimals: published.publishedDecimals) + " %",
-                    unit: .percent, decimals: published.publishedDecimals),
+                    unit: .percent, decimals: published.publishedDecimals, signed: true),
             ]))
             paragraphs.append(ReportParagraph(
                 "Den publiserte effektiviteten (\(format.signed(published.published, decimals: published.publishedDecimals)) %) "

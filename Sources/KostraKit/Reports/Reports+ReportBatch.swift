@@ -40,7 +40,8 @@ extension Reports {
         try OutputFile.createFolderOrExplain(folder)
         let members = network.members(in: year).compactMap { definitions.regions.region(id: $0) }
         let total = members.count
-        let rendering = ReportRendering(chromium: chromium)
+        let libreOffice = formats.contains(.docx) ? LibreOffice.locate(environment: environment) : nil
+        let rendering = ReportRendering(chromium: chromium, libreOffice: libreOffice)
         let entries = await withTaskGroup(of: (Int, ReportBatchResult.Entry).self) { group in
             var results: [(Int, ReportBatchResult.Entry)] = []
             var next = 0

@@ -34,7 +34,8 @@ extension Reports {
         let destination = ReportDestination.resolve(
             out: out, formats: formats, batch: false, currentFolder: FileManager.default.currentDirectoryPath)
         let document = try await reportDocument(of: name, year: year, network: network, now: now, notes: analystNotes)
-        let files = try await ReportRendering(chromium: chromium).render(document, formats: formats)
+        let libreOffice = formats.contains(.docx) ? LibreOffice.locate(environment: environment) : nil
+        let files = try await ReportRendering(chromium: chromium, libreOffice: libreOffice).render(document, formats: formats)
         if let file = destination.file, let only = files.first, files.count == 1 {
             try OutputFile.write(only.data, to: file)
             return [file]

@@ -39,10 +39,10 @@ extension Review {
         }
         let own = points(municipality.id)
         guard own.contains(where: { $0.count != nil || $0.share != nil }) else {
-            throw ReviewError.noFiguresInYears(
-                indicator: "'\(definitions.catalog.indicator(id: "recipients-long-term-10m")?.label ?? "")' "
-                    + "(recipients-long-term-10m) or its share (long-term-10m-share)",
-                region: municipality.name, from: from, to: to)
+            let labelled = ["recipients-long-term-10m", "long-term-10m-share"].map { id in
+                "'\(definitions.catalog.indicator(id: id)?.label ?? id)' (\(id))"
+            }
+            throw ReviewError.noFiguresInYears(indicators: labelled, region: municipality.name, from: from, to: to)
         }
         var series = [LongTermRecipients.Series(name: municipality.name, role: .municipality, points: own)]
         series += peers.map { LongTermRecipients.Series(name: $0.name, role: .peer, points: points($0.id)) }

@@ -22,11 +22,12 @@ extension Review {
         var slides: [Slide] = []
 
         func attempt(_ title: String, _ make: () async throws -> [Slide]) async throws {
-            // The municipality is checked above; any other failure is a slide that says what is missing.
+            // The municipality is checked above; any other failure is a slide that says what is missing,
+            // in Norwegian: the analyses' own messages are English, for the command line.
             do {
                 slides += try await make()
             } catch {
-                slides.append(builder.missing(title: title, reason: (error as? any LocalizedError)?.errorDescription ?? "\(error)"))
+                slides.append(builder.missing(title: title, reason: NorwegianReason.sentence(for: error, catalog: definitions.catalog)))
             }
         }
         try await attempt("Sosioøkonomiske forhold") {

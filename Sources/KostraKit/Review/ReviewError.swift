@@ -18,8 +18,8 @@ public enum ReviewError: Error, LocalizedError, Equatable, Sendable {
     case yearsOutOfOrder(from: Int, to: Int)
     /// No stored figure at all for an indicator and region.
     case noFigures(indicator: String, region: String)
-    /// No stored figure for an indicator and region in a span of years.
-    case noFiguresInYears(indicator: String, region: String, from: Int, to: Int)
+    /// No stored figure for any of the indicators (`'label' (id)`, either would do) and region in a span of years.
+    case noFiguresInYears(indicators: [String], region: String, from: Int, to: Int)
     /// A peer-search variable or indicator is unknown.
     case unknownPeerVariable(name: String, known: [String])
     /// A `--weights` entry is not `name=number` or names a variable not chosen.
@@ -50,8 +50,8 @@ public enum ReviewError: Error, LocalizedError, Equatable, Sendable {
             return "--from \(from) is not before --to \(to). Give the earlier year with --from and the later with --to."
         case let .noFigures(indicator, region):
             return "There are no stored figures of '\(indicator)' for \(region). Import them first ('kostra import published FILE')."
-        case let .noFiguresInYears(indicator, region, from, to):
-            return "There are no stored figures of \(indicator) for \(region) in \(from)–\(to). "
+        case let .noFiguresInYears(indicators, region, from, to):
+            return "There are no stored figures of \(indicators.joined(separator: " or ")) for \(region) in \(from)–\(to). "
                 + "Import them first ('kostra import published FILE') or choose other years with --from/--to."
         case let .unknownPeerVariable(name, known):
             return "'\(name)' is neither a structural variable nor an indicator id. Structural variables: "

@@ -70,12 +70,16 @@ public struct ReportCell: Sendable, Hashable {
     /// How the number is printed: its unit and decimals (for spreadsheet number formats).
     public var unit: IndicatorUnit?
     public var decimals: Int
+    /// Whether the number is a change or a difference, shown with its sign (`+15,0 %`), so a
+    /// spreadsheet gets a format with an explicit `+` for positives.
+    public var signed: Bool
 
-    public init(value: Double?, text: String, unit: IndicatorUnit? = nil, decimals: Int = 0) {
+    public init(value: Double?, text: String, unit: IndicatorUnit? = nil, decimals: Int = 0, signed: Bool = false) {
         self.value = value
         self.text = text
         self.unit = unit
         self.decimals = decimals
+        self.signed = signed
     }
 
     /// A text-only cell.

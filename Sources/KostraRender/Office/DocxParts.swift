@@ -67,7 +67,7 @@ enum DocxParts {
 
     static let settings = XML.declaration + """
     <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
-    <w:updateFields w:val="true"/><w:defaultTabStop w:val="284"/><w:characterSpacingControl w:val="doNotCompress"/>\
+    <w:defaultTabStop w:val="284"/><w:characterSpacingControl w:val="doNotCompress"/>\
     <w:themeFontLang w:val="nb-NO"/></w:settings>
     """
 

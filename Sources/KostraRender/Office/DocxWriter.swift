@@ -9,9 +9,24 @@ public import Foundation
 public struct DocxWriter: Sendable {
     /// PNG pictures of the charts by chart id. A chart without a picture is left out with a note.
     public var pictures: [String: Data]
+    /// The page of each contents entry (``contentsEntries(of:)``, in order), as a layout program
+    /// measured it; `nil` writes the entries without numbers and a note on how to add them.
+    public var contentsPages: [Int]?
 
-    public init(pictures: [String: Data]) {
+    public init(pictures: [String: Data], contentsPages: [Int]? = nil) {
         self.pictures = pictures
+        self.contentsPages = contentsPages
+    }
+
+    /// The headings the contents list holds (Heading 1 and 2, as the TOC field's `\o "1-2"`), in order.
+    public static func contentsEntries(of document: ReportDocument) -> [(title: String, level: Int)] {
+        var entries: [(String, Int)] = []
+        func add(_ section: ReportSection) {
+            entries.append((section.title, section.level <= 2 ? 1 : 2))
+            section.subsections.forEach(add)
+        }
+        document.sections.forEach(add)
+        return entries
     }
 
     /// A4 with 2,5 cm margins: the text is 16 cm wide.
@@ -21,7 +36,9 @@ public struct DocxWriter: Sendable {
     public func data(for document: ReportDocument) throws(RenderError) -> Data {
         var body = DocxBody(pictures: pictures)
         body.titlePage(document.titlePage)
-        body.tableOfContents(document.sections)
+        let entries = Self.contentsEntries(of: document)
+        let pages = contentsPages.flatMap { $0.count == entries.count ? $0 : nil }
+        body.tableOfContents(entries, pages: pages)
         for section in document.sections { body.section(section) }
         var package = OfficePackage()
         package.add("[Content_Types].xml", xml: DocxParts.contentTypes)
@@ -55,25 +72,50 @@ struct DocxBody {
         }
     }
 
-    /// A real TOC field over Heading 1–2. Its cached text lists the chapters so the contents show
-    /// before the field is updated; Word updates it (with page numbers) when the file is opened.
-    mutating func tableOfContents(_ sections: [ReportSection]) {
+    /// A real TOC field over Heading 1–2 whose saved result is the finished list: every entry a
+    /// link to its heading's bookmark, with the page number when a layout program measured it
+    /// (`pages`), so Word shows it as it is and never asks to update fields on opening.
+    /// Without measured pages no number is written (a number is never estimated) and a note
+    /// says how Word adds them.
+    mutating func tableOfContents(_ entries: [(title: String, level: Int)], pages: [Int]?) {
         xml += "<w:p><w:pPr><w:pStyle w:val=\"TOCHeading\"/></w:pPr>\(run("Innhold"))</w:p>"
-        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>"
+        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
             + "<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-2\" \\h \\z \\u </w:instrText></w:r>"
             + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
-        for (index, section) in sections.enumerated() {
+        for (index, entry) in entries.enumerated() {
             let start = index == 0 ? begin : ""
-            let end = index == sections.count - 1 ? "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" : ""
-            xml += "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr>\(start)\(run(section.title))\(end)</w:p>"
+            let end = index == entries.count - 1 ? "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" : ""
+            let bookmark = Self.bookmark(index)
+            var link = run(entry.title)
+            if let pages {
+                // A PAGEREF field per entry, as Word writes its own, so «Oppdater felt» keeps working.
+                link += "<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                    + "<w:r><w:instrText xml:space=\"preserve\"> PAGEREF \(bookmark) \\h </w:instrText></w:r>"
+                    + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>\(run(String(pages[index])))<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+            }
+            xml += "<w:p><w:pPr><w:pStyle w:val=\"TOC\(entry.level)\"/></w:pPr>\(start)"
+                + "<w:hyperlink w:anchor=\"\(bookmark)\" w:history=\"1\">\(link)</w:hyperlink>\(end)</w:p>"
+        }
+        if pages == nil {
+            paragraph(
+                "Sidetallene kommer fram når innholdsfortegnelsen oppdateres: høyreklikk på den og velg «Oppdater felt». "
+                    + "Overskriftene er lenker til kapitlene.", style: "Note")
         }
         xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
     }
 
+    /// The bookmark on the `index`th heading, which its contents entry links to.
+    static func bookmark(_ index: Int) -> String { "_Toc\(index + 1)" }
+
+    /// Headings written so far, numbering their bookmarks in the order of the contents list.
+    var headings = 0
+
     mutating func section(_ section: ReportSection) {
         let style = section.level <= 2 ? "Heading1" : "Heading2"
         let pageBreak = section.startsOnNewPage ? "<w:pageBreakBefore/>" : ""
-        xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(pageBreak)</w:pPr>\(run(section.title))</w:p>"
+        let bookmark = "<w:bookmarkStart w:id=\"\(headings + 1)\" w:name=\"\(Self.bookmark(headings))\"/>"
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(pageBreak)</w:pPr>\(bookmark)\(run(section.title))<w:bookmarkEnd w:id=\"\(headings + 1)\"/></w:p>"
+        headings += 1
         for block in section.blocks { self.block(block) }
         for subsection in section.subsections { self.section(subsection) }
     }

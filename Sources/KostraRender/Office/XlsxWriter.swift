@@ -82,7 +82,7 @@ public struct XlsxWriter: Sendable {
             for (column, value) in row.cells.enumerated() {
                 let reference = Self.reference(column: column + 1, row: number)
                 if let number = value.value, number.isFinite {
-                    let style = formats.style(unit: value.unit, decimals: value.decimals)
+                    let style = formats.style(unit: value.unit, decimals: value.decimals, signed: value.signed)
                     cells += "<c r=\"\(reference)\" s=\"\(style)\"><v>\(Self.plain(number))</v></c>"
                 } else if !value.text.isEmpty {
                     cells += cell(column: column + 1, row: number, text: value.text, style: NumberFormats.rightStyle)
@@ -242,9 +242,10 @@ struct NumberFormats {
     static let firstNumberStyle = 5
     private(set) var codes: [String] = []
 
-    /// The cell style for a unit and decimals, e.g. `"kr "#,##0` or `0,0" %"` as Excel codes.
-    mutating func style(unit: IndicatorUnit?, decimals: Int) -> Int {
-        let code = Self.code(unit: unit, decimals: decimals)
+    /// The cell style for a unit and decimals, e.g. `"kr "#,##0` or `0,0" %"` as Excel codes;
+    /// `signed` for changes, which show `+` before a positive number as the report's text does.
+    mutating func style(unit: IndicatorUnit?, decimals: Int, signed: Bool = false) -> Int {
+        let code = signed ? Self.signedCode(unit: unit, decimals: decimals) : Self.code(unit: unit, decimals: decimals)
         if let index = codes.firstIndex(of: code) { return Self.firstNumberStyle + index }
         codes.append(code)
         return Self.firstNumberStyle + codes.count - 1
@@ -260,6 +261,20 @@ struct NumberFormats {
         case .percent: return "[$-414]\(number)\" %\""
         default: return "[$-414]" + number
         }
+    }
+
+    /// A format with three sections, positive;negative;zero (`+15,0 %`, `-2,2 %`, `0,0 %`): with a
+    /// section for negatives Excel prints no minus of its own, so each section writes its sign.
+    static func signedCode(unit: IndicatorUnit?, decimals: Int) -> String {
+        let plain = code(unit: unit, decimals: decimals)
+        let locale = "[$-414]"
+        let body = plain.hasPrefix(locale) ? String(plain.dropFirst(locale.count)) : plain
+        // The sign goes before the number, after a «kr » prefix: «kr +1 234».
+        func section(_ sign: String) -> String {
+            guard let number = body.firstIndex(where: { $0 == "#" || $0 == "0" }) else { return locale + sign + body }
+            return locale + body[..<number] + sign + body[number...]
+        }
+        return [section("+"), section("-"), section("")].joined(separator: ";")
     }
 
     var stylesXML: String {

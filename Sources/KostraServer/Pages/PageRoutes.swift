@@ -87,7 +87,8 @@ struct PageRoutes: Sendable {
                 of: selection.municipality.id, year: selection.year, network: selection.network.id,
                 now: try await workspace.figures.dataUpdatedAt() ?? Date())
             let chromium = format.needsChromium ? try Chromium.locate() : nil
-            guard let file = try await ReportRendering(chromium: chromium).render(document, formats: [format]).first else {
+            let libreOffice = format == .docx ? LibreOffice.locate() : nil
+            guard let file = try await ReportRendering(chromium: chromium, libreOffice: libreOffice).render(document, formats: [format]).first else {
                 throw ServerFailure(status: .internalServerError, title: "Intern feil", message: "The \(name) report came out empty.")
             }
             return Self.download(file.data, type: Self.mediaTypes[name] ?? "application/octet-stream", file: file.name)

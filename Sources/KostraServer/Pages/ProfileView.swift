@@ -87,7 +87,7 @@ struct ProfileView {
         
         otherYears = yearsWithFigures.sorted().map { YearLink(year: $0, query: select($0), current: $0 == profile.year) }
         profileChart = ProfileChart(
-            id: "profil", title: profileTitle, municipalityName: profile.municipality.name, networkName: network.name,
+            id: "profildiagram", title: profileTitle, municipalityName: profile.municipality.name, networkName: network.name,
             rows: profile.rows.map {
                 ProfileChart.Row(label: $0.indicator.label, index: $0.index, highestIndex: $0.highestIndex, lowestIndex: $0.lowestIndex)
             },

@@ -82,6 +82,6 @@ struct PeerTableAndLongTermTests {
         let missing = try run(["long-term", "Asker", "--from", "2015", "--to", "2018"])
         #expect(missing.status != 0)
         #expect(missing.stderr.contains("There are no stored figures of 'Mottakere med sosialhjelp som hovedinntekt i 10 måneder eller mer' "
-            + "(recipients-long-term-10m) or its share (long-term-10m-share) for Asker in 2015–2018."))
+            + "(recipients-long-term-10m) or 'Andel mottakere med sosialhjelp som hovedinntekt i 10 måneder eller mer' (long-term-10m-share) for Asker in 2015–2018."))
     }
 }
