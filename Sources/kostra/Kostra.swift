@@ -14,7 +14,7 @@ struct Kostra: AsyncParsableCommand {
             // The yearly analysis
             Profile.self, Report.self, Commentary.self, Notes.self,
             // Comparisons and methods
-            Average.self, Series.self, ResourceUse.self, Efficiency.self,
+            Average.self, Rank.self, Series.self, ResourceUse.self, Efficiency.self,
             // External reviews
             Decompose.self, Ratio.self, PeerTable.self, LongTerm.self, Peers.self, Slides.self,
             // Data in and out

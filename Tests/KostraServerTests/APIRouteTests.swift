@@ -17,6 +17,8 @@ struct APIRouteTests {
         ("/api/v1/series", "?municipality=3201&network=asss"),
         ("/api/v1/commentary", "?municipality=baerum"),
         ("/api/v1/averages", "?indicator=payout-per-recipient&year=2024&peers=B%C3%A6rum,Asker&method=unweighted"),
+        // The bundled figures hold Asker's and Bærum's share of young recipients.
+        ("/api/v1/ranks", "?indicator=recipients-18-24-share&year=2024"),
     ]
 
     @Test("Every route's answer matches its schema in /api/v1/openapi.json", arguments: routes)

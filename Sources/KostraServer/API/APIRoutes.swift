@@ -57,6 +57,9 @@ struct APIRoutes: Sendable {
         api.get("averages") { request, _ in
             try await average(request)
         }
+        api.get("ranks") { request, _ in
+            try await ranks(request)
+        }
         api.get("decomposition") { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: ["municipality", "from", "to", "network", "peers"])
             let selection = try Selection(query, definitions: workspace.definitions, comparisons: ["network"])

@@ -47,6 +47,12 @@ enum FailureMapping {
                 return ServerFailure(status: .unprocessableContent, title: "Kan ikke beregnes", message: error.localizedDescription)
             default: return nil
             }
+        case let error as RankError:
+            guard case .noFigures(_, _, _, let years) = error else { return nil }
+            return ServerFailure(
+                status: .notFound, title: "Ingen tall",
+                message: error.localizedDescription.replacingOccurrences(of: "Choose one with --year.", with: "Choose one with ?year=."),
+                parameter: "year", suggestions: years.map(String.init))
         case let error as ReviewError:
             return ServerFailure(status: .unprocessableContent, title: "Kan ikke beregnes", message: error.localizedDescription)
         case let error as ImportError:

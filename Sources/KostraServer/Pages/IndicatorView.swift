@@ -24,6 +24,10 @@ struct IndicatorView {
     var unit, formula, averaging, polarity: String
     var tables: String?
     var note: String?
+    /// The place among the network's members in the year, or why there is none.
+    var rankHeading, rank: String
+    var rankNote: String?
+    var rankQuery: String
 
     init(indicator: Indicator, profile: ServiceProfile, series comparisons: [ComparisonSeries]) {
         id = indicator.id
@@ -69,6 +73,16 @@ struct IndicatorView {
         }
         tables = indicator.ssbTables.isEmpty ? nil : indicator.ssbTables.joined(separator: ", ")
         note = indicator.note
+        rankHeading = "Plass i \(profile.network.name) \(profile.year)"
+        rankQuery = SelectionQuery.encode([("indicator", indicator.id), ("year", String(profile.year)), ("network", profile.network.id)])
+        let row = profile.rows.first { $0.indicator.id == indicator.id }
+        if let position = row?.rank {
+            rank = "\(profile.municipality.name) er nr. \(position.shortText) (\(position.order.norwegianDescription))."
+            rankNote = row?.rankNote
+        } else {
+            rank = row?.rankNote ?? "Indikatoren er ikke i tjenesteprofilen, så ingen plass er regnet ut."
+            rankNote = nil
+        }
     }
 
     static func capitalized(_ text: String) -> String {
