@@ -28,7 +28,9 @@ enum TableMapping {
         }
         let result = RecipeMapping.observations(from: table, definitions: definitions, recipes: recipes)
         try FigureCheck.requireValid(result.observations, definitions: definitions, origin: origin)
-        return Result(observations: result.observations, skipped: skipped(cells, in: table, definitions: definitions, recipes: recipes))
+        return Result(
+            observations: result.observations,
+            skipped: skipped(cells, in: table, definitions: definitions, recipes: recipes) + table.textCellsSkipped())
     }
 
     /// The table with its region dimension under the id the recipes for the table use, when a
