@@ -18,7 +18,7 @@ struct Kostra: AsyncParsableCommand {
             // External reviews
             Decompose.self, Ratio.self, PeerTable.self, LongTerm.self, Peers.self, Slides.self,
             // Data in and out
-            Fetch.self, Import.self, Export.self, Inspect.self, Recipes.self, Tables.self, Table.self,
+            Fetch.self, Import.self, Export.self, Revisions.self, Inspect.self, Recipes.self, Tables.self, Table.self,
             // Definitions
             Regions.self, Indicators.self,
             // The dashboard and JSON API
