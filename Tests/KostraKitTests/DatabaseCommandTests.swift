@@ -197,7 +197,7 @@ struct DatabaseCommandTests {
         let result = try KostraCLI.run(["import", "published", small.path, "--database", asRole], environment: ["PGPASSWORD": "wrong"])
         let message = try #require(oneMessage(result), "\(result)")
         #expect(message.contains("refused the login of user '\(role.user)'") && message.contains("Password looked up in: PGPASSWORD"))
-        await #expect(throws: StoreError.schemaOutdated(location: location.displayURL, missingMigrations: ["v1-observations", "v2-klassRegions", "v3-fastChecks", "v4-revisionNotify"])) {
+        await #expect(throws: StoreError.schemaOutdated(location: location.displayURL, missingMigrations: ["v1-observations", "v2-klassRegions", "v3-fastChecks", "v4-revisionNotify", "v5-figureRevisions"])) {
             _ = try await TestPostgres.open(url, migrate: false)
         }
     }
