@@ -28,8 +28,13 @@ struct IndicatorView {
     var rankHeading, rank: String
     var rankNote: String?
     var rankQuery: String
+    /// The municipality's figures of this indicator that a later fetch or import changed.
+    var revisions: [String]
+    var hasRevisions: Bool
 
-    init(indicator: Indicator, profile: ServiceProfile, series comparisons: [ComparisonSeries]) {
+    init(indicator: Indicator, profile: ServiceProfile, series comparisons: [ComparisonSeries], revisions: [String] = []) {
+        self.revisions = revisions
+        hasRevisions = !revisions.isEmpty
         id = indicator.id
         label = indicator.label
         pageTitle = "\(indicator.label): \(profile.municipality.name)"
@@ -82,6 +87,18 @@ struct IndicatorView {
         } else {
             rank = row?.rankNote ?? "Indikatoren er ikke i tjenesteprofilen, så ingen plass er regnet ut."
             rankNote = nil
+        }
+    }
+
+    /// `2024: 18,5 % → 17,9 % (−0,6 pp), foreløpig → endelig; før: SSB mars (15. mars 2025), nå: SSB juni (15. juni 2025)`.
+    static func revisionLines(_ revisions: [FigureRevision], definitions: Definitions) -> [String] {
+        let format = RevisionFormatter(definitions: definitions, numbers: .html)
+        return revisions.map { revision in
+            let change = format.change(revision)
+            return "\(revision.key.year): \(format.value(revision.oldValue, status: revision.oldStatus, of: revision)) → "
+                + "\(format.value(revision.newValue, status: revision.newStatus, of: revision))"
+                + (change.isEmpty ? "" : " (\(change))") + ", \(revision.kind.norwegianLabel); "
+                + "før: \(format.source(revision.oldSource)), nå: \(format.source(revision.newSource))"
         }
     }
 
