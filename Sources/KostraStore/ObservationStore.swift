@@ -16,6 +16,10 @@ public protocol ObservationStore: Sendable {
     /// Figures matching the query, with their sources.
     func observations(_ query: ObservationQuery) async throws(StoreError) -> [Observation]
 
+    /// The figures matching the query that were replaced by a different value or symbol, oldest
+    /// revision first (then in key order, alike on every engine), each with the old and the new source (kept by the schema since v5).
+    func revisions(_ query: ObservationQuery) async throws(StoreError) -> [FigureRevision]
+
     /// Published network aggregates matching the query, with their sources.
     func aggregates(_ query: AggregateQuery) async throws(StoreError) -> [PublishedAggregate]
 

@@ -350,7 +350,7 @@ public final class SQLiteStore: ObservationStore {
 
     // MARK: - Helpers
 
-    private static func filter(
+    static func filter(
         _ conditions: inout [String], _ arguments: inout StatementArguments, column: String, values: [String]?
     ) {
         guard let values else { return }

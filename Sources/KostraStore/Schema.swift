@@ -165,10 +165,45 @@ enum Schema {
         // file is watched through its header's change counter instead (`SQLiteChangeCounter`), so
         // here only the version moves on.
         Step(identifier: "v4-revisionNotify") { _ in },
+        // A figure replaced by a different value or symbol keeps its old value, source and time
+        // here (preliminary March figures replaced by June's final ones, or corrections). A
+        // trigger does it, so every write path (batch, feed, bulk) keeps revisions alike, and
+        // writing the same figure again adds nothing. Additive: no existing table changes.
+        Step(identifier: "v5-figureRevisions") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE observationRevision (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        indicatorId TEXT NOT NULL,
+                        regionId TEXT NOT NULL,
+                        year INTEGER NOT NULL,
+                        basis TEXT NOT NULL,
+                        oldValue REAL,
+                        oldStatus TEXT,
+                        oldSourceId INTEGER NOT NULL REFERENCES source(id),
+                        oldAsOf DATETIME NOT NULL,
+                        newValue REAL,
+                        newStatus TEXT,
+                        newSourceId INTEGER NOT NULL REFERENCES source(id),
+                        newAsOf DATETIME NOT NULL
+                    );
+                    CREATE INDEX observationRevision_on_key ON observationRevision(indicatorId, regionId, year);
+                    CREATE TRIGGER observation_keepsRevision AFTER UPDATE OF value, status ON observation
+                    WHEN old.value IS NOT new.value OR old.status IS NOT new.status
+                    BEGIN
+                        INSERT INTO observationRevision (
+                            indicatorId, regionId, year, basis, oldValue, oldStatus, oldSourceId, oldAsOf,
+                            newValue, newStatus, newSourceId, newAsOf)
+                        VALUES (
+                            old.indicatorId, old.regionId, old.year, old.basis, old.value, old.status, old.sourceId, old.asOf,
+                            new.value, new.status, new.sourceId, new.asOf);
+                    END;
+                    """)
+        },
     ]
 
     /// The newest migration this program knows, reported as the schema version.
-    static let currentVersion = "v4-revisionNotify"
+    static let currentVersion = "v5-figureRevisions"
 
     /// The index that serves a region's figures (reports, profiles); a bulk import drops it and
     /// builds it again once at the end, which is faster than keeping it up to date row by row.

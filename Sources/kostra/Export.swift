@@ -4,13 +4,15 @@ import KostraKit
 
 struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write stored figures as the long CSV, which 'kostra import' reads back to the same figures.",
+        abstract: "Write stored figures as the long CSV or JSON-stat 2.0, which 'kostra import' reads back to the same figures.",
         discussion: """
-            One figure a row: 'region;indicator;year;value;numerator;denominator;status' (plus 'basis' when a \
-            figure is adjusted). UTF-8, semicolons, decimal comma. See docs/importing.md.
+            csv: one figure a row, 'region;indicator;year;value;numerator;denominator;status' (plus 'basis' when a \
+            figure is adjusted). UTF-8, semicolons, decimal comma. jsonstat: one JSON-stat 2.0 dataset with the dimensions \
+            region, indicator, year and basis, SSB's symbols in 'status', the catalogue's units and decimals \
+            (network averages are not regions and are left out). See docs/importing.md.
             """)
 
-    @Option(help: "The format: csv (the long CSV).")
+    @Option(help: "The format: csv (the long CSV) or jsonstat (JSON-stat 2.0, for rjstat, pyjstat and the JSON-stat Toolkit).")
     var format: ExportFormat = .csv
 
     @Option(help: "Write to this file instead of standard output.")
@@ -27,7 +29,7 @@ struct Export: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case csv }
+    enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case csv, jsonstat }
 
     func validate() throws {
         _ = try years.map(Self.parseYears)
@@ -36,12 +38,20 @@ struct Export: AsyncParsableCommand {
     func run() async throws {
         let range = try years.map(Self.parseYears)
         let workspace = try await Workspace.open(database: store.database)
-        let result = try await workspace.figures.exportCSV(
-            ExportSelection(municipality: municipality, indicator: indicator, years: range), to: out)
+        let selection = ExportSelection(municipality: municipality, indicator: indicator, years: range)
+        let (text, figures): (String, Int)
+        switch format {
+        case .csv:
+            let result = try await workspace.figures.exportCSV(selection, to: out)
+            (text, figures) = (result.text, result.figures)
+        case .jsonstat:
+            let result = try await workspace.figures.exportJSONStat(selection, to: out)
+            (text, figures) = (String(decoding: result.data, as: UTF8.self) + "\n", result.figures)
+        }
         if let out {
-            print("Exported \(result.figures) figures to \(out).")
+            print("Exported \(figures) figures to \(out).")
         } else {
-            print(result.text, terminator: "")
+            print(text, terminator: "")
         }
     }
 

@@ -16,11 +16,11 @@ struct Kostra: AsyncParsableCommand {
             // The yearly analysis
             Profile.self, Report.self, Commentary.self, Notes.self,
             // Comparisons and methods
-            Average.self, Series.self, ResourceUse.self, Efficiency.self,
+            Average.self, Rank.self, Series.self, ResourceUse.self, Efficiency.self,
             // External reviews
             Decompose.self, Ratio.self, PeerTable.self, LongTerm.self, Peers.self, Slides.self,
             // Data in and out
-            Fetch.self, Import.self, Export.self, Inspect.self, Recipes.self, Tables.self, Table.self,
+            Fetch.self, Import.self, Export.self, Revisions.self, Inspect.self, Recipes.self, Tables.self, Table.self,
             // Definitions
             Regions.self, Indicators.self,
             // The dashboard and JSON API

@@ -29,10 +29,19 @@ struct Report: AsyncParsableCommand {
     @Option(help: "The analyst's notes file (Markdown, a section per indicator or area; start one with 'kostra notes init').")
     var notes: String?
 
+    @Option(help: "A date (2025-03-15): the appendix lists, under 'Endret siden forrige uttrekk', the figures the report shows that were revised since then.")
+    var changesSince: String?
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
         if case .failure(let error) = ReportFormat.parse(list: format) { throw ValidationError(error.description) }
+        if let changesSince, RevisionDate.parse(changesSince) == nil {
+            throw ValidationError("--changes-since takes a date like 2025-03-15; '\(changesSince)' is not one.")
+        }
+        if changesSince != nil, municipality == nil {
+            throw ValidationError("--changes-since applies to one municipality's report; name the municipality.")
+        }
         if municipality == nil, year == nil {
             throw ValidationError("Give --year for a whole network (e.g. kostra report --network asss --year 2024 --out reports), or name a municipality.")
         }
@@ -53,7 +62,9 @@ struct Report: AsyncParsableCommand {
             }
             return
         }
-        let paths = try await workspace.reports.writeReport(of: municipality, year: year, network: network, formats: formats, out: out, notes: notes)
+        let paths = try await workspace.reports.writeReport(
+            of: municipality, year: year, network: network, formats: formats, out: out, notes: notes,
+            changesSince: changesSince.flatMap(RevisionDate.parse))
         let tables = paths.filter { $0.hasSuffix(".csv") }
         for path in paths where !path.hasSuffix(".csv") { print("Wrote \(path)") }
         if let first = tables.first {

@@ -110,13 +110,34 @@ struct JSONStatFormatVariantTests {
         #expect(dataset.dimensions[0].labels == ["Trondheim - Tråante"])
     }
 
-    @Test("Numbers in every JSON form, and figures written as strings")
+    @Test("Numbers in every JSON form; string cells kept as text, never read as numbers")
     func numberForms() throws {
         let json = #"{"version":"2.0","id":["x"],"size":[8],"dimension":{"x":{"category":{"index":["a","b","c","d","e","f","g","h"]}}},"#
             + #""value":[0,-0,1E+2,2.5e-3,-17.25,12345678901234567890,"42"," 7.5 "]}"#
         let dataset = try decodeJSONStat(json)
-        #expect(dataset.values == [0, -0.0, 100, 0.0025, -17.25, 12_345_678_901_234_567_168, 42, 7.5])
+        #expect(Array(dataset.values.prefix(6)) == [0, -0.0, 100, 0.0025, -17.25, 12_345_678_901_234_567_168])
         #expect(dataset.values[1].sign == .minus)
+        // JSON-stat 2.0 allows string values: whoever wrote "42" chose text, so it is no figure.
+        #expect(dataset.values[6].isNaN && dataset.values[7].isNaN)
+        #expect(dataset.text(at: 6) == "42" && dataset.text(at: 7) == " 7.5 ")
+        #expect(dataset.text(at: 0) == nil)
+    }
+
+    @Test("String cells in every value form: array, object, and with size after value")
+    func stringCells() throws {
+        let array = #"{"version":"2.0","id":["x"],"size":[3],"dimension":{"x":{"category":{"index":["a","b","c"]}}},"value":[1,"ikke oppgitt",null]}"#
+        let fromArray = try decodeJSONStat(array)
+        #expect(fromArray.texts == [1: "ikke oppgitt"])
+        #expect(fromArray.value(at: 0) == 1 && fromArray.value(at: 1) == nil && fromArray.value(at: 2) == nil)
+        let object = #"{"version":"2.0","id":["x"],"size":[3],"dimension":{"x":{"category":{"index":["a","b","c"]}}},"value":{"0":2,"2":"se note"}}"#
+        #expect(try decodeJSONStat(object).texts == [2: "se note"])
+        let late = #"{"value":["a",5],"version":"2.0","id":["x"],"size":[2],"dimension":{"x":{"category":{"index":["a","b"]}}}}"#
+        let fromLate = try decodeJSONStat(late)
+        #expect(fromLate.texts == [0: "a"] && fromLate.value(at: 1) == 5)
+        let skipped = fromArray.textCellsSkipped()
+        #expect(skipped.count == 1)
+        #expect(skipped.first?.place == "x=b («ikke oppgitt»)")
+        #expect(skipped.first?.reason == JSONStatDataset.textCellReason)
     }
 
     @Test("Unknown members are skipped at any depth; roles, notes, links and extensions")

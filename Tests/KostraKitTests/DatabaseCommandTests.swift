@@ -66,9 +66,9 @@ struct DatabaseCommandTests {
 
         let migrate = try KostraCLI.run(["db", "migrate", "--database", postgres])
         #expect(migrate.status == 0, "\(migrate.stderr)")
-        #expect(migrate.stdout.contains("Applied v1-observations, v2-klassRegions, v3-fastChecks, v4-revisionNotify to postgres://kostra@127.0.0.1:"))
+        #expect(migrate.stdout.contains("Applied v1-observations, v2-klassRegions, v3-fastChecks, v4-revisionNotify, v5-figureRevisions to postgres://kostra@127.0.0.1:"))
         let again = try KostraCLI.run(["db", "migrate", "--database", postgres])
-        #expect(again.stdout.contains("is up to date: schema v4-revisionNotify"))
+        #expect(again.stdout.contains("is up to date: schema v5-figureRevisions"))
 
         let there = try KostraCLI.run(["db", "copy", "--from", first, "--to", postgres])
         #expect(there.status == 0, "\(there.stderr)")
@@ -197,7 +197,7 @@ struct DatabaseCommandTests {
         let result = try KostraCLI.run(["import", "published", small.path, "--database", asRole], environment: ["PGPASSWORD": "wrong"])
         let message = try #require(oneMessage(result), "\(result)")
         #expect(message.contains("refused the login of user '\(role.user)'") && message.contains("Password looked up in: PGPASSWORD"))
-        await #expect(throws: StoreError.schemaOutdated(location: location.displayURL, missingMigrations: ["v1-observations", "v2-klassRegions", "v3-fastChecks", "v4-revisionNotify"])) {
+        await #expect(throws: StoreError.schemaOutdated(location: location.displayURL, missingMigrations: ["v1-observations", "v2-klassRegions", "v3-fastChecks", "v4-revisionNotify", "v5-figureRevisions"])) {
             _ = try await TestPostgres.open(url, migrate: false)
         }
     }

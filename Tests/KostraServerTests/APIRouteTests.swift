@@ -17,6 +17,12 @@ struct APIRouteTests {
         ("/api/v1/series", "?municipality=3201&network=asss"),
         ("/api/v1/commentary", "?municipality=baerum"),
         ("/api/v1/averages", "?indicator=payout-per-recipient&year=2024&peers=B%C3%A6rum,Asker&method=unweighted"),
+        // The bundled figures hold Asker's and Bærum's share of young recipients.
+        ("/api/v1/ranks", "?indicator=recipients-18-24-share&year=2024"),
+        // JSON-stat 2.0 datasets instead of the API's own JSON.
+        ("/api/v1/observations", "?region=B%C3%A6rum&format=jsonstat"),
+        ("/api/v1/profile", "?municipality=baerum&year=2024&format=jsonstat"),
+        ("/api/v1/series", "?municipality=3201&network=asss&format=jsonstat"),
     ]
 
     @Test("Every route's answer matches its schema in /api/v1/openapi.json", arguments: routes)

@@ -195,7 +195,7 @@ struct OpenAPIConformanceTests {
             let served = try await ServerHarness.get(client, "/api/v1/openapi.json")
             let document = try #require(served.json)
             let operations = Self.operations(document)
-            #expect(operations.count == 10, "\(operations.map(\.name))")
+            #expect(operations.count == 11, "\(operations.map(\.name))")
             var failures: [String] = []
             var random = Seeded(state: 21)
             var sent = 0

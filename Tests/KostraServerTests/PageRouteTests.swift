@@ -5,6 +5,7 @@ import HummingbirdTesting
 import KostraKit
 import KostraModel
 import KostraStore
+import KostraTesting
 import NIOCore
 import Testing
 
@@ -91,6 +92,26 @@ struct PageRouteTests {
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
             #expect(csv.headers[.contentDisposition]?.contains("attachment; filename=\"baerum-net-expenditure-social-per-capita.csv\"") == true)
             #expect(csv.text.contains("Bærum;"))
+        }
+    }
+
+    @Test("The indicator page gives the place in the network (or why none) and marks figures a later import changed")
+    func indicatorPageRankAndRevisions() async throws {
+        let workspace = try await ServerHarness.openWorkspace()
+        // A hand-made correction of Bærum's bundled 19,8 % (long-term recipients, 2024).
+        let file = try KostraCLI.temporaryFolder().appendingPathComponent("rettelse.csv")
+        try Data("region;indicator;year;value;numerator;denominator;status\nBærum;long-term-share;2024;20,3;;;\n".utf8).write(to: file)
+        _ = try await workspace.imports.importFile(path: file.path)
+        try await ServerHarness.withServer(workspace: workspace) { client, _ in
+            let page = try await ServerHarness.get(client, "/indikator/long-term-share?municipality=baerum&year=2024")
+            #expect(page.status == .ok)
+            let html = page.text
+            #expect(html.contains("<h2 id=\"plass\">Plass i ASSS 2024</h2>"))
+            #expect(html.contains("Ingen rangering: bare"))
+            #expect(html.contains("<h2 id=\"endret\">Endrede tall</h2>"))
+            #expect(html.contains("2024: 19,8"))
+            #expect(html.contains("20,3"))
+            #expect(html.contains("Fil: rettelse.csv"))
         }
     }
 

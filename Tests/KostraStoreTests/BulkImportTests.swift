@@ -123,7 +123,7 @@ struct BulkImportTests {
         }
         try queue.close()
         let store = try SQLiteStore(path: path)
-        #expect(store.migrationsApplied == ["v3-fastChecks", "v4-revisionNotify"])
+        #expect(store.migrationsApplied == ["v3-fastChecks", "v4-revisionNotify", "v5-figureRevisions"])
         let read = try await store.observations(ObservationQuery())
         #expect(read.count == 1 && read.first?.status == .confidential && read.first?.source?.title == "old")
         #expect(try await store.aggregates(AggregateQuery(network: "asss")).map(\.value) == [1.5])

@@ -94,12 +94,12 @@ struct PostgresStoreTests {
         let url = try await TestPostgres.newDatabase()
         let display = try PostgresLocation(url: url, environment: [:]).displayURL
         for _ in 0..<2 {
-            await #expect(throws: StoreError.schemaOutdated(location: display, missingMigrations: ["v1-observations", "v2-klassRegions", "v3-fastChecks", "v4-revisionNotify"])) {
+            await #expect(throws: StoreError.schemaOutdated(location: display, missingMigrations: ["v1-observations", "v2-klassRegions", "v3-fastChecks", "v4-revisionNotify", "v5-figureRevisions"])) {
                 _ = try await TestPostgres.open(url, migrate: false)
             }
         }
         let store = try await TestPostgres.open(url)
-        #expect(store.migrationsApplied == ["v1-observations", "v2-klassRegions", "v3-fastChecks", "v4-revisionNotify"])
+        #expect(store.migrationsApplied == ["v1-observations", "v2-klassRegions", "v3-fastChecks", "v4-revisionNotify", "v5-figureRevisions"])
         #expect(try await TestPostgres.open(url).migrationsApplied.isEmpty)
     }
 
@@ -110,7 +110,7 @@ struct PostgresStoreTests {
             for _ in 0..<4 { group.addTask { try await TestPostgres.open(url).migrationsApplied } }
             return try await group.reduce(into: []) { $0.append($1) }
         }
-        #expect(applied.filter { !$0.isEmpty } == [["v1-observations", "v2-klassRegions", "v3-fastChecks", "v4-revisionNotify"]])
+        #expect(applied.filter { !$0.isEmpty } == [["v1-observations", "v2-klassRegions", "v3-fastChecks", "v4-revisionNotify", "v5-figureRevisions"]])
     }
 
     @Test("The pool never holds more connections than pool_size, however many queries wait")

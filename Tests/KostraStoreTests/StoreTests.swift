@@ -115,7 +115,7 @@ struct StoreTests {
         _ = try await store.importBatch(
             ImportBatch(source: source("a", at: Self.early), observations: [Observation(indicator: "rbi", region: "oslo", year: 2024, value: 1)]))
         let status = try await store.status()
-        #expect(status.observationCount == 1 && status.countsBySource == ["a": 1] && status.schemaVersion == "v4-revisionNotify")
+        #expect(status.observationCount == 1 && status.countsBySource == ["a": 1] && status.schemaVersion == "v5-figureRevisions")
         #expect(status.engine.hasPrefix(engine == .sqlite ? "SQLite " : "PostgreSQL 1"))
     }
 

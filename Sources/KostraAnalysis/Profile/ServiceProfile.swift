@@ -48,11 +48,15 @@ public struct ProfileRow: Sendable, Codable, Hashable {
     public var change: YearChange?
     /// Why the row has no average or no figure, when it has none.
     public var gaps: [String]
+    /// The municipality's place among the network's members in the profile year, in the indicator's direction.
+    public var rank: RankPosition?
+    /// Why the row has no place, or who lacks figures where it has one (Norwegian).
+    public var rankNote: String?
 
     public init(
         indicator: Indicator, values: [Int: Double], statuses: [Int: StatusSymbol], average: AverageResult?,
         highest: Extreme?, lowest: Extreme?, index: Double?, highestIndex: Double?, lowestIndex: Double?,
-        change: YearChange?, gaps: [String]
+        change: YearChange?, gaps: [String], rank: RankPosition? = nil, rankNote: String? = nil
     ) {
         self.indicator = indicator
         self.values = values
@@ -65,6 +69,8 @@ public struct ProfileRow: Sendable, Codable, Hashable {
         self.lowestIndex = lowestIndex
         self.change = change
         self.gaps = gaps
+        self.rank = rank
+        self.rankNote = rankNote
     }
 }
 

@@ -70,6 +70,8 @@ public struct ServiceProfileBuilder: Sendable {
             var highest: Extreme?
             var lowest: Extreme?
             var gaps: [String]
+            /// The members' figures in the profile year, for ranking.
+            var inYear: [RegionID: Observation]
         }
 
         /// One region's nominal figures, by the position of their indicator in `rows`.
@@ -185,7 +187,8 @@ public struct ServiceProfileBuilder: Sendable {
                 (highest, lowest) = extremes
                 gaps.append("Høyest og lavest er blant \(NorwegianCount.municipalities(among, of: members.count)) med tall.")
             }
-            return Figures(indicator: indicator, average: average, highest: highest, lowest: lowest, gaps: gaps)
+            return Figures(
+                indicator: indicator, average: average, highest: highest, lowest: lowest, gaps: gaps, inYear: figures)
         }
     }
 
@@ -198,7 +201,11 @@ public struct ServiceProfileBuilder: Sendable {
                 availableYears: comparison.figures[municipality.id]?.years.sorted() ?? [])
         }
         let rows = comparison.rows.indices.map { position in
-            row(comparison.rows[position], own: own.byRow[comparison.groups[position]], municipality: municipality, year: year)
+            var row = row(comparison.rows[position], own: own.byRow[comparison.groups[position]], municipality: municipality, year: year)
+            (row.rank, row.rankNote) = rank(
+                of: municipality, figures: comparison.rows[position], own: own.byRow[comparison.groups[position]],
+                network: comparison.network, members: comparison.members, year: year)
+            return row
         }
         return ServiceProfile(
             definition: comparison.profile, municipality: municipality, year: year, network: comparison.network,
@@ -226,6 +233,37 @@ public struct ServiceProfileBuilder: Sendable {
             indicator: indicator, values: values, statuses: statuses, average: figures.average, highest: figures.highest,
             lowest: figures.lowest, index: index(values[year]), highestIndex: index(figures.highest?.value),
             lowestIndex: index(figures.lowest?.value), change: change(of: indicator, values: values, year: year), gaps: gaps)
+    }
+
+    /// The municipality's place among the members (and itself, when it is not one), or why there is none.
+    ///
+    /// A rank needs the same coverage as a computed average: first of one or two out of twelve says
+    /// nothing about where the municipality stands in the network.
+    private func rank(
+        of municipality: Region, figures: Comparison.Figures, own: [Observation], network: Network, members: [RegionID], year: Int
+    ) -> (RankPosition?, String?) {
+        guard !members.isEmpty else {
+            return (nil, "Ingen rangering: \(network.name) er et publisert tall uten medlemmer å rangere blant.")
+        }
+        var inYear = figures.inYear
+        if let figure = own.first(where: { $0.year == year }) { inYear[municipality.id] = figure }
+        let regions = members.contains(municipality.id) ? members : members + [municipality.id]
+        let ranking = Ranker.rank(figures.indicator, year: year, over: regions, figures: inYear)
+        guard let position = ranking.position(of: municipality.id) else {
+            return (nil, "Ingen rangering: ingen tall for \(municipality.name) i \(year).")
+        }
+        guard position.among >= 2, network.coverage.isMet(contributors: position.among, members: regions.count) else {
+            let others = ranking.missing.compactMap { definitions.regions.region(id: $0)?.name ?? $0 }
+            return (
+                nil,
+                "Ingen rangering: bare \(NorwegianCount.municipalities(position.among, of: regions.count)) i \(network.name) har tall for \(year), "
+                    + "og rangeringen krever \(network.coverage.requirement) (tallene for \(RankPosition.namesText(others)) er ikke lagret)."
+            )
+        }
+        let name = { (id: RegionID) in definitions.regions.region(id: id)?.name ?? id }
+        let note = position.missing.isEmpty
+            ? nil : "Plassen er blant kommunene med tall; " + RankPosition.missingText(position.missing, naming: name) + "."
+        return (position, note)
     }
 
     private func change(of indicator: Indicator, values: [Int: Double], year: Int) -> YearChange? {

@@ -35,11 +35,14 @@ public struct JSONStatDataset: Sendable {
     private let statusTable: JSONStatStatusTable
     /// Statuses of cells coded as overflow (more distinct strings than codes).
     private let statusOverflow: [Int: JSONStatStatus]
+    /// The cells whose `value` is a string, by flat index: kept as text (their value is NaN),
+    /// never turned into a number, since KostraKit's figures are numbers and a text is no figure.
+    public let texts: [Int: String]
 
     init(
         version: String?, label: String?, source: String?, updated: String?, tableID: String?, notes: [String],
         dimensions: [JSONStatDimension], values: [Double], statusCodes: [UInt8],
-        statusTable: JSONStatStatusTable, statusOverflow: [Int: JSONStatStatus]
+        statusTable: JSONStatStatusTable, statusOverflow: [Int: JSONStatStatus], texts: [Int: String] = [:]
     ) {
         self.version = version
         self.label = label
@@ -61,6 +64,12 @@ public struct JSONStatDataset: Sendable {
         self.statusCodes = statusCodes
         self.statusTable = statusTable
         self.statusOverflow = statusOverflow
+        self.texts = texts.filter { $0.key >= 0 && $0.key < values.count }
+    }
+
+    /// The text of a cell whose `value` is a string, or `nil` for a number or `null`.
+    public func text(at flatIndex: Int) -> String? {
+        texts.isEmpty ? nil : texts[flatIndex]
     }
 
     /// The dimension names in flat-index order.
@@ -232,7 +241,7 @@ extension JSONStatDataset {
         return JSONStatDataset(
             version: version, label: label, source: source, updated: updated, tableID: tableID, notes: notes,
             dimensions: renamed, values: values, statusCodes: statusCodes, statusTable: statusTable,
-            statusOverflow: statusOverflow)
+            statusOverflow: statusOverflow, texts: texts)
     }
 }
 
@@ -253,7 +262,7 @@ extension JSONStatDataset {
         return JSONStatDataset(
             version: version, label: label, source: source, updated: updated, tableID: tableID, notes: notes,
             dimensions: replaced, values: values, statusCodes: statusCodes, statusTable: statusTable,
-            statusOverflow: statusOverflow)
+            statusOverflow: statusOverflow, texts: texts)
     }
 }
 

@@ -55,6 +55,8 @@ struct JSONStatDraft {
     /// How many entries the `value` array had (more than `values` holds when it overflowed `size`).
     var valueArrayLength = 0
     var valuePairs: [PositionedValue] = []
+    /// String cells of `value` by position, kept as text.
+    var texts: [Int: String] = [:]
 
     var statusForm = StatusForm.absent
     var statusOffset = 0
@@ -139,7 +141,7 @@ struct JSONStatDraft {
         return JSONStatDataset(
             version: version, label: label, source: source, updated: updated, tableID: tableID, notes: notes,
             dimensions: built, values: values, statusCodes: statusCodes, statusTable: statusTable,
-            statusOverflow: overflow
+            statusOverflow: overflow, texts: texts
         )
     }
 

@@ -9,6 +9,9 @@ extension JSONStatReader {
         draft.hasDatasetMembers = true
         draft.values = []
         draft.valuePairs = []
+        cellTexts = [:]
+        pendingText = nil
+        defer { draft.texts = cellTexts }
         let known = try draft.cellCount(scanner: scanner)
         switch scanner.base[offset] {
         case UInt8(ascii: "["):
@@ -48,6 +51,7 @@ extension JSONStatReader {
                     scanner.skipWhitespace()
                     let value = try readCellValue()
                     if length < buffer.count { buffer[length] = value }
+                    if let text = pendingText { cellTexts[length] = text; pendingText = nil }
                     length += 1
                     if scanner.pos < scanner.end, scanner.base[scanner.pos] == UInt8(ascii: ",") {
                         scanner.pos += 1
@@ -71,6 +75,7 @@ extension JSONStatReader {
         while more {
             scanner.skipWhitespace()
             values.append(try readCellValue())
+            if let text = pendingText { cellTexts[values.count - 1] = text; pendingText = nil }
             if scanner.pos < scanner.end, scanner.base[scanner.pos] == UInt8(ascii: ",") {
                 scanner.pos += 1
                 continue
@@ -87,6 +92,7 @@ extension JSONStatReader {
             try scanner.expect(UInt8(ascii: ":"), "':' after a member name")
             scanner.skipWhitespace()
             let value = try readCellValue()
+            if let text = pendingText { cellTexts[position] = text; pendingText = nil }
             if let count {
                 guard position < count else {
                     throw .positionOutOfRange(scanner.location(keyOffset), member: "value", position: position, cells: count)
@@ -99,7 +105,8 @@ extension JSONStatReader {
         }
     }
 
-    /// One cell's value at the cursor: a number, `null` (NaN), or a number written as a string.
+    /// One cell's value at the cursor: a number, `null` (NaN), or NaN for a string, whose text is
+    /// left in `pendingText`.
     @inline(__always)
     private mutating func readCellValue() throws(JSONStatError) -> Double {
         guard scanner.pos < scanner.end else { throw scanner.unexpected("a number or null") }
@@ -120,13 +127,14 @@ extension JSONStatReader {
         return try readUnusualCellValue(byte)
     }
 
-    /// Strings holding numbers are accepted (some producers quote figures); other types are not figures.
+    /// A string cell is kept as text and never read as a number, even when it looks like one
+    /// (JSON-stat 2.0 allows string values; whoever wrote one chose text). Other types are not figures.
     private mutating func readUnusualCellValue(_ byte: UInt8) throws(JSONStatError) -> Double {
         let offset = scanner.pos
         switch byte {
         case UInt8(ascii: "\""):
-            let text = try scanner.readString()
-            if let number = Double(text.trimmingSpaces), number.isFinite { return number }
+            pendingText = try scanner.readString()
+            return .nan
         case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "{"), UInt8(ascii: "["):
             try scanner.skipValue()
         default:
@@ -280,14 +288,5 @@ extension JSONStatReader {
         default:
             throw scanner.unexpected("a status string or null")
         }
-    }
-}
-
-private extension String {
-    /// The text without surrounding spaces, for numbers some producers quote with padding.
-    var trimmingSpaces: Substring {
-        let start = firstIndex { $0 != " " } ?? endIndex
-        let end = lastIndex { $0 != " " }.map { index(after: $0) } ?? endIndex
-        return start < end ? self[start..<end] : self[endIndex...]
     }
 }

@@ -5,6 +5,10 @@
 /// skipped with a well-formedness check and no allocation.
 struct JSONStatReader {
     var scanner: JSONStatScanner
+    /// The text of the string cell just read, which the value loops record by cell position.
+    var pendingText: String? = nil
+    /// The `value` member's text cells by position (JSON-stat allows strings; they stay text).
+    var cellTexts: [Int: String] = [:]
 
     /// Reads the whole input: one dataset object, or a JSON-stat 1.x bundle holding datasets.
     mutating func readDocument() throws(JSONStatError) -> JSONStatDataset {

@@ -37,8 +37,14 @@ extension Imports {
         switch detected.format {
         case .jsonStat:
             let table = try JSONStatDecoder.decode(bytes, origin: path)
-            let mapped = try TableMapping.observations(from: table, origin: path, definitions: definitions)
-            figures = PublishedFigures(observations: mapped.observations, skipped: mapped.skipped)
+            if KostraKitJSONStat.isKostraKitDataset(table, catalog: definitions.catalog) {
+                // KostraKit's own export names catalogue ids and region ids: no SSB recipe is needed.
+                figures = KostraKitJSONStat.figures(from: table, definitions: definitions)
+                try FigureCheck.requireValid(figures.observations, definitions: definitions, origin: path)
+            } else {
+                let mapped = try TableMapping.observations(from: table, origin: path, definitions: definitions)
+                figures = PublishedFigures(observations: mapped.observations, skipped: mapped.skipped)
+            }
         case .statbankCSV:
             let (table, _) = try StatbankCSVReader.read(detected.text?.text ?? "", origin: path)
             let mapped = try TableMapping.observations(from: table, origin: path, definitions: definitions)

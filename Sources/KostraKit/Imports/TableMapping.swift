@@ -54,7 +54,7 @@ enum TableMapping {
         try FigureCheck.requireValid(result.observations, definitions: definitions, origin: origin)
         return Result(
             observations: result.observations,
-            skipped: skipped(cells, in: table, definitions: definitions, recipes: recipes) + fileRecipes.skipped)
+            skipped: skipped(cells, in: table, definitions: definitions, recipes: recipes) + fileRecipes.skipped + table.textCellsSkipped())
     }
 
     /// The table with its region dimension under the id the recipes for the table use, when a

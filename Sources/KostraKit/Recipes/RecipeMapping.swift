@@ -113,6 +113,8 @@ public enum RecipeMapping {
                 var sum = 0.0
                 var status: StatusSymbol?
                 var found = 0
+                // A text cell is no figure: the whole figure is left out and reported by TableMapping.
+                var hasText = false
                 for combination in combinations {
                     var located: (dataset: JSONStatDataset, index: Int)?
                     for entry in prepared where entry.region.position(of: code) != nil && entry.time.position(of: timeCode) != nil {
@@ -128,13 +130,15 @@ public enum RecipeMapping {
                         continue
                     }
                     found += 1
-                    if let value = located.dataset.value(at: located.index) {
+                    if located.dataset.text(at: located.index) != nil {
+                        hasText = true
+                    } else if let value = located.dataset.value(at: located.index) {
                         sum += value
                     } else {
                         status = status ?? located.dataset.status(at: located.index)?.symbol ?? .missing
                     }
                 }
-                guard found > 0 else { continue }
+                guard found > 0, !hasText else { continue }
                 let complete = found == combinations.count && status == nil
                 let key = RecipeCell.Key(indicator: recipe.indicator, table: table, code: code, tableYear: tableYear)
                 cells.append(RecipeCell(key: key, value: complete ? sum : nil, status: complete ? nil : status ?? .missing))

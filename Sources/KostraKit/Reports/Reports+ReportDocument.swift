@@ -13,13 +13,14 @@ extension Reports {
     public func reportDocument(
         of name: String, year: Int? = nil, network networkName: String = "asss", now: Date = Date(),
         notes: AnalystNotes? = nil, contributors: [any ReportSectionContributor] = Workspace.reportContributors,
-        explainingMissingFigures: Bool = false
+        explainingMissingFigures: Bool = false, changesSince: Date? = nil
     ) async throws -> ReportDocument {
         let builder = ReportDocumentBuilder(regions: definitions.regions)
         let municipality = try definitions.regions.find(name)
         let network = try definitions.network(named: networkName)
         do {
-            let content = try await reportContent(of: name, year: year, network: networkName, now: now)
+            var content = try await reportContent(of: name, year: year, network: networkName, now: now)
+            if let changesSince { content = try await workspace.figures.addingChanges(to: content, since: changesSince) }
             let extra = try await contributions(
                 contributors, context: ReportContext(
                     workspace: workspace, municipality: municipality, year: content.profile.year, network: network, profile: content.profile))

@@ -27,13 +27,15 @@ extension Reports {
     /// failure leaves no partial files behind.
     public func writeReport(
         of name: String, year: Int? = nil, network: String = "asss", formats: [ReportFormat], out: String?,
-        notes: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()
+        notes: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date(),
+        changesSince: Date? = nil
     ) async throws -> [String] {
         let analystNotes = try notes.map { try readNotes(at: $0) }
         let chromium = formats.contains(where: \.needsChromium) ? try Chromium.locate(environment: environment) : nil
         let destination = ReportDestination.resolve(
             out: out, formats: formats, batch: false, currentFolder: FileManager.default.currentDirectoryPath)
-        let document = try await reportDocument(of: name, year: year, network: network, now: now, notes: analystNotes)
+        let document = try await reportDocument(
+            of: name, year: year, network: network, now: now, notes: analystNotes, changesSince: changesSince)
         let libreOffice = formats.contains(.docx) ? LibreOffice.locate(environment: environment) : nil
         let files = try await ReportRendering(chromium: chromium, libreOffice: libreOffice).render(document, formats: formats)
         if let file = destination.file, let only = files.first, files.count == 1 {

@@ -15,6 +15,7 @@ public struct ProfileCSVRenderer: Sendable {
                 + [
                     "Snitt \(network) \(year)", "Høyest \(network) \(year)", "Lavest \(network) \(year)", "Indeks",
                     "Indeks høyest", "Indeks lavest", "Snittmetode", "Snittkilde", "Antall kommuner i snittet",
+                    "Plass i \(network) \(year)", "Rangert blant", "Rangering",
                 ])
         let indexFormat = NorwegianNumberFormat.spreadsheet
         for row in profile.rows {
@@ -31,6 +32,8 @@ public struct ProfileCSVRenderer: Sendable {
                         row.average.map { $0.method.norwegianDescription } ?? "",
                         row.average.map { $0.source == .computed ? "beregnet" : "publisert" } ?? "",
                         row.average?.contributorCount.map(String.init) ?? "",
+                        row.rank.map { String($0.rank) } ?? "", row.rank.map { String($0.among) } ?? "",
+                        row.rank.map { $0.order.norwegianDescription } ?? row.rankNote ?? "",
                     ])
         }
         return csv.text

@@ -26,6 +26,13 @@ public struct ProfileFormatter: Sendable {
         value.map { numbers.number($0, decimals: 0) } ?? ""
     }
 
+    /// The place among the network's members, e.g. `4. av 11`, or `3. av 12 etter verdi` where the
+    /// indicator has no polarity (so the place is not a judgement).
+    public func rank(_ rank: RankPosition?) -> String {
+        guard let rank else { return "" }
+        return rank.shortText + (rank.order.judgesBetter ? "" : " etter verdi")
+    }
+
     /// An arrow for the change against the previous year.
     public func arrow(_ change: YearChange?) -> String {
         switch change?.direction {

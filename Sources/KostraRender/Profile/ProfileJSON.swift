@@ -17,6 +17,24 @@ public struct ProfileJSON: Codable, Sendable, Equatable {
         public var judgement: String
     }
 
+    /// The municipality's place among the network's members.
+    public struct Rank: Codable, Sendable, Equatable {
+        /// 1 is the best in the indicator's direction (or the highest value, for `byValue`).
+        public var rank: Int
+        /// How many members had a figure and were ranked.
+        public var among: Int
+        /// How many members were to be ranked, with figures or without.
+        public var of: Int
+        /// Whether other members share the place.
+        public var tied: Bool
+        /// `higherIsBetter`, `lowerIsBetter` or `byValue` (no polarity).
+        public var order: String
+        /// The members without figures, by name.
+        public var missing: [String]
+        /// The place in Norwegian, e.g. `4. av 11 med tall; Sandnes mangler`.
+        public var text: String
+    }
+
     public struct Row: Codable, Sendable, Equatable {
         public var id: String
         public var label: String
@@ -46,6 +64,9 @@ public struct ProfileJSON: Codable, Sendable, Equatable {
         public var lowestHolders: [String]?
         public var change: Change?
         public var gaps: [String]
+        public var rank: Rank?
+        /// Why there is no place, or who lacks figures where there is one.
+        public var rankNote: String?
     }
 
     public var municipality: Municipality
@@ -82,7 +103,12 @@ public struct ProfileJSON: Codable, Sendable, Equatable {
                 lowestHolders: row.lowest.flatMap { $0.holders.isEmpty ? nil : $0.holders.map(name) },
                 change: row.change.map {
                     Change(from: $0.from, difference: $0.difference, direction: $0.direction.rawValue, judgement: $0.judgement.rawValue)
-                }, gaps: row.gaps)
+                }, gaps: row.gaps,
+                rank: row.rank.map {
+                    Rank(
+                        rank: $0.rank, among: $0.among, of: $0.of, tied: $0.sharedBy > 1, order: $0.order.rawValue,
+                        missing: $0.missing.map(name), text: $0.text(naming: name))
+                }, rankNote: row.rankNote)
         }
     }
 

@@ -11,8 +11,8 @@ public struct ProfileTextRenderer: Sendable {
         let year = profile.year
         var table = TextTable(
             header: ["Indikator"] + profile.years.map(String.init)
-                + ["Snitt \(network)", "Høyest", "Lavest", "Indeks", "Endring", "Snitt"],
-            alignments: [.left] + profile.years.map { _ in .right } + [.right, .right, .right, .right, .left, .left])
+                + ["Snitt \(network)", "Høyest", "Lavest", "Indeks", "Plass", "Endring", "Snitt"],
+            alignments: [.left] + profile.years.map { _ in .right } + [.right, .right, .right, .right, .right, .left, .left])
         for category in categories(of: profile) {
             table.appendHeading(category)
             for row in profile.rows(in: category) {
@@ -21,7 +21,7 @@ public struct ProfileTextRenderer: Sendable {
                 cells += profile.years.map { format.value(row.values[$0], of: indicator, status: row.statuses[$0]) }
                 cells += [
                     format.value(row.average?.value, of: indicator), format.value(row.highest?.value, of: indicator),
-                    format.value(row.lowest?.value, of: indicator), format.index(row.index),
+                    format.value(row.lowest?.value, of: indicator), format.index(row.index), format.rank(row.rank),
                     [format.arrow(row.change), format.judgement(row.change)].filter { !$0.isEmpty }.joined(separator: " "),
                     format.averageNote(row.average),
                 ]
@@ -34,7 +34,8 @@ public struct ProfileTextRenderer: Sendable {
             Indeks = \(profile.municipality.name) / snitt × 100. Endring: mot \(year - 1), vurdert etter indikatorens retning der den har en.
             Kilder: \(profile.sources.map(\.title).joined(separator: "; "))
             """
-        let notes = profile.coverageNotes.map { "Merk: " + $0 + "\n" }.joined()
+        let notes = (profile.coverageNotes + profile.rankNotes).map { "Merk: " + $0 + "\n" }.joined()
+            + (profile.rows.contains { $0.rank != nil } ? profile.rankExplanation + "\n" : "")
         return title + "\n\n" + table.text + "\n" + notes + footer + "\n"
     }
 

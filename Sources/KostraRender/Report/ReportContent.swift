@@ -12,6 +12,8 @@ public struct ReportContent: Sendable {
     public var generatedAt: Date
     /// A generated summary per profile category, opening that category's section.
     public var categorySummaries: [String: CommentarySentence] = [:]
+    /// The shown figures revised since the analyst's date, for the appendix; `nil` when not asked for.
+    public var changes: ReportChanges?
 
     public init(profile: ServiceProfile, series: [ComparisonSeries], commentary: [CommentarySentence], generatedAt: Date) {
         self.profile = profile

@@ -34,8 +34,14 @@ struct APIRoutes: Sendable {
             try await observations(request)
         }
         api.get("profile") { request, _ in
-            let query = try QueryParameters(query: request.uri.query, allowed: Selection.names)
+            let query = try QueryParameters(query: request.uri.query, allowed: Selection.names.union(["format"]))
             let selection = try Selection(query, definitions: workspace.definitions)
+            if try Self.wantsJSONStat(query) {
+                return try await cachedJSONStat(request) {
+                    try workspace.figures.jsonStat(
+                        profile: try await workspace.comparisons.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope))
+                }
+            }
             return try await cachedJSON(request) {
                 let profile = try await workspace.comparisons.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
                 return ProfileJSON(profile, regions: workspace.definitions.regions)
@@ -43,9 +49,16 @@ struct APIRoutes: Sendable {
         }
         api.get("series") { request, _ in
             // The series compare with a network only, so only these are taken (the OpenAPI document lists them).
-            let query = try QueryParameters(query: request.uri.query, allowed: ["municipality", "year", "network", "indicator"])
+            let query = try QueryParameters(query: request.uri.query, allowed: ["municipality", "year", "network", "indicator", "format"])
             let selection = try Selection(query, definitions: workspace.definitions)
             let indicator = try query["indicator"].map { try workspace.definitions.catalog.require($0).id }
+            if try Self.wantsJSONStat(query) {
+                return try await cachedJSONStat(request) {
+                    let (profile, series) = try await workspace.figures.comparisonSeries(
+                        of: selection.municipality.id, indicator: indicator, year: selection.year, network: selection.network.id)
+                    return try workspace.figures.jsonStat(series: series, profile: profile)
+                }
+            }
             return try await cachedJSON(request) {
                 let (profile, series) = try await workspace.figures.comparisonSeries(
                     of: selection.municipality.id, indicator: indicator, year: selection.year, network: selection.network.id)
@@ -56,6 +69,9 @@ struct APIRoutes: Sendable {
         }
         api.get("averages") { request, _ in
             try await average(request)
+        }
+        api.get("ranks") { request, _ in
+            try await ranks(request)
         }
         api.get("decomposition") { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: ["municipality", "from", "to", "network", "peers"])
@@ -90,7 +106,7 @@ struct APIRoutes: Sendable {
     }
 
     private func observations(_ request: Request) async throws -> Response {
-        let query = try QueryParameters(query: request.uri.query, allowed: ["indicator", "region", "from", "to", "limit", "offset"])
+        let query = try QueryParameters(query: request.uri.query, allowed: ["indicator", "region", "from", "to", "limit", "offset", "format"])
         let definitions = workspace.definitions
         let indicators = try query.list("indicator", limit: 50)?.map { try definitions.catalog.require($0).id }
         let regions = try query.list("region", limit: 100)?.map { name -> String in
@@ -110,7 +126,12 @@ struct APIRoutes: Sendable {
         let years: ClosedRange<Int>? = (from != nil || to != nil) ? (from ?? Selection.years.lowerBound)...(to ?? Selection.years.upperBound) : nil
         let limit = try query.integer("limit", in: 1...Self.maxObservationLimit) ?? 1000
         let offset = try query.integer("offset", in: 0...10_000_000) ?? 0
+        let jsonStat = try Self.wantsJSONStat(query)
         let page = try await workspace.figures.observations(indicators: indicators, regions: regions, years: years, limit: limit, offset: offset)
+        if jsonStat {
+            let label = "KOSTRA-tall fra KostraKit (\(page.observations.count) av \(page.total) fra nr. \(offset + 1))"
+            return try await json(raw: try workspace.figures.jsonStat(observations: page.observations, label: label), request)
+        }
         return try await json(
             APIModels.Observations(
                 observations: page.observations.map(APIModels.ObservationItem.init), total: page.total, limit: limit, offset: offset),

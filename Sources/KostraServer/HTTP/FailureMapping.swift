@@ -56,7 +56,7 @@ enum FailureMapping {
             // The use cases' messages name the command line's options; the API takes query parameters.
             return text.replacingOccurrences(of: "--group", with: "group=").replacingOccurrences(of: "--peers", with: "peers=")
                 .replacingOccurrences(of: "--exclude", with: "exclude=")
-        case is AnalysisError:
+        case is AnalysisError, is RankError:
             return text.replacingOccurrences(of: "Choose one with --year.", with: "Choose one with ?year=.")
         default:
             return text

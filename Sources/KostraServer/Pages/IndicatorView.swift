@@ -24,8 +24,17 @@ struct IndicatorView {
     var unit, formula, averaging, polarity: String
     var tables: String?
     var note: String?
+    /// The place among the network's members in the year, or why there is none.
+    var rankHeading, rank: String
+    var rankNote: String?
+    var rankQuery: String
+    /// The municipality's figures of this indicator that a later fetch or import changed.
+    var revisions: [String]
+    var hasRevisions: Bool
 
-    init(indicator: Indicator, profile: ServiceProfile, series comparisons: [ComparisonSeries]) {
+    init(indicator: Indicator, profile: ServiceProfile, series comparisons: [ComparisonSeries], revisions: [String] = []) {
+        self.revisions = revisions
+        hasRevisions = !revisions.isEmpty
         id = indicator.id
         label = indicator.label
         pageTitle = "\(indicator.label): \(profile.municipality.name)"
@@ -69,6 +78,28 @@ struct IndicatorView {
         }
         tables = indicator.ssbTables.isEmpty ? nil : indicator.ssbTables.joined(separator: ", ")
         note = indicator.note
+        rankHeading = "Plass i \(profile.network.name) \(profile.year)"
+        rankQuery = SelectionQuery.encode([("indicator", indicator.id), ("year", String(profile.year)), ("network", profile.network.id)])
+        let row = profile.rows.first { $0.indicator.id == indicator.id }
+        if let position = row?.rank {
+            rank = "\(profile.municipality.name) er nr. \(position.shortText) (\(position.order.norwegianDescription))."
+            rankNote = row?.rankNote
+        } else {
+            rank = row?.rankNote ?? "Indikatoren er ikke i tjenesteprofilen, så ingen plass er regnet ut."
+            rankNote = nil
+        }
+    }
+
+    /// `2024: 18,5 % → 17,9 % (−0,6 pp), foreløpig → endelig; før: SSB mars (15. mars 2025), nå: SSB juni (15. juni 2025)`.
+    static func revisionLines(_ revisions: [FigureRevision], definitions: Definitions) -> [String] {
+        let format = RevisionFormatter(definitions: definitions, numbers: .html)
+        return revisions.map { revision in
+            let change = format.change(revision)
+            return "\(revision.key.year): \(format.value(revision.oldValue, status: revision.oldStatus, of: revision)) → "
+                + "\(format.value(revision.newValue, status: revision.newStatus, of: revision))"
+                + (change.isEmpty ? "" : " (\(change))") + ", \(revision.kind.norwegianLabel); "
+                + "før: \(format.source(revision.oldSource)), nå: \(format.source(revision.newSource))"
+        }
     }
 
     static func capitalized(_ text: String) -> String {

@@ -50,7 +50,12 @@ struct PageRoutes: Sendable {
         }
         router.get("indikator/:id") { request, context in
             let (indicator, profile, series) = try await indicatorSeries(request, context)
-            return try pages.page(IndicatorView(indicator: indicator, profile: profile, series: series), template: "indicator")
+            let revisions = try await workspace.figures.revisions(municipality: profile.municipality.id, indicator: indicator.id)
+            return try pages.page(
+                IndicatorView(
+                    indicator: indicator, profile: profile, series: series,
+                    revisions: IndicatorView.revisionLines(revisions, definitions: workspace.definitions)),
+                template: "indicator")
         }
         router.get("indikator/:id/tabell.csv") { request, context in
             let (indicator, profile, series) = try await indicatorSeries(request, context)

@@ -131,6 +131,7 @@ extension ReportDocumentBuilder {
         if let row {
             if series.isEmpty { blocks.append(.chart(rowChart(row, id: "\(id)-figur", profile: profile))) }
             blocks.append(.table(rowTable(row, id: "\(id)-nokkeltall", profile: profile)))
+            if let rank = rankParagraph(row, profile: profile) { blocks.append(.paragraph(rank)) }
         }
         let sentences = content.commentary.filter { $0.indicator == indicator.id }.map(Self.paragraph)
         if !sentences.isEmpty { blocks.append(.list(sentences)) }

@@ -45,6 +45,7 @@ public struct ReportDocumentBuilder: Sendable {
         }
         sections.insert(summarySection(content, notes: notes, omitted: omitted), at: 0)
         sections.append(methodSection(content))
+        if let changes = changesSection(content) { sections[sections.count - 1].subsections.append(changes) }
         var document = ReportDocument(
             titlePage: titlePage(municipality: profile.municipality, year: profile.year, network: profile.network,
                                  service: profile.definition.service, status: figureStatus(profile), date: content.generatedAt),

@@ -1,0 +1,47 @@
+public import Foundation
+import KostraAnalysis
+public import KostraModel
+public import KostraRender
+import KostraStore
+
+extension Figures {
+    /// The stored figures replaced by a different value since `since` (all when `nil`), for a
+    /// municipality and an indicator when given, oldest revision first.
+    public func revisions(since: Date? = nil, municipality: String? = nil, indicator: String? = nil) async throws
+        -> [FigureRevision]
+    {
+        let region = try municipality.map { try definitions.regions.find($0) }
+        let indicator = try indicator.map { try definitions.catalog.require($0) }
+        let revisions = try await store.revisions(
+            ObservationQuery(indicators: indicator.map { [$0.id] }, regions: region.map { [$0.id] }))
+        guard let since else { return revisions }
+        return revisions.filter { $0.revisedAt >= since }
+    }
+
+    /// The content with the revisions, since `since`, of the figures it shows: the municipality's
+    /// and the comparison members' figures of its indicators, in the profile's and the series' years.
+    public func addingChanges(to content: ReportContent, since: Date) async throws -> ReportContent {
+        let profile = content.profile
+        let indicators = Set(profile.rows.map(\.indicator.id) + content.series.map(\.indicator.id))
+        let regions = Set(workspace.reports.comparisonRegions(for: profile))
+        let years = Set(profile.years + content.series.flatMap(\.years))
+        let shown = try await store.revisions(ObservationQuery(indicators: Array(indicators), regions: Array(regions)))
+            .filter { years.contains($0.key.year) && $0.revisedAt >= since }
+        var changed = content
+        changed.changes = ReportChanges(since: since, revisions: shown)
+        return changed
+    }
+}
+
+/// Reads `--since` and `--changes-since` dates: `2025-03-15`, the start of that day in Norway.
+public enum RevisionDate {
+    public static func parse(_ text: String) -> Date? {
+        let parts = text.split(separator: "-").map { Int($0) }
+        guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2] else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .current
+        let components = DateComponents(year: year, month: month, day: day)
+        guard components.isValidDate(in: calendar), let date = calendar.date(from: components) else { return nil }
+        return date
+    }
+}
