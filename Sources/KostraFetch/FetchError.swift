@@ -71,7 +71,8 @@ public enum FetchError: Error, LocalizedError, Sendable, Hashable {
             return "Could not fetch \(url) after \(attempts) attempt\(attempts == 1 ? "" : "s"): \(reason). "
                 + "Check the network connection and try again, or run with --offline to use the cache."
         case .truncatedBody(let url, let expected, let received, let attempts):
-            return "The answer from \(url) was cut off after \(received) of \(expected) bytes on each of \(attempts) attempt\(attempts == 1 ? "" : "s"). "
+            return
+                "The answer from \(url) was cut off after \(received) of \(expected) bytes on each of \(attempts) attempt\(attempts == 1 ? "" : "s"). "
                 + "The connection is unstable or SSB is overloaded: try again later."
         case .htmlInsteadOfJSON(let url, let status):
             return "SSB answered an HTML page instead of JSON (HTTP \(status)) for \(url). "
@@ -107,7 +108,8 @@ public enum FetchError: Error, LocalizedError, Sendable, Hashable {
         case (429, _):
             return "SSB's rate limit is still exceeded: wait a minute before running again, or lower the request rate."
         case (500..<600, _):
-            return "SSB may be updating tables (05:00 and 11:30) or busy after the 08:00 release: try again later, or run with --offline to use the cache."
+            return
+                "SSB may be updating tables (05:00 and 11:30) or busy after the 08:00 release: try again later, or run with --offline to use the cache."
         default:
             return "Not retried: check the URL."
         }

@@ -64,7 +64,9 @@ public actor KlassClient {
 
     /// The codes of a classification valid on `date` (for 131: 358 codes on 2026-01-01,
     /// 357 municipalities and 9999).
-    public func codesAt(date: KlassDate, classification: Int = KlassClient.municipalities, language: String = "nb") async throws(FetchError) -> CodeList {
+    public func codesAt(date: KlassDate, classification: Int = KlassClient.municipalities, language: String = "nb") async throws(FetchError)
+        -> CodeList
+    {
         let url = codesAtURL(date: date, classification: classification, language: language)
         let fetched = try await fetcher.fetch(url)
         let answer = try decode(CodesAnswer.self, fetched)

@@ -41,7 +41,8 @@ public struct PxWebQuery: Sendable, Hashable {
             "outputFormat=\(QueryEncoding.component(outputFormat))",
         ]
         for selection in selections {
-            let values = selection.filter.explicitCodes.map { $0.map(QueryEncoding.component).joined(separator: ",") }
+            let values =
+                selection.filter.explicitCodes.map { $0.map(QueryEncoding.component).joined(separator: ",") }
                 ?? QueryEncoding.component(selection.filter.expression)
             parameters.append("\(QueryEncoding.bracketed("valueCodes", selection.variable))=\(values)")
             if let codelist = selection.codelist {

@@ -129,7 +129,8 @@ public struct QuerySplitter: Sendable {
             case .codes(let codes) where codes.isEmpty:
                 throw .invalidQuery(table: query.table, query: query.summary, reason: "variable \(selection.variable) has an empty code list")
             case .top(let n) where n < 1:
-                throw .invalidQuery(table: query.table, query: query.summary, reason: "variable \(selection.variable) has top(\(n)); n must be at least 1")
+                throw .invalidQuery(
+                    table: query.table, query: query.summary, reason: "variable \(selection.variable) has top(\(n)); n must be at least 1")
             case .from(let code), .to(let code):
                 if let dimension = metadata?.dimension(selection.variable),
                     !dimension.codes.contains(where: { $0.lowercased() == code.lowercased() })

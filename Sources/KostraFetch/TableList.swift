@@ -63,12 +63,13 @@ public struct TableList: Sendable, Hashable {
             guard let id = item["id"] as? String else {
                 throw .invalidBody(url: url, reason: "table \(position + 1) of the list has no \"id\"")
             }
-            tables.append(Table(
-                id: id, label: item["label"] as? String ?? id,
-                updated: (item["updated"] as? String).flatMap { try? Date($0, strategy: .iso8601) },
-                firstPeriod: item["firstPeriod"] as? String, lastPeriod: item["lastPeriod"] as? String,
-                discontinued: item["discontinued"] as? Bool ?? false,
-                variableNames: item["variableNames"] as? [String] ?? []))
+            tables.append(
+                Table(
+                    id: id, label: item["label"] as? String ?? id,
+                    updated: (item["updated"] as? String).flatMap { try? Date($0, strategy: .iso8601) },
+                    firstPeriod: item["firstPeriod"] as? String, lastPeriod: item["lastPeriod"] as? String,
+                    discontinued: item["discontinued"] as? Bool ?? false,
+                    variableNames: item["variableNames"] as? [String] ?? []))
         }
         let page = root["page"] as? [String: Any] ?? [:]
         func number(_ key: String, _ fallback: Int) -> Int { (page[key] as? NSNumber)?.intValue ?? fallback }

@@ -85,7 +85,8 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
         case .notInspectable(let path, let format, let identified):
             return Self.notInspectable(path: path, format: format, identified: identified)
         case .nothingToExport(let selection):
-            return "No figures are stored \(selection), so nothing was exported. Widen --municipality, --indicator or --years, or import figures first."
+            return
+                "No figures are stored \(selection), so nothing was exported. Widen --municipality, --indicator or --years, or import figures first."
         }
     }
 
@@ -94,13 +95,16 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
         let inspects = "'kostra inspect' unfolds SSB tables only (JSON-stat 2.0 files and Statbank CSV exports)."
         switch format {
         case .longCSV:
-            return "\(path) is a long CSV file, already one figure per row (region;indicator;year;value;numerator;denominator;status). \(inspects) Open it in a spreadsheet, or store it with 'kostra import \(path)'."
+            return
+                "\(path) is a long CSV file, already one figure per row (region;indicator;year;value;numerator;denominator;status). \(inspects) Open it in a spreadsheet, or store it with 'kostra import \(path)'."
         case .publishedFigures:
-            return "\(path) is a published-figures table (a profile table or the series under a report's charts), whose rows are matched to the catalogue by label. \(inspects) Store it with 'kostra import \(path) --municipality NAME', NAME being the municipality it is about, or open it in a spreadsheet."
+            return
+                "\(path) is a published-figures table (a profile table or the series under a report's charts), whose rows are matched to the catalogue by label. \(inspects) Store it with 'kostra import \(path) --municipality NAME', NAME being the municipality it is about, or open it in a spreadsheet."
         case .navWorkbook, .navCSV:
             let what = format == .navWorkbook ? "a NAV workbook" : "a CSV of NAV's figures"
             let file = identified.map { " (\($0))" } ?? ""
-            return "\(path) is \(what)\(file) with counts per municipality and month, which are stored as yearly figures (the mean of the twelve months, docs/importing.md). \(inspects) Store it with 'kostra import \(path)'; add --skipped FILE to list the municipalities and years not stored (a year without all twelve months, NAV's 'Ukjent'), and --municipality NAME to check that it holds that municipality."
+            return
+                "\(path) is \(what)\(file) with counts per municipality and month, which are stored as yearly figures (the mean of the twelve months, docs/importing.md). \(inspects) Store it with 'kostra import \(path)'; add --skipped FILE to list the municipalities and years not stored (a year without all twelve months, NAV's 'Ukjent'), and --municipality NAME to check that it holds that municipality."
         case .jsonStat, .statbankCSV:
             return "\(path) is a \(format.rawValue) file, which 'kostra inspect' shows; it could not be unfolded."
         }

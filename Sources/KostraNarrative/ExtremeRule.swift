@@ -39,10 +39,16 @@ public struct ExtremeRule: CommentaryRule {
         let lower = others.filter { $0 < shown }.count
         if known == members.count {
             if higher == 1 {
-                return [sentence("nest høyest i \(context.profile.network.longName)", row: row, context: context, rule: "\(id).secondHighest", inputs: [own])]
+                return [
+                    sentence(
+                        "nest høyest i \(context.profile.network.longName)", row: row, context: context, rule: "\(id).secondHighest", inputs: [own])
+                ]
             }
             if lower == 1 {
-                return [sentence("nest lavest i \(context.profile.network.longName)", row: row, context: context, rule: "\(id).secondLowest", inputs: [own])]
+                return [
+                    sentence(
+                        "nest lavest i \(context.profile.network.longName)", row: row, context: context, rule: "\(id).secondLowest", inputs: [own])
+                ]
             }
             return []
         }

@@ -23,7 +23,8 @@ public struct ResourceUseRule: CommentaryRule {
         } else {
             let percent = context.text.percent(abs(stated), decimals: settings.relativeDecimals)
             inputs.append(context.derived("ressursbruk mot snittet", value: relative, display: percent))
-            sentence = "\(subject) \(percent) \(stated < 0 ? "mindre" : "mer") enn snittet for \(context.network) "
+            sentence =
+                "\(subject) \(percent) \(stated < 0 ? "mindre" : "mer") enn snittet for \(context.network) "
                 + "på \(context.quoted(indicator)) (ressursbruksindikator \(own.display))."
         }
         return [CommentarySentence(text: sentence, indicator: indicator.id, rule: id, inputs: inputs)]

@@ -24,8 +24,10 @@ public struct SummaryRule: Sendable {
         func count(_ n: Int, _ label: String) -> CommentaryInput {
             CommentaryInput(label: label, region: context.name, year: context.year, value: Double(n), display: "\(n)")
         }
-        let inputs = [count(below, "indikatorer under snittet"), count(total, "indikatorer med snitt"),
-                      count(above, "indikatorer over snittet"), count(on, "indikatorer på nivå med snittet")]
+        let inputs = [
+            count(below, "indikatorer under snittet"), count(total, "indikatorer med snitt"),
+            count(above, "indikatorer over snittet"), count(on, "indikatorer på nivå med snittet"),
+        ]
         let noun = total == 1 ? "indikator" : "indikatorer"
         // Zero counts are left out rather than printed as "på 0".
         var parts = ["under snittet for \(context.network) på \(below) av \(total) \(noun) i \(context.year)"]

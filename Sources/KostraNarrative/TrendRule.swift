@@ -28,7 +28,8 @@ public struct TrendRule: CommentaryRule {
         let inputs = years.compactMap { year in row.values[year].map { context.own($0, of: indicator, year: year) } }
         let series = inputs.map { "\($0.display) i \($0.year)" }
         let list = series.dropLast().joined(separator: ", ") + " og " + (series.last ?? "")
-        var text = "\(context.quoted(indicator)) for \(context.name) har hatt en jevn \(rising ? "økning" : "reduksjon") "
+        var text =
+            "\(context.quoted(indicator)) for \(context.name) har hatt en jevn \(rising ? "økning" : "reduksjon") "
             + "fra \(years.first ?? year) til \(context.year) (\(list))"
         if let word = PolarityWords.word(for: indicator.polarity, higher: rising) {
             text += ", der hvert år er \(word) enn året før"

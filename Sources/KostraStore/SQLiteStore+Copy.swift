@@ -17,7 +17,8 @@ extension SQLiteStore {
             return try await queue.write { db in
                 let sources = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM source") ?? 0
                 if sources > 0 {
-                    let figures = (try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM observation) + (SELECT COUNT(*) FROM publishedAggregate)")) ?? 0
+                    let figures =
+                        (try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM observation) + (SELECT COUNT(*) FROM publishedAggregate)")) ?? 0
                     throw StoreError.notEmpty(location: path, sources: sources, figures: figures)
                 }
                 var asOf: [Int64: String] = [:]

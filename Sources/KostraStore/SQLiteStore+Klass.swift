@@ -65,8 +65,9 @@ extension SQLiteStore {
                     classification: id, validAt: first["validAt"],
                     codes: codes.map { .init(code: $0["code"], name: $0["name"]) },
                     changes: changes.map {
-                        .init(changeOccurred: $0["changeOccurred"], oldCode: $0["oldCode"], oldName: $0["oldName"],
-                              newCode: $0["newCode"], newName: $0["newName"])
+                        .init(
+                            changeOccurred: $0["changeOccurred"], oldCode: $0["oldCode"], oldName: $0["oldName"],
+                            newCode: $0["newCode"], newName: $0["newName"])
                     },
                     source: DataSource(
                         id: first["sId"], kind: DataSource.Kind(rawValue: first["kind"]) ?? .ssb, title: first["title"],

@@ -37,12 +37,13 @@ extension SQLiteStore {
         var result: [FigureRevision] = []
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
-            result.append(FigureRevision(
-                key: ObservationKey(indicator: row[0], region: row[1], year: row[2], basis: PriceBasis(rawValue: row[3]) ?? .nominal),
-                oldValue: row[4], oldStatus: (row[5] as String?).flatMap(StatusSymbol.init(rawValue:)),
-                oldSource: source(from: row, at: 8, known: &sources), newValue: row[6],
-                newStatus: (row[7] as String?).flatMap(StatusSymbol.init(rawValue:)),
-                newSource: source(from: row, at: 16, known: &sources)))
+            result.append(
+                FigureRevision(
+                    key: ObservationKey(indicator: row[0], region: row[1], year: row[2], basis: PriceBasis(rawValue: row[3]) ?? .nominal),
+                    oldValue: row[4], oldStatus: (row[5] as String?).flatMap(StatusSymbol.init(rawValue:)),
+                    oldSource: source(from: row, at: 8, known: &sources), newValue: row[6],
+                    newStatus: (row[7] as String?).flatMap(StatusSymbol.init(rawValue:)),
+                    newSource: source(from: row, at: 16, known: &sources)))
         }
         return result
     }

@@ -132,7 +132,8 @@ public final class SQLiteStore: ObservationStore {
         do {
             return try await queue.read { db in
                 let (whereClause, arguments) = Self.whereClause(query, also: ["o.value IS NOT NULL"])
-                return try Int.fetchAll(db, sql: "SELECT DISTINCT o.year FROM observation o \(whereClause) ORDER BY o.year DESC", arguments: arguments)
+                return try Int.fetchAll(
+                    db, sql: "SELECT DISTINCT o.year FROM observation o \(whereClause) ORDER BY o.year DESC", arguments: arguments)
             }
         } catch {
             throw Self.map(error, path: path)

@@ -5,8 +5,9 @@ enum PDFMeasurement {
     static func run(folder: String, runs: Int) throws -> ChildResult {
         let html = folder + "/report.html"
         guard FileManager.default.fileExists(atPath: html) else { throw BenchError.child("no report.html; run the render measurement first") }
-        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-            .first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+        guard
+            let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+                .first(where: { FileManager.default.isExecutableFile(atPath: $0) })
         else { throw BenchError.child("Chromium is not installed") }
         var seconds: [Double] = []
         var size = 0

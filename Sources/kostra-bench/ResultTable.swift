@@ -32,7 +32,8 @@ struct ResultTable {
         let cells = swift.info["cells"] ?? 0
         let t = swift.median
         let ours = "\(Self.f(t, 3)) s, \(Self.f(bytes / t / 1e6, 0)) MB/s, \(Self.f(cells / t / 1e6, 1)) M cells/s, peak \(Self.mb(swift.peakKB))"
-        notes.append("Decode input: SYNTHETIC JSON-stat, \(Self.f(bytes / 1e6, 1)) MB, \(Int(cells)) cells (\(Int(swift.info["values"] ?? 0)) with a value).")
+        notes.append(
+            "Decode input: SYNTHETIC JSON-stat, \(Self.f(bytes / 1e6, 1)) MB, \(Int(cells)) cells (\(Int(swift.info["values"] ?? 0)) with a value).")
         for (name, label, target, runsHere) in [
             ("simdjson", "pysimdjson parse + values", 1.0, runs), ("orjson", "orjson parse", 0.0, runs),
             ("pyjstat", "pyjstat → DataFrame", 50.0, pyjstatRuns),
@@ -79,7 +80,9 @@ struct ResultTable {
         let swift = try runner.swift("profile", runs: runs)
         let t = swift.median
         let ours = "\(Int(swift.info["profiles"] ?? 0)) profiles, \(Self.f(t * 1000, 0)) ms, peak \(Self.mb(swift.peakKB))"
-        notes.append("Profiles: SYNTHETIC nation, \(Int(swift.info["observations"] ?? 0)) figures (357 municipalities × the catalogue × 10 years), each municipality against its network of about 12, every year; \(Int(swift.info["rows"] ?? 0)) profile rows.")
+        notes.append(
+            "Profiles: SYNTHETIC nation, \(Int(swift.info["observations"] ?? 0)) figures (357 municipalities × the catalogue × 10 years), each municipality against its network of about 12, every year; \(Int(swift.info["rows"] ?? 0)) profile rows."
+        )
         guard let base = try runner.python("pandas", runs: runs) else {
             rows.append(Row(measurement: "National profile", kostra: ours, baseline: "not run", ratio: "", target: "", verdict: ""))
             return
@@ -98,7 +101,8 @@ struct ResultTable {
         rows.append(
             Row(
                 measurement: "HTML report, each of \(Int(swift.info["reports"] ?? 0))",
-                kostra: "median \(Self.f((swift.info["medianReport"] ?? 0) * 1000, 1)) ms, p99 \(Self.f((swift.info["p99Report"] ?? 0) * 1000, 1)) ms, max \(Self.f(maximum * 1000, 1)) ms; all \(Self.f(swift.median, 2)) s",
+                kostra:
+                    "median \(Self.f((swift.info["medianReport"] ?? 0) * 1000, 1)) ms, p99 \(Self.f((swift.info["p99Report"] ?? 0) * 1000, 1)) ms, max \(Self.f(maximum * 1000, 1)) ms; all \(Self.f(swift.median, 2)) s",
                 baseline: "", ratio: "", target: "< 20 ms each", verdict: Self.verdict(maximum < 0.020)))
     }
 
@@ -108,7 +112,8 @@ struct ResultTable {
             rows.append(
                 Row(
                     measurement: "PDF of one report (chromium --print-to-pdf)",
-                    kostra: "\(Self.f(swift.median, 2)) s, \(Self.f((swift.info["pdfBytes"] ?? 0) / 1e3, 0)) kB, Chromium peak \((Int(swift.info["chromiumPeakKB"] ?? 0)) / 1024) MB",
+                    kostra:
+                        "\(Self.f(swift.median, 2)) s, \(Self.f((swift.info["pdfBytes"] ?? 0) / 1e3, 0)) kB, Chromium peak \((Int(swift.info["chromiumPeakKB"] ?? 0)) / 1024) MB",
                     baseline: "", ratio: "", target: "(reference)", verdict: ""))
         } catch {
             notes.append("PDF not measured: \(error)")

@@ -83,7 +83,8 @@ struct SyntheticNation: Sendable {
         func text(_ value: Double?) -> String { value.map { String($0) } ?? "" }
         for o in observations {
             lines.append(
-                "\(o.indicator),\(o.region),\(networkOf[o.region] ?? ""),\(o.year),\(text(o.value)),\(text(o.numerator)),\(text(o.denominator)),\(o.status?.rawValue ?? "")")
+                "\(o.indicator),\(o.region),\(networkOf[o.region] ?? ""),\(o.year),\(text(o.value)),\(text(o.numerator)),\(text(o.denominator)),\(o.status?.rawValue ?? "")"
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -95,6 +96,7 @@ extension SyntheticNation {
         let all = observations
         return ObservationFeed(
             source: DataSource(kind: .file, title: "SYNTETISK nasjon", reference: "kostra-bench", retrievedAt: Date()),
-            count: all.count) { all[$0] }
+            count: all.count
+        ) { all[$0] }
     }
 }

@@ -63,7 +63,9 @@ struct Database: AsyncParsableCommand {
         func run() async throws {
             let report = try await DatabaseAdministration.copy(from: from, to: to)
             let sources = report.sources == 1 ? "1 source" : "\(report.sources) sources"
-            print("Copied \(sources), \(report.observations) observations and \(report.aggregates) published aggregates from \(report.from) to \(report.to).")
+            print(
+                "Copied \(sources), \(report.observations) observations and \(report.aggregates) published aggregates from \(report.from) to \(report.to)."
+            )
             print("Checksum: \(report.sourceChecksum) (origin) = \(report.destinationChecksum) (copy).")
         }
     }

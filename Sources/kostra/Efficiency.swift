@@ -32,8 +32,10 @@ struct Efficiency: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        for (name, text) in [("--production-percent", productionPercent), ("--expenditure-percent", expenditurePercent),
-                             ("--published-percent", publishedPercent)] {
+        for (name, text) in [
+            ("--production-percent", productionPercent), ("--expenditure-percent", expenditurePercent),
+            ("--published-percent", publishedPercent),
+        ] {
             if let text, Self.number(text) == nil { throw ValidationError("\(name) '\(text)' is not a number (e.g. 12,5 or -2.2).") }
         }
     }

@@ -71,7 +71,8 @@ struct Fetch: AsyncParsableCommand {
     func run() async throws {
         let request = FetchRequest(
             network: network,
-            municipalities: municipality + (include ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+            municipalities: municipality
+                + (include ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             groups: groups, national: national, years: parsedYears ?? 0...0,
             indicators: indicators.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } },
             apiBase: apiBase, cacheDirectory: cache.map { URL(fileURLWithPath: $0, isDirectory: true) }, offline: offline,

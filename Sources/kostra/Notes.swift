@@ -53,11 +53,12 @@ struct Notes: AsyncParsableCommand {
                 print(String(decoding: try encoder.encode(review.checks), as: UTF8.self))
             case .text:
                 for check in review.checks {
-                    let state = switch check.state {
-                    case .current: "current"
-                    case .changed: "CHANGED: " + check.changes.map { "\($0.label) \($0.was) → \($0.now)" }.joined(separator: "; ")
-                    case .unrecorded: "no recorded figures"
-                    }
+                    let state =
+                        switch check.state {
+                        case .current: "current"
+                        case .changed: "CHANGED: " + check.changes.map { "\($0.label) \($0.was) → \($0.now)" }.joined(separator: "; ")
+                        case .unrecorded: "no recorded figures"
+                        }
                     print("line \(check.line): \(check.heading): \(state)")
                 }
             }

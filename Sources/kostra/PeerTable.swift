@@ -6,7 +6,8 @@ struct PeerTable: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "peer-table",
         abstract: "Compare a municipality with named peers, the network average and Norway on stored indicators.",
-        discussion: "Each indicator is shown for --year, or else for the newest year the municipality has a figure for it; the year is stated per indicator.")
+        discussion:
+            "Each indicator is shown for --year, or else for the newest year the municipality has a figure for it; the year is stated per indicator.")
 
     @Argument(help: "The municipality: a name or any code it has had.")
     var municipality: String

@@ -6,7 +6,8 @@ import KostraRender
 
 struct Profile: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show a municipality's service profile and key figures (average = 100) against a network, a KOSTRA group, the country or your own peers.")
+        abstract:
+            "Show a municipality's service profile and key figures (average = 100) against a network, a KOSTRA group, the country or your own peers.")
 
     @Argument(help: "The municipality: a name (Bærum, baerum) or any code it has had (0219, 3024, 3201).")
     var municipality: String

@@ -2,11 +2,11 @@ import Foundation
 import KostraKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Shows fetch progress on stderr: a bar redrawn in place on a terminal, plain lines otherwise

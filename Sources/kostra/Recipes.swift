@@ -10,8 +10,10 @@ struct Recipes: AsyncParsableCommand {
 
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Resolve every recipe against its tables' metadata: the code chosen with SSB's label and how, or what is unresolved with the closest labels.",
-            discussion: "Exits with status 1 when an indicator of the profile cannot be filled. With --offline it works from the metadata a fetch cached.")
+            abstract:
+                "Resolve every recipe against its tables' metadata: the code chosen with SSB's label and how, or what is unresolved with the closest labels.",
+            discussion:
+                "Exits with status 1 when an indicator of the profile cannot be filled. With --offline it works from the metadata a fetch cached.")
 
         @OptionGroup var ssb: SSBOptions
         @OptionGroup var recipeFile: RecipeFileOption
@@ -27,7 +29,9 @@ struct Recipes: AsyncParsableCommand {
     struct Pin: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Pin one dimension of a recipe part to SSB codes in your recipe file; it wins over the bundled recipe.",
-            discussion: "Example: kostra recipes pin recipients-18-67 13995 ContentsCode=KOSsosmott18670000. PART is the table id of the part. Find codes with 'kostra table ID --dimension D'.")
+            discussion:
+                "Example: kostra recipes pin recipients-18-67 13995 ContentsCode=KOSsosmott18670000. PART is the table id of the part. Find codes with 'kostra table ID --dimension D'."
+        )
 
         @Argument(help: "The catalogue indicator whose recipe to pin, e.g. recipients-18-67.")
         var indicator: String

@@ -31,7 +31,9 @@ struct Regions: AsyncParsableCommand {
         func run() async throws {
             let workspace = try await Workspace.open(database: store.database)
             let report = try await workspace.administration.updateRegions(klassBase: apiBase)
-            print("Loaded \(report.codes) municipality codes valid on \(report.validAt) and \(report.changes) code changes from KLASS; \(report.addedRegions) municipalities are now known in addition to the bundled ones.")
+            print(
+                "Loaded \(report.codes) municipality codes valid on \(report.validAt) and \(report.changes) code changes from KLASS; \(report.addedRegions) municipalities are now known in addition to the bundled ones."
+            )
         }
     }
 }

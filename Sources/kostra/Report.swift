@@ -29,7 +29,10 @@ struct Report: AsyncParsableCommand {
     @Option(help: "The analyst's notes file (Markdown, a section per indicator or area; start one with 'kostra notes init').")
     var notes: String?
 
-    @Option(help: "A date (2025-03-15): the appendix lists, under 'Endret siden forrige uttrekk', the figures the report shows that were revised since then.")
+    @Option(
+        help:
+            "A date (2025-03-15): the appendix lists, under 'Endret siden forrige uttrekk', the figures the report shows that were revised since then."
+    )
     var changesSince: String?
 
     @OptionGroup var store: StoreOptions
@@ -43,7 +46,8 @@ struct Report: AsyncParsableCommand {
             throw ValidationError("--changes-since applies to one municipality's report; name the municipality.")
         }
         if municipality == nil, year == nil {
-            throw ValidationError("Give --year for a whole network (e.g. kostra report --network asss --year 2024 --out reports), or name a municipality.")
+            throw ValidationError(
+                "Give --year for a whole network (e.g. kostra report --network asss --year 2024 --out reports), or name a municipality.")
         }
     }
 

@@ -15,8 +15,9 @@ struct SSBOptions: ParsableArguments {
     var offline = false
 
     var configuration: FetchConfiguration {
-        Imports.fetchConfiguration(for: FetchRequest(
-            years: 0...0, apiBase: apiBase, cacheDirectory: cache.map { URL(fileURLWithPath: $0, isDirectory: true) }, offline: offline))
+        Imports.fetchConfiguration(
+            for: FetchRequest(
+                years: 0...0, apiBase: apiBase, cacheDirectory: cache.map { URL(fileURLWithPath: $0, isDirectory: true) }, offline: offline))
     }
 }
 

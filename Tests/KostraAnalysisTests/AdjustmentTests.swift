@@ -22,8 +22,9 @@ struct AdjustmentTests {
         #expect(Adjustment.none.norwegianDescription() == "Løpende kroner")
         #expect(Adjustment.deflate(baseYear: 2024).norwegianDescription() == "Faste 2024-kroner (kommunal deflator)")
         #expect(Adjustment.need.norwegianDescription() == "Justert for utgiftsbehov")
-        #expect(Adjustment.both(baseYear: 2024).norwegianDescription()
-            == "Faste 2024-kroner (kommunal deflator), justert for utgiftsbehov")
+        #expect(
+            Adjustment.both(baseYear: 2024).norwegianDescription()
+                == "Faste 2024-kroner (kommunal deflator), justert for utgiftsbehov")
         #expect(Adjustment.deflate(baseYear: 2015).norwegianDescription(priceIndexName: "KPI") == "Faste 2015-kroner (KPI)")
     }
 

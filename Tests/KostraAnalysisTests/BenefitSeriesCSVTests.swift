@@ -5,7 +5,8 @@ import Testing
 @Suite("Benefit series CSV")
 struct BenefitSeriesCSVTests {
     @Test func readsNorwegianAndEnglishNumbersCommentsAndBOM() throws {
-        let text = "\u{FEFF}# Bærum, SSB tabell 04687\r\n"
+        let text =
+            "\u{FEFF}# Bærum, SSB tabell 04687\r\n"
             + "år;mottakere;stønadsmåneder;utbetalt\r\n"
             + "\r\n"
             + "2019; 2 558 ;17\u{00A0}215,5;\"200 865 000\"\r\n"
@@ -46,20 +47,30 @@ struct BenefitSeriesCSVTests {
     }
 
     @Test(arguments: [
-        ("år;mottakere;stønadsmåneder;utbetalt\n2015;..;20;30\n",
-         DecompositionError.statusSymbolInCell(line: 2, column: 2, columnName: "mottakere", symbol: "..")),
+        (
+            "år;mottakere;stønadsmåneder;utbetalt\n2015;..;20;30\n",
+            DecompositionError.statusSymbolInCell(line: 2, column: 2, columnName: "mottakere", symbol: "..")
+        ),
         ("år;mottakere;stønadsmåneder;utbetalt\n2015;10;20\n", .wrongFieldCount(line: 2, found: 3, expected: 4)),
-        ("år;mottakere;stønadsmåneder\n2015;10;20\n",
-         .missingColumn(name: "utbetalt", headerLine: 1, foundColumns: ["år", "mottakere", "stønadsmåneder"])),
+        (
+            "år;mottakere;stønadsmåneder\n2015;10;20\n",
+            .missingColumn(name: "utbetalt", headerLine: 1, foundColumns: ["år", "mottakere", "stønadsmåneder"])
+        ),
         ("år;mottakere;stønadsmåneder;utbetalt kr\n", .unknownColumn(name: "utbetalt kr", line: 1, column: 4)),
         ("år;mottakere;mottakere;utbetalt\n", .duplicateColumn(name: "mottakere", line: 1, column: 3)),
-        ("år;mottakere;stønadsmåneder;utbetalt\n2015;1;2;3\n2015;1;2;3\n",
-         .duplicateYearInFile(year: 2015, line: 3, firstLine: 2)),
+        (
+            "år;mottakere;stønadsmåneder;utbetalt\n2015;1;2;3\n2015;1;2;3\n",
+            .duplicateYearInFile(year: 2015, line: 3, firstLine: 2)
+        ),
         ("år;mottakere;stønadsmåneder;utbetalt\n15;1;2;3\n", .invalidYear(line: 2, column: 1, text: "15")),
-        ("år;mottakere;stønadsmåneder;utbetalt\n2015;12 34;2;3\n",
-         .invalidNumber(line: 2, column: 2, columnName: "mottakere", text: "12 34")),
-        ("år;mottakere;stønadsmåneder;utbetalt\n2015;1.234,5;2;3\n",
-         .invalidNumber(line: 2, column: 2, columnName: "mottakere", text: "1.234,5")),
+        (
+            "år;mottakere;stønadsmåneder;utbetalt\n2015;12 34;2;3\n",
+            .invalidNumber(line: 2, column: 2, columnName: "mottakere", text: "12 34")
+        ),
+        (
+            "år;mottakere;stønadsmåneder;utbetalt\n2015;1.234,5;2;3\n",
+            .invalidNumber(line: 2, column: 2, columnName: "mottakere", text: "1.234,5")
+        ),
         ("# only a comment\n\n", .emptyFile),
         ("# c\når;mottakere;stønadsmåneder;utbetalt\n", .noDataRows(headerLine: 2)),
     ])
@@ -74,7 +85,8 @@ struct BenefitSeriesCSVTests {
     }
 
     @Test func fileFeedsTheDecomposition() throws {
-        let text = "år;mottakere;stønadsmåneder;utbetalt\n2015;1 000;10 000;100 000 000\n"
+        let text =
+            "år;mottakere;stønadsmåneder;utbetalt\n2015;1 000;10 000;100 000 000\n"
             + "2019;1 041;12 044,37;125 141 004,3\n"
         let result = try GrowthDecomposition(
             region: "Bærum", series: BenefitSeriesCSV.parse(text), baseYear: 2015, comparisonYear: 2019)

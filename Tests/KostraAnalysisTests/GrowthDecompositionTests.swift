@@ -74,8 +74,9 @@ struct GrowthDecompositionTests {
         #expect(result.totalGrowth == 0)
         #expect(result.shares == nil)
         #expect(result.parts.allSatisfy { $0.share == nil })
-        #expect(result.sharesUnavailableReason
-            == "Samlet utbetaling er uendret fra 2018 til 2019 (vekst 0 %), så andeler av veksten er ikke definert.")
+        #expect(
+            result.sharesUnavailableReason
+                == "Samlet utbetaling er uendret fra 2018 til 2019 (vekst 0 %), så andeler av veksten er ikke definert.")
         #expect(abs(result.combinationEffect + 0.05) < 1e-12)
     }
 
@@ -93,8 +94,10 @@ struct GrowthDecompositionTests {
 
     @Test func negativeComparisonFigureIsRejected() {
         let later = BenefitYearFigures(year: 2019, recipients: 10, benefitMonths: 100, payout: -5)
-        #expect(throws: DecompositionError.nonPositiveFigure(
-            region: "Bærum", year: 2019, field: .payout, value: -5, isBaseYear: false)) {
+        #expect(
+            throws: DecompositionError.nonPositiveFigure(
+                region: "Bærum", year: 2019, field: .payout, value: -5, isBaseYear: false)
+        ) {
             try GrowthDecomposition(region: "Bærum", base: Self.base2015, comparison: later)
         }
     }
@@ -134,7 +137,8 @@ struct GrowthDecompositionTests {
             let n1 = n0 * fN, m1 = m0 * fM, p1 = p0 * fP
             let later = BenefitYearFigures(year: 2019, recipients: n1, benefitMonths: n1 * m1, payout: n1 * m1 * p1)
             let result = try GrowthDecomposition(region: "X", base: base, comparison: later)
-            let sum = result.recipientGrowth + result.monthsPerRecipientGrowth + result.payoutPerMonthGrowth
+            let sum =
+                result.recipientGrowth + result.monthsPerRecipientGrowth + result.payoutPerMonthGrowth
                 + result.combinationEffect
             #expect(abs(sum - result.totalGrowth) <= 1e-9)
             let product = (1 + result.recipientGrowth) * (1 + result.monthsPerRecipientGrowth) * (1 + result.payoutPerMonthGrowth)

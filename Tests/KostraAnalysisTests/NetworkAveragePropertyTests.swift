@@ -16,7 +16,8 @@ struct NetworkAveragePropertyTests {
     static func figures(_ indicator: Indicator, _ members: [(Double, Double)]) -> [RegionID: Observation] {
         var figures: [RegionID: Observation] = [:]
         for (offset, (numerator, denominator)) in members.enumerated() {
-            let value = indicator.averaging == .weighted
+            let value =
+                indicator.averaging == .weighted
                 ? indicator.ratio(numerator: numerator, denominator: denominator)
                 : numerator / denominator
             figures["k\(offset)"] = Observation(

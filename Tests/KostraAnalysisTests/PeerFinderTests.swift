@@ -88,13 +88,16 @@ struct PeerFinderTests {
         for fields in lines.dropFirst() where fields[yearCol] == "2024" {
             func value(_ name: String) throws -> Double { try #require(Double(fields[try column(name)])) }
             let total = try value("pop_total")
-            candidates.append(PeerCandidate(region: String(fields[codeCol]), name: String(fields[nameCol]), values: [
-                "total": total,
-                "0-17": try value("pop_0_17") / total,
-                "18-24": try value("pop_18_24") / total,
-                "25-66": try value("pop_25_66") / total,
-                "67+": try value("pop_67_plus") / total,
-            ]))
+            candidates.append(
+                PeerCandidate(
+                    region: String(fields[codeCol]), name: String(fields[nameCol]),
+                    values: [
+                        "total": total,
+                        "0-17": try value("pop_0_17") / total,
+                        "18-24": try value("pop_18_24") / total,
+                        "25-66": try value("pop_25_66") / total,
+                        "67+": try value("pop_67_plus") / total,
+                    ]))
         }
         #expect(candidates.count == 12)
         let finder = try PeerFinder(variables: [
@@ -103,8 +106,9 @@ struct PeerFinderTests {
             PeerVariable("67+", label: "Andel 67 år og over"),
         ])
         let all = try finder.nearest(to: "3201", among: candidates, count: 11)
-        #expect(all.neighbours.map(\.region)
-            == ["3203", "3301", "3205", "1103", "3107", "1108", "4204", "4601", "5501", "5001", "0301"])
+        #expect(
+            all.neighbours.map(\.region)
+                == ["3203", "3301", "3205", "1103", "3107", "1108", "4204", "4601", "5501", "5001", "0301"])
         let expected = [0.047547, 0.306653, 0.356972, 0.379104, 0.385180, 0.386073, 0.425212, 0.573686, 0.583233, 0.704671, 1]
         #expect(zip(all.neighbours.map(\.distance), expected).allSatisfy { abs($0 - $1) < 5e-7 })
         #expect(abs((all.neighbours.first?.rawDistance ?? 0) - 0.294894) < 5e-7)

@@ -11,8 +11,9 @@ struct RelativeEfficiencyTests {
         #expect(abs(result.relativeExpenditure - 0.978) < 1e-15)
         #expect(abs(result.value - 1.125 / 0.978) < 1e-15)
         #expect(abs(result.percentAboveNetwork - 15.0307) < 1e-4)
-        #expect(result.method == "Relativ effektivitet = (produksjon / produksjon i ASSS) / (utgifter / utgifter i ASSS) = "
-            + "1,125 / 0,978 = 1,150, dvs. 15,0 % over ASSS.")
+        #expect(
+            result.method == "Relativ effektivitet = (produksjon / produksjon i ASSS) / (utgifter / utgifter i ASSS) = "
+                + "1,125 / 0,978 = 1,150, dvs. 15,0 % over ASSS.")
     }
 
     @Test func fromAbsoluteFiguresGivesTheSame() throws {
@@ -33,9 +34,10 @@ struct RelativeEfficiencyTests {
         #expect(comparison.published == 44)
         #expect(abs(comparison.difference + 28.9693) < 1e-4)
         #expect(!comparison.agrees)
-        #expect(comparison.note == "Effektivitet, prosent over ASSS, Bærum: beregnet 15,0 %, publisert 44 % "
-            + "(Bærum kommune, ASSS-analyse 2025). Avvik -29,0 prosentpoeng. Det publiserte tallet følger ikke av "
-            + "inngangstallene med metoden som er beskrevet; verktøyet viser sitt eget resultat uendret.")
+        #expect(
+            comparison.note == "Effektivitet, prosent over ASSS, Bærum: beregnet 15,0 %, publisert 44 % "
+                + "(Bærum kommune, ASSS-analyse 2025). Avvik -29,0 prosentpoeng. Det publiserte tallet følger ikke av "
+                + "inngangstallene med metoden som er beskrevet; verktøyet viser sitt eget resultat uendret.")
         #expect(comparison.explanation.inputs.last?.value == 44)
         let matching = try result.compared(withPublishedPercentAbove: 15, source: "test")
         #expect(matching.agrees)

@@ -7,13 +7,15 @@ struct ResourceUseIndicatorTests {
     /// By hand: I_A = 9 000 / 1,0 = 9 000; I_B = 13 200 / 1,1 = 12 000; I_C = 8 000 × 0,9 / 0,8 = 9 000.
     /// Mean Ī = 30 000 / 3 = 10 000, so RBI = 0,9; 1,2; 0,9. D and E lack data and are listed.
     @Test func handMadeNetwork() throws {
-        let rbi = try ResourceUseIndicator(networkName: "Testnett", members: [
-            .init(region: "A", spendingPerInhabitant: 9_000, costIndex: 1.0),
-            .init(region: "B", spendingPerInhabitant: 13_200, costIndex: 1.1),
-            .init(region: "C", spendingPerInhabitant: 8_000, costIndex: 0.8, correctionFactor: 0.9),
-            .init(region: "D", spendingPerInhabitant: 10_000, costIndex: nil),
-            .init(region: "E", spendingPerInhabitant: nil, costIndex: 1.0),
-        ])
+        let rbi = try ResourceUseIndicator(
+            networkName: "Testnett",
+            members: [
+                .init(region: "A", spendingPerInhabitant: 9_000, costIndex: 1.0),
+                .init(region: "B", spendingPerInhabitant: 13_200, costIndex: 1.1),
+                .init(region: "C", spendingPerInhabitant: 8_000, costIndex: 0.8, correctionFactor: 0.9),
+                .init(region: "D", spendingPerInhabitant: 10_000, costIndex: nil),
+                .init(region: "E", spendingPerInhabitant: nil, costIndex: 1.0),
+            ])
         #expect(abs(rbi.networkMeanNeedAdjustedSpending - 10_000) < 1e-9)
         #expect(rbi.members.map(\.region) == ["A", "B", "C"])
         let values = rbi.members.map(\.indicator)
@@ -23,10 +25,11 @@ struct ResourceUseIndicatorTests {
         #expect(rbi.highest?.region == "B")
         #expect(rbi.usesCorrection)
         #expect(rbi.method.contains("over 3 kommuner med data"))
-        #expect(rbi.explanation.notes == [
-            "D er ikke med i gjennomsnittet: mangler kostnadsindeks.",
-            "E er ikke med i gjennomsnittet: mangler utgifter per innbygger.",
-        ])
+        #expect(
+            rbi.explanation.notes == [
+                "D er ikke med i gjennomsnittet: mangler kostnadsindeks.",
+                "E er ikke med i gjennomsnittet: mangler utgifter per innbygger.",
+            ])
     }
 
     @Test func spendingFromAccounts() throws {
@@ -41,9 +44,11 @@ struct ResourceUseIndicatorTests {
 
     @Test func nonPositiveCostIndexIsAnError() {
         #expect {
-            try ResourceUseIndicator(networkName: "ASSS", members: [
-                .init(region: "Bærum", spendingPerInhabitant: 4_000, costIndex: 0),
-            ])
+            try ResourceUseIndicator(
+                networkName: "ASSS",
+                members: [
+                    .init(region: "Bærum", spendingPerInhabitant: 4_000, costIndex: 0)
+                ])
         } throws: { error in
             (error as? ResourceUseError)?.errorDescription
                 == "The cost index for Bærum is 0; a cost index must be above zero (national average 1,00). "
@@ -51,18 +56,22 @@ struct ResourceUseIndicatorTests {
                 + "Bærum is listed as lacking data."
         }
         #expect(throws: ResourceUseError.nonPositiveCostIndex(region: "Oslo", value: -1)) {
-            try ResourceUseIndicator(networkName: "ASSS", members: [
-                .init(region: "Oslo", spendingPerInhabitant: 4_000, costIndex: -1),
-            ])
+            try ResourceUseIndicator(
+                networkName: "ASSS",
+                members: [
+                    .init(region: "Oslo", spendingPerInhabitant: 4_000, costIndex: -1)
+                ])
         }
     }
 
     @Test func noMembersWithDataIsAnError() {
         #expect {
-            try ResourceUseIndicator(networkName: "ASSS", members: [
-                .init(region: "Bærum", spendingPerInhabitant: nil, costIndex: 1),
-                .init(region: "Asker", spendingPerInhabitant: 3_000, costIndex: nil),
-            ])
+            try ResourceUseIndicator(
+                networkName: "ASSS",
+                members: [
+                    .init(region: "Bærum", spendingPerInhabitant: nil, costIndex: 1),
+                    .init(region: "Asker", spendingPerInhabitant: 3_000, costIndex: nil),
+                ])
         } throws: { error in
             (error as? ResourceUseError)?.errorDescription
                 == "No network member has both spending per inhabitant and a cost index (lacking data: Bærum, Asker), "

@@ -69,7 +69,8 @@ struct FetchBadAnswerTests {
     func htmlPage() async throws {
         let message = try await failure(
             serving: "<!DOCTYPE html><html><body><h1>404 - File or directory not found.</h1></body></html>",
-            contentType: "text/html").localizedDescription
+            contentType: "text/html"
+        ).localizedDescription
         #expect(message.contains(Self.dataPath))
         #expect(message.contains("HTML"))
     }

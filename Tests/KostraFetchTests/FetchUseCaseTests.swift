@@ -77,10 +77,11 @@ struct FetchUseCaseTests {
             // be refused above 12 by the boundary check, docs/importing.md).
             var recipes = try RecipeBook.bundled().recipes
             recipes.removeAll { $0.indicator == "rbi" }
-            recipes.append(Recipe(
-                indicator: "rbi", method: .ratio, formula: "test stand-in",
-                parts: [RecipePart(table: "07459", regionVariable: "Region", timeOffset: 1, contents: "Personer1", filters: ["Alder": ["020"]])],
-                confidence: "test", source: "test", verification: "test"))
+            recipes.append(
+                Recipe(
+                    indicator: "rbi", method: .ratio, formula: "test stand-in",
+                    parts: [RecipePart(table: "07459", regionVariable: "Region", timeOffset: 1, contents: "Personer1", filters: ["Alder": ["020"]])],
+                    confidence: "test", source: "test", verification: "test"))
             let report = try await fixture.fetch(
                 ["Drammen"], years: 2017...2020, indicators: ["rbi", "population-18-24"], recipes: RecipeBook(recipes: recipes))
             let persons = try Population07459Table.persons()

@@ -35,17 +35,22 @@ struct KlassClientTests {
     func changes() async throws {
         try await withEnvironment { env in
             await env.server.route(
-                ReplayRoute(path: Self.changesPath, source: .computed { parameters in
-                    let from = parameters.first { $0.name == "from" }?.value ?? ""
-                    let to = parameters.first { $0.name == "to" }?.value ?? ""
-                    return (200, try KlassChangesFixture.answer(from: from, to: to))
-                })
+                ReplayRoute(
+                    path: Self.changesPath,
+                    source: .computed { parameters in
+                        let from = parameters.first { $0.name == "from" }?.value ?? ""
+                        let to = parameters.first { $0.name == "to" }?.value ?? ""
+                        return (200, try KlassChangesFixture.answer(from: from, to: to))
+                    })
             )
             let client = env.klass(env.configuration())
             let list = try await client.changes(from: Self.day("2024-01-01"), to: Self.day("2024-01-02"))
             #expect(list.changes.count == 118)
             let baerum = try #require(list.changes.first { $0.oldCode == "3024" })
-            #expect(baerum == KlassCodeChange(changeOccurred: try Self.day("2024-01-01"), oldCode: "3024", oldName: "Bærum", newCode: "3201", newName: "Bærum"))
+            #expect(
+                baerum
+                    == KlassCodeChange(
+                        changeOccurred: try Self.day("2024-01-01"), oldCode: "3024", oldName: "Bærum", newCode: "3201", newName: "Bærum"))
             #expect(list.source.url == "\(env.server.klassBase)/classifications/131/changes?from=2024-01-01&to=2024-01-02")
 
             let all = try await client.changes(from: Self.day("2011-01-01"), to: Self.day("2025-01-01"))

@@ -148,7 +148,7 @@ struct PxWebClientTests {
                 guard let error = error as? FetchError, case .transport(let url, let reason, let attempts) = error else { return false }
                 return url == env.url12134 && attempts == 4 && reason.hasPrefix("Connection reset by peer (errno ")
                     && error.errorDescription == "Could not fetch \(url) after 4 attempts: \(reason). "
-                    + "Check the network connection and try again, or run with --offline to use the cache."
+                        + "Check the network connection and try again, or run with --offline to use the cache."
             }
             #expect(await env.server.requestCount() == 4)
         }
@@ -219,7 +219,10 @@ struct PxWebClientTests {
             await env.server.serve(.kostra900(maxCells: 100))
             let query = PxWebQuery(
                 table: "99001",
-                selections: [.codes("KOKkommuneregion0000", Array(QuerySplitterTests.regions.prefix(50))), .codes("ContentsCode", ["KOSAG110000"]), .all("Tid")]
+                selections: [
+                    .codes("KOKkommuneregion0000", Array(QuerySplitterTests.regions.prefix(50))), .codes("ContentsCode", ["KOSAG110000"]),
+                    .all("Tid"),
+                ]
             )
             let url = query.dataURL(apiBase: env.server.pxwebBase)
             await #expect {
@@ -256,7 +259,9 @@ struct PxWebClientTests {
             await env.server.serve(.kostra900())
             let query = PxWebQuery(
                 table: "99001",
-                selections: [.codes("KOKkommuneregion0000", QuerySplitterTests.regions), .codes("ContentsCode", ["KOSAG110000"]), .codes("Tid", ["2024"])]
+                selections: [
+                    .codes("KOKkommuneregion0000", QuerySplitterTests.regions), .codes("ContentsCode", ["KOSAG110000"]), .codes("Tid", ["2024"]),
+                ]
             )
             let url = query.dataURL(apiBase: env.server.pxwebBase)
             await #expect {
@@ -368,9 +373,10 @@ struct PxWebClientTests {
             #expect(config.maxCallsPerTimeWindow == nil)
             #expect(await throttle.currentLimit == 30)
             // A server stating 10 calls per 120 s (test data): 5 per our 60 s window.
-            await env.server.route(ReplayRoute(
-                path: "/api/pxwebapi/v2/config",
-                source: .bytes(Data(#"{"apiVersion":"2.3.2","maxDataCells":40,"maxCallsPerTimeWindow":10,"timeWindow":120}"#.utf8))))
+            await env.server.route(
+                ReplayRoute(
+                    path: "/api/pxwebapi/v2/config",
+                    source: .bytes(Data(#"{"apiVersion":"2.3.2","maxDataCells":40,"maxCallsPerTimeWindow":10,"timeWindow":120}"#.utf8))))
             let strict = RequestThrottle(.init(limit: 30, window: .seconds(60)), clock: env.clock)
             var fresh = env.configuration()
             fresh.cacheDirectory = fresh.cacheDirectory.appendingPathComponent("other")
@@ -381,7 +387,10 @@ struct PxWebClientTests {
             await env.server.serve(.kostra900())
             let query = PxWebQuery(
                 table: "99001",
-                selections: [.codes("KOKkommuneregion0000", Array(QuerySplitterTests.regions.prefix(30))), .codes("ContentsCode", ["KOSAG110000"]), .codes("Tid", ["2022", "2023"])])
+                selections: [
+                    .codes("KOKkommuneregion0000", Array(QuerySplitterTests.regions.prefix(30))), .codes("ContentsCode", ["KOSAG110000"]),
+                    .codes("Tid", ["2022", "2023"]),
+                ])
             #expect(try await other.plan(query).count == 2)
         }
     }

@@ -42,8 +42,10 @@ struct RecipeResolverTests {
             metadata: Self.metadata)
         #expect(byLabel.resolved?.contents == "B1")
         #expect(byLabel.dimensions.first?.how == .label)
-        #expect(byLabel.provenance
-            == "recipients-18-24 (tabell 99999, metadata oppdatert 2026-03-16): ContentsCode = B1 «Antall sosialhjelpstilfeller 18 – 24 år (antall)», funnet ved etikett")
+        #expect(
+            byLabel.provenance
+                == "recipients-18-24 (tabell 99999, metadata oppdatert 2026-03-16): ContentsCode = B1 «Antall sosialhjelpstilfeller 18 – 24 år (antall)», funnet ved etikett"
+        )
     }
 
     @Test("Two matching labels leave the part unresolved, naming both; nothing is guessed")
@@ -51,19 +53,24 @@ struct RecipeResolverTests {
         let result = RecipeResolver().resolve(
             indicator: "payout-total", part: part(label: "Samlet stønadssum (bidrag + lån) (1000 kr)"), metadata: Self.metadata)
         #expect(result.resolved == nil)
-        #expect(result.reason
-            == "ContentsCode: «Samlet stønadssum (bidrag + lån) (1000 kr)» matches 2 categories (C1 «Samlet stønadssum (bidrag + lån) (1000 kr)», D1 «Samlet stønadssum (bidrag + lån)  (1000 KR)»); nothing is guessed, pin one")
+        #expect(
+            result.reason
+                == "ContentsCode: «Samlet stønadssum (bidrag + lån) (1000 kr)» matches 2 categories (C1 «Samlet stønadssum (bidrag + lån) (1000 kr)», D1 «Samlet stønadssum (bidrag + lån)  (1000 KR)»); nothing is guessed, pin one"
+        )
     }
 
     @Test("No matching label: unresolved with the three closest labels; a pin resolves it and is named")
     func closestAndPin() {
-        let unresolved = RecipeResolver().resolve(indicator: "recipients", part: part(label: "Sosialhjelpsmottakere (antall)"), metadata: Self.metadata)
+        let unresolved = RecipeResolver().resolve(
+            indicator: "recipients", part: part(label: "Sosialhjelpsmottakere (antall)"), metadata: Self.metadata)
         #expect(unresolved.resolved == nil)
         #expect(unresolved.dimensions.first?.problem == "no category is labelled «Sosialhjelpsmottakere (antall)»")
         #expect(unresolved.dimensions.first?.closest.count == 3)
         #expect(unresolved.dimensions.first?.closest.first == "A1 «Sosialhjelpstilfeller (antall)»")
-        let pinned = RecipeResolver(pins: [RecipePin(indicator: "recipients", table: "99999", dimension: "contentscode", codes: ["a1"])], pinFile: "/tmp/mine.json")
-            .resolve(indicator: "recipients", part: part(label: "Sosialhjelpsmottakere (antall)"), metadata: Self.metadata)
+        let pinned = RecipeResolver(
+            pins: [RecipePin(indicator: "recipients", table: "99999", dimension: "contentscode", codes: ["a1"])], pinFile: "/tmp/mine.json"
+        )
+        .resolve(indicator: "recipients", part: part(label: "Sosialhjelpsmottakere (antall)"), metadata: Self.metadata)
         #expect(pinned.resolved?.contents == "A1")
         #expect(pinned.provenance.hasSuffix("ContentsCode = A1 «Sosialhjelpstilfeller (antall)», festet i /tmp/mine.json"))
         let badPin = RecipeResolver(pins: [RecipePin(indicator: "recipients", table: "99999", dimension: "ContentsCode", codes: ["ZZ"])])

@@ -52,8 +52,9 @@ struct RecipeTests {
                     let metadata = try TableMetadata.parse(SharedFixtures.data(file), table: part.table, url: file)
                     #expect(RecipeCheck.problems(part, metadata: metadata).isEmpty, "\(recipe.indicator) against \(file)")
                 } else {
-                    #expect(recipe.verification.hasPrefix("unverified") || recipe.verification.hasPrefix("not checked"),
-                            "\(recipe.indicator) (table \(part.table)) is marked as not verified by a test")
+                    #expect(
+                        recipe.verification.hasPrefix("unverified") || recipe.verification.hasPrefix("not checked"),
+                        "\(recipe.indicator) (table \(part.table)) is marked as not verified by a test")
                 }
             }
         }
@@ -79,9 +80,15 @@ struct RecipeTests {
     func cellsFromRealAnswer() throws {
         let file = "data/ssb_pxwebapi_v2_jsonstat2_kostra_table12134_oslo_bergen_trondheim_2024.json"
         let dataset = try JSONStatDecoder.decode(SharedFixtures.data(file), origin: file)
-        let book = RecipeBook(recipes: [Recipe(
-            indicator: "free-income-test", method: .ratio, formula: "", confidence: "response", source: file, verification: file)]
-            .map { var recipe = $0; recipe.parts = [RecipePart(table: "12134", regionVariable: "KOKkommuneregion0000", contents: "KOSAG110000")]; return recipe })
+        let book = RecipeBook(
+            recipes: [
+                Recipe(
+                    indicator: "free-income-test", method: .ratio, formula: "", confidence: "response", source: file, verification: file)
+            ]
+            .map {
+                var recipe = $0; recipe.parts = [RecipePart(table: "12134", regionVariable: "KOKkommuneregion0000", contents: "KOSAG110000")];
+                return recipe
+            })
         let cells = RecipeMapping.cells(from: dataset, recipes: book)
         let values = Dictionary(cells.map { ($0.key.code, $0.value) }, uniquingKeysWith: { first, _ in first })
         #expect(values["0301"] == 81_240)
@@ -94,8 +101,9 @@ struct RecipeTests {
     func observationsFromDecodedTable() throws {
         let table = try Population07459Table.table()
         let ages = (18...66).map { String(format: "%03d", $0) }.joined(separator: ",")
-        let answer = table.dataAnswer(QueryParameter.parse(
-            "valueCodes[Region]=0219,3024,0602,0625,0711&valueCodes[Alder]=\(ages)&valueCodes[ContentsCode]=Personer1&valueCodes[Tid]=2019,2020"))
+        let answer = table.dataAnswer(
+            QueryParameter.parse(
+                "valueCodes[Region]=0219,3024,0602,0625,0711&valueCodes[Alder]=\(ages)&valueCodes[ContentsCode]=Personer1&valueCodes[Tid]=2019,2020"))
         #expect(answer.status == 200)
         let dataset = try JSONStatDecoder.decode(answer.body, origin: "07459 answer")
         let result = RecipeMapping.observations(from: dataset, definitions: definitions, recipes: recipes)

@@ -35,13 +35,21 @@ struct RecipesCommandTests {
         // Out of the box two profile indicators have no code or label seen anywhere: the check says so and fails.
         let first = try await Self.run(["recipes", "check", "--recipes", recipes] + ssb, environment: env)
         #expect(first.status == 1, "\(first.stderr)")
-        #expect(first.stdout.contains("recipients — sum\n  12210 2015–2021: ContentsCode = TESTsostilf1000 «Sosialhjelpstilfeller (antall)» (by label)\n  14019 2022–: ContentsCode = TESTsostilf0001 «Sosialhjelpstilfeller (antall)» (by label)\n"))
-        #expect(first.stdout.contains("  14019 2022–: ContentsCode UNRESOLVED: no code or label was seen for it in any source; pin one with 'kostra recipes pin'; closest: "))
+        #expect(
+            first.stdout.contains(
+                "recipients — sum\n  12210 2015–2021: ContentsCode = TESTsostilf1000 «Sosialhjelpstilfeller (antall)» (by label)\n  14019 2022–: ContentsCode = TESTsostilf0001 «Sosialhjelpstilfeller (antall)» (by label)\n"
+            ))
+        #expect(
+            first.stdout.contains(
+                "  14019 2022–: ContentsCode UNRESOLVED: no code or label was seen for it in any source; pin one with 'kostra recipes pin'; closest: "
+            ))
         #expect(first.stdout.contains("aap-18-67-share — imported, in the profile: NAV file, imported with `kostra import`"))
         #expect(first.stdout.contains("Profile: 17 of 19 indicators can be filled; unresolved: recipients-18-67-share, supplementary-share."))
 
-        for pin in [["recipients-18-67", "12210", "ContentsCode=TESTsos18671000"], ["recipients-18-67", "14019", "ContentsCode=TESTsos18670001"],
-                    ["recipients-supplementary", "14019", "ContentsCode=TESTsupp0001"]] {
+        for pin in [
+            ["recipients-18-67", "12210", "ContentsCode=TESTsos18671000"], ["recipients-18-67", "14019", "ContentsCode=TESTsos18670001"],
+            ["recipients-supplementary", "14019", "ContentsCode=TESTsupp0001"],
+        ] {
             let result = try await Self.run(["recipes", "pin"] + pin + ["--recipes", recipes], environment: env)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.hasPrefix("Pinned \(pin.joined(separator: " ")) in \(recipes)."))
@@ -53,7 +61,10 @@ struct RecipesCommandTests {
         let fetch = try await Self.run(
             ["fetch", "--network", "asss", "--years", "2015-2024", "--recipes", recipes] + ssb, environment: env)
         #expect(fetch.status == 0, "\(fetch.stdout)\n\(fetch.stderr)")
-        #expect(fetch.stdout.contains("Series break: recipients-18-24-share 2022: new table from 2022 (12210 → 14019 in recipients-18-24): SSB changed table and definition; see the recipe's seriesBreak (12 regions)."))
+        #expect(
+            fetch.stdout.contains(
+                "Series break: recipients-18-24-share 2022: new table from 2022 (12210 → 14019 in recipients-18-24): SSB changed table and definition; see the recipe's seriesBreak (12 regions)."
+            ))
         #expect(fetch.stdout.contains("Skipped aap-18-67-share: not from SSB: NAV file, imported with `kostra import`"))
         #expect(!fetch.stdout.contains("Partial fetch"))
 
@@ -75,14 +86,21 @@ struct RecipesCommandTests {
         // Offline, from the metadata the fetch cached.
         let offline = try await Self.run(["recipes", "check", "--offline", "--recipes", recipes] + ssb, environment: env)
         #expect(offline.status == 0, "\(offline.stdout)\n\(offline.stderr)")
-        #expect(offline.stdout.contains("recipients-18-67 — sum\n  12210 2015–2021: ContentsCode = TESTsos18671000 «Sosialhjelpstilfeller 18-67 år (testdata)» (pinned in \(recipes))\n"))
+        #expect(
+            offline.stdout.contains(
+                "recipients-18-67 — sum\n  12210 2015–2021: ContentsCode = TESTsos18671000 «Sosialhjelpstilfeller 18-67 år (testdata)» (pinned in \(recipes))\n"
+            ))
         #expect(offline.stdout.contains("  12367 all years: KOKart0000 = TAGD2 «Netto driftsutgifter på funksjon/tjenesteområde» (by label)"))
         #expect(offline.stdout.hasSuffix("Profile: 19 of 19 indicators can be filled.\n"))
-        let unpin = try await Self.run(["recipes", "unpin", "recipients-supplementary", "14019", "ContentsCode", "--recipes", recipes], environment: env)
+        let unpin = try await Self.run(
+            ["recipes", "unpin", "recipients-supplementary", "14019", "ContentsCode", "--recipes", recipes], environment: env)
         #expect(unpin.status == 0, "\(unpin.stderr)")
         let afterUnpin = try await Self.run(["recipes", "check", "--offline", "--recipes", recipes] + ssb, environment: env)
         #expect(afterUnpin.status == 1)
-        #expect(afterUnpin.stdout.hasSuffix("Profile: 18 of 19 indicators can be filled; unresolved: supplementary-share. Pin a code with 'kostra recipes pin INDICATOR TABLE DIMENSION=CODE'.\n"))
+        #expect(
+            afterUnpin.stdout.hasSuffix(
+                "Profile: 18 of 19 indicators can be filled; unresolved: supplementary-share. Pin a code with 'kostra recipes pin INDICATOR TABLE DIMENSION=CODE'.\n"
+            ))
     }
 
     @Test("A 404 for one table: the command names the skipped indicators and exits 3 (partial)")
@@ -90,8 +108,10 @@ struct RecipesCommandTests {
         let environment = try await TestEnvironment.start()
         await environment.server.serve(try Population07459Table.table(testYear2025: true))
         for table in try SocialTablesReplay.tables() where table.id != "14019" { await environment.server.serve(table) }
-        await environment.server.route(ReplayRoute(
-            path: "/api/pxwebapi/v2/tables/14019/metadata", source: .bytes(Data(SSBErrorBody.json(status: 404, title: "Not Found").utf8)), status: 404))
+        await environment.server.route(
+            ReplayRoute(
+                path: "/api/pxwebapi/v2/tables/14019/metadata", source: .bytes(Data(SSBErrorBody.json(status: 404, title: "Not Found").utf8)),
+                status: 404))
         let folder = try KostraCLI.temporaryFolder()
         defer {
             try? FileManager.default.removeItem(at: folder)
@@ -99,14 +119,19 @@ struct RecipesCommandTests {
         }
         let env = ["KOSTRA_DATABASE": folder.appendingPathComponent("k.sqlite").path]
         let result = try await Self.run(
-            ["fetch", "--municipality", "Oslo", "--years", "2021-2024", "--indicators", "payout-per-recipient,net-expenditure-f281-per-18-66",
-             "--recipes", folder.appendingPathComponent("none.json").path, "--api-base", environment.server.pxwebBase,
-             "--cache", folder.appendingPathComponent("cache").path],
+            [
+                "fetch", "--municipality", "Oslo", "--years", "2021-2024", "--indicators", "payout-per-recipient,net-expenditure-f281-per-18-66",
+                "--recipes", folder.appendingPathComponent("none.json").path, "--api-base", environment.server.pxwebBase,
+                "--cache", folder.appendingPathComponent("cache").path,
+            ],
             environment: env)
         #expect(result.status == 3, "\(result.stdout)\n\(result.stderr)")
         #expect(result.stdout.contains("Skipped payout-total (table 14019, 2022–): SSB answered HTTP 404 \"Not Found\" for "))
         #expect(result.stdout.contains("Skipped payout-per-recipient (table 14019, 2022–): computed from payout-total, which was skipped."))
-        #expect(result.stdout.contains("Partial fetch: 3 indicators could not be read from SSB (payout-per-recipient, payout-total, recipients); everything else was stored."))
+        #expect(
+            result.stdout.contains(
+                "Partial fetch: 3 indicators could not be read from SSB (payout-per-recipient, payout-total, recipients); everything else was stored."
+            ))
         #expect(result.stdout.contains("Stored 13 figures."))
     }
 
@@ -122,29 +147,33 @@ struct RecipesCommandTests {
         let ssb = ["--api-base", environment.server.pxwebBase, "--cache", folder.appendingPathComponent("cache").path]
         let search = try await Self.run(["tables", "search", "sosialhjelp", "--page-size", "3"] + ssb, environment: [:])
         #expect(search.status == 0, "\(search.stderr)")
-        #expect(search.stdout == """
-            4 tables match «sosialhjelp»; page 1 of 2.
-            13995  13995: Sosialhjelpstilfeller, utbetalt beløp og stønadstid (K) 2022-2024 (2022–2024)
-            14019  14019: Utvalgte nøkkeltall for sosialtjenesten (K) 2022-2024 (2022–2024)
-            13138  13138: Sosialhjelpstilfeller, utbetalt beløp og stønadstid (K) (avslutta serie) 2015 - 2021 (2015–2021) [discontinued]
-            Next page: --page 2.
+        #expect(
+            search.stdout == """
+                4 tables match «sosialhjelp»; page 1 of 2.
+                13995  13995: Sosialhjelpstilfeller, utbetalt beløp og stønadstid (K) 2022-2024 (2022–2024)
+                14019  14019: Utvalgte nøkkeltall for sosialtjenesten (K) 2022-2024 (2022–2024)
+                13138  13138: Sosialhjelpstilfeller, utbetalt beløp og stønadstid (K) (avslutta serie) 2015 - 2021 (2015–2021) [discontinued]
+                Next page: --page 2.
 
-            """)
+                """)
         let request = try #require(await environment.server.requests().first { $0.path.hasSuffix("/tables") })
         #expect(request.target.contains("query=sosialhjelp"))
         #expect(request.target.contains("pageSize=3"))
 
         let table = try await Self.run(["table", "14019"] + ssb, environment: [:])
         #expect(table.status == 0, "\(table.stderr)")
-        #expect(table.stdout.contains("ContentsCode «statistikkvariabel»: 8 codes, must be selected; e.g. TESTsostilf0001 «Sosialhjelpstilfeller (antall)»"))
+        #expect(
+            table.stdout.contains(
+                "ContentsCode «statistikkvariabel»: 8 codes, must be selected; e.g. TESTsostilf0001 «Sosialhjelpstilfeller (antall)»"))
         let codes = try await Self.run(["table", "14019", "--dimension", "contentscode", "--page-size", "2", "--page", "2"] + ssb, environment: [:])
-        #expect(codes.stdout == """
-            14019 ContentsCode «statistikkvariabel»: 8 codes; page 2 of 4.
-            TESTsos18670001  Sosialhjelpstilfeller 18-67 år (testdata)
-            TESTsupp0001  Sosialhjelpstilfeller med supplerende sosialhjelp (testdata)
-            Next page: --page 3.
+        #expect(
+            codes.stdout == """
+                14019 ContentsCode «statistikkvariabel»: 8 codes; page 2 of 4.
+                TESTsos18670001  Sosialhjelpstilfeller 18-67 år (testdata)
+                TESTsupp0001  Sosialhjelpstilfeller med supplerende sosialhjelp (testdata)
+                Next page: --page 3.
 
-            """)
+                """)
         let wrong = try await Self.run(["table", "14019", "--dimension", "Alder"] + ssb, environment: [:])
         #expect(wrong.status == 64)
         #expect(wrong.stderr.contains("Table 14019 has no dimension 'Alder'; it has KOKkommuneregion0000, ContentsCode, Tid."))

@@ -14,11 +14,14 @@ struct RegionsUpdateTests {
 
     static func serveKlass(_ server: SSBReplayServer) async {
         await server.route(Self.codesAtPath, query: ["date": "2026-01-01", "language": "nb"], file: SharedFixtures.url(realKlassCodesAtFile))
-        await server.route(ReplayRoute(path: Self.changesPath, source: .computed { parameters in
-            let from = parameters.first { $0.name == "from" }?.value ?? ""
-            let to = parameters.first { $0.name == "to" }?.value ?? ""
-            return (200, try KlassChangesFixture.answer(from: from, to: to))
-        }))
+        await server.route(
+            ReplayRoute(
+                path: Self.changesPath,
+                source: .computed { parameters in
+                    let from = parameters.first { $0.name == "from" }?.value ?? ""
+                    let to = parameters.first { $0.name == "to" }?.value ?? ""
+                    return (200, try KlassChangesFixture.answer(from: from, to: to))
+                }))
     }
 
     static let newYear2026 = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
@@ -45,9 +48,10 @@ struct RegionsUpdateTests {
 
             let known = Administration.definitions(bundled, adding: snapshot)
             let sarpsborg = try known.regions.find("Sarpsborg")
-            #expect(sarpsborg.codes == [
-                DatedCode(code: "0105", to: 2019), DatedCode(code: "3003", from: 2020, to: 2023), DatedCode(code: "3105", from: 2024),
-            ])
+            #expect(
+                sarpsborg.codes == [
+                    DatedCode(code: "0105", to: 2019), DatedCode(code: "3003", from: 2020, to: 2023), DatedCode(code: "3105", from: 2024),
+                ])
             #expect(try known.regions.find("0105").id == sarpsborg.id)
             #expect(known.regions.region(code: "3003", year: 2021)?.id == sarpsborg.id)
             // Indre Østfold was made of five municipalities in 2020.

@@ -50,18 +50,25 @@ struct SocialFetchTests {
         #expect(count[2021]?.value == SocialTablesReplay.value(["0301", "TESTsos18241000", "2021"]))
         #expect(count[2022]?.value == SocialTablesReplay.value(["0301", "TESTsos18240001", "2022"]))
         let payout = try await fixture.series("oslo", "payout-per-recipient")
-        let expected = try #require(SocialTablesReplay.value(["0301", "TESTstonad0001", "2024"])) * 1000
+        let expected =
+            try #require(SocialTablesReplay.value(["0301", "TESTstonad0001", "2024"])) * 1000
             / (try #require(SocialTablesReplay.value(["0301", "TESTsostilf0001", "2024"])))
         // The catalogue scales after dividing, so the last binary digit may differ from this order of operations.
         #expect(abs((payout[2024]?.value ?? .nan) - expected) < 1e-9 * expected)
         #expect(report.breaks.contains { $0.indicator == "recipients-18-24-share" && $0.year == 2022 && $0.isEraChange && $0.region == "oslo" })
         // Provenance: each figure's source says which code was chosen, its label and how.
         let note = try #require(count[2022]?.source?.note)
-        #expect(note.contains("recipients-18-24 (tabell 14019, metadata oppdatert 2026-03-16): ContentsCode = TESTsos18240001 «Antall sosialhjelpstilfeller 18 - 24 år (antall)», funnet ved etikett"))
+        #expect(
+            note.contains(
+                "recipients-18-24 (tabell 14019, metadata oppdatert 2026-03-16): ContentsCode = TESTsos18240001 «Antall sosialhjelpstilfeller 18 - 24 år (antall)», funnet ved etikett"
+            ))
         #expect(note.contains("Brudd i serier ved tabellskifte (ny tabell og definisjon): "))
         #expect(note.contains("recipients-18-24 2022"))
         #expect(count[2021]?.source?.title == "SSB Statistikkbanken: tabell 12210")
-        #expect(FetchSummaryText.render(report).contains("Series break: recipients-18-24-share 2022: new table from 2022 (12210 → 14019 in recipients-18-24): SSB changed table and definition; see the recipe's seriesBreak (2 regions)."))
+        #expect(
+            FetchSummaryText.render(report).contains(
+                "Series break: recipients-18-24-share 2022: new table from 2022 (12210 → 14019 in recipients-18-24): SSB changed table and definition; see the recipe's seriesBreak (2 regions)."
+            ))
     }
 
     @Test("Two labels match one part: that indicator is unresolved and named, nothing guessed; a pin resolves it and is named")
@@ -72,7 +79,10 @@ struct SocialFetchTests {
         #expect(report.isPartial)
         let skipped = try #require(report.skippedIndicators.first { $0.indicator == "recipients" })
         #expect(skipped.kind == .unresolved)
-        #expect(skipped.line.contains("recipients (table 14019, 2022–): recipe unresolved against the table's metadata: ContentsCode: «Sosialhjelpstilfeller (antall)» matches 2 categories (TESTsostilf0001 «Sosialhjelpstilfeller (antall)», TESTsostilf0002 «Sosialhjelpstilfeller  (Antall)»)"))
+        #expect(
+            skipped.line.contains(
+                "recipients (table 14019, 2022–): recipe unresolved against the table's metadata: ContentsCode: «Sosialhjelpstilfeller (antall)» matches 2 categories (TESTsostilf0001 «Sosialhjelpstilfeller (antall)», TESTsostilf0002 «Sosialhjelpstilfeller  (Antall)»)"
+            ))
         #expect(report.skippedIndicators.contains { $0.indicator == "payout-per-recipient" && $0.kind == .dependency })
         #expect(try await fixture.series("oslo", "payout-per-recipient")[2024] == nil)
         // Everything else is stored.
@@ -86,7 +96,9 @@ struct SocialFetchTests {
         #expect(!pinned.isPartial, "\(pinned.skipped)")
         let recipients = try await fixture.series("oslo", "recipients")
         #expect(recipients[2024]?.value == SocialTablesReplay.value(["0301", "TESTsostilf0002", "2024"]))
-        #expect(recipients[2024]?.source?.note?.contains("ContentsCode = TESTsostilf0002 «Sosialhjelpstilfeller  (Antall)», festet i \(file.path)") == true)
+        #expect(
+            recipients[2024]?.source?.note?.contains("ContentsCode = TESTsostilf0002 «Sosialhjelpstilfeller  (Antall)», festet i \(file.path)")
+                == true)
         let payout = try await fixture.series("oslo", "payout-per-recipient")
         #expect(payout[2024]?.source?.note?.contains("festet i \(file.path)") == true)
         try Imports.unpinRecipe(indicator: "recipients", table: "14019", dimension: "contentscode", recipesFile: file)
@@ -101,15 +113,17 @@ struct SocialFetchTests {
     func missingTable() async throws {
         let fixture = try await Self.start()
         defer { Task { await fixture.environment.stop() } }
-        await fixture.environment.server.route(ReplayRoute(
-            path: "/api/pxwebapi/v2/tables/12213/metadata",
-            source: .bytes(Data(SSBErrorBody.json(status: 404, title: "Not Found").utf8)), status: 404))
+        await fixture.environment.server.route(
+            ReplayRoute(
+                path: "/api/pxwebapi/v2/tables/12213/metadata",
+                source: .bytes(Data(SSBErrorBody.json(status: 404, title: "Not Found").utf8)), status: 404))
         let report = try await Self.fetch(fixture)
         #expect(report.isPartial)
         let skipped = report.skippedIndicators.filter(\.makesPartial)
         #expect(Set(skipped.map(\.indicator)) == ["recipients-long-term-6m", "long-term-share"])
-        #expect(skipped.first { $0.indicator == "recipients-long-term-6m" }?.line.hasPrefix(
-            "recipients-long-term-6m (table 12213, 2015–2021): SSB answered HTTP 404 \"Not Found\" for ") == true)
+        #expect(
+            skipped.first { $0.indicator == "recipients-long-term-6m" }?.line.hasPrefix(
+                "recipients-long-term-6m (table 12213, 2015–2021): SSB answered HTTP 404 \"Not Found\" for ") == true)
         // 2022 onwards comes from 14019 and is stored; so is everything from the other tables.
         let longTerm = try await fixture.series("oslo", "long-term-share")
         #expect(longTerm[2021] == nil)

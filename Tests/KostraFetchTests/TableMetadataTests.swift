@@ -22,7 +22,8 @@ struct TableMetadataTests {
         let table12134 = try TableMetadata.parse(SharedFixtures.data(real12134File), table: "12134", url: "shared")
         #expect(table12134.dimension("KOKkommuneregion0000")?.codes == ["0301", "4601", "5001"])
         #expect(table12134.dimension("ContentsCode")?.label == "statistikkvariabel")
-        let table07221 = try TableMetadata.parse(SharedFixtures.data("data/ssb_pxwebapi_v2_jsonstat2_table07221_fixture.json"), table: "07221", url: "shared")
+        let table07221 = try TableMetadata.parse(
+            SharedFixtures.data("data/ssb_pxwebapi_v2_jsonstat2_table07221_fixture.json"), table: "07221", url: "shared")
         #expect(table07221.dimensions.map(\.id) == ["Region", "Boligtype", "ContentsCode", "Tid"])
         #expect(table07221.dimension("Region")?.codes.first == "TOTAL")
         #expect(table07221.dimension("Region")?.codes.count == 12)
@@ -35,6 +36,7 @@ struct TableMetadataTests {
             try TableMetadata.parse(Data("[1]".utf8), table: "1", url: "u")
         }
         let message = FetchError.invalidBody(url: "u", reason: "metadata for table 1: no \"id\" array").errorDescription
-        #expect(message == "The answer from u could not be used: metadata for table 1: no \"id\" array. Fetch it again; if it persists, report the URL.")
+        #expect(
+            message == "The answer from u could not be used: metadata for table 1: no \"id\" array. Fetch it again; if it persists, report the URL.")
     }
 }

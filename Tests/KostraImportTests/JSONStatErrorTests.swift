@@ -14,8 +14,9 @@ struct JSONStatErrorTests {
         #expect(jsonStatError("") == .emptyInput(origin: "test.json"))
         #expect(jsonStatError(" \n\t ") == .emptyInput(origin: "test.json"))
         let error = try #require(jsonStatError(""))
-        #expect(error.errorDescription == "test.json is empty, so there is no JSON-stat dataset to read. "
-            + "Check that the download finished and that the path or URL is right.")
+        #expect(
+            error.errorDescription == "test.json is empty, so there is no JSON-stat dataset to read. "
+                + "Check that the download finished and that the path or URL is right.")
     }
 
     @Test("A truncated document says where it ends and what was expected")
@@ -23,11 +24,14 @@ struct JSONStatErrorTests {
         let json = #"{"version":"2.0","class":"dataset","id":["x""#
         let error = try #require(jsonStatError(json, origin: "/tmp/12134.json"))
         #expect(error == .unexpectedEnd(location(44, origin: "/tmp/12134.json"), expected: "',' or ']'"))
-        #expect(error.errorDescription == "The JSON-stat data in /tmp/12134.json, byte 44 (line 1, column 45) end too early: "
-            + "',' or ']' was expected there. The file or download was probably cut off; fetch it again.")
-        #expect(jsonStatError(#"{"label":"Tr"#) == .unexpectedEnd(
-            location(12), expected: "the closing '\"' of the string that starts at byte 9"
-        ))
+        #expect(
+            error.errorDescription == "The JSON-stat data in /tmp/12134.json, byte 44 (line 1, column 45) end too early: "
+                + "',' or ']' was expected there. The file or download was probably cut off; fetch it again.")
+        #expect(
+            jsonStatError(#"{"label":"Tr"#)
+                == .unexpectedEnd(
+                    location(12), expected: "the closing '\"' of the string that starts at byte 9"
+                ))
     }
 
     @Test("Invalid JSON gives byte offset, line and column (columns count characters, not bytes)")
@@ -35,24 +39,33 @@ struct JSONStatErrorTests {
         let json = "{\"label\":\"Tromsø\",\n  \"source\" \"SSB\"}"
         let error = try #require(jsonStatError(json))
         #expect(error == .invalidJSON(location(31, line: 2, column: 12), found: "'\"'", expected: "':' after a member name"))
-        #expect(error.errorDescription == "test.json, byte 31 (line 2, column 12) is not valid JSON: found '\"' where "
-            + "':' after a member name was expected. Fetch the file again; if it was edited by hand, correct the text "
-            + "at that line and column.")
+        #expect(
+            error.errorDescription == "test.json, byte 31 (line 2, column 12) is not valid JSON: found '\"' where "
+                + "':' after a member name was expected. Fetch the file again; if it was edited by hand, correct the text "
+                + "at that line and column.")
         #expect(jsonStatError(#"{"version":"2.0",}"#) == .invalidJSON(location(17), found: "'}'", expected: "a member name in quotes"))
         #expect(jsonStatError(#"{"value":[1,2,]}"#) == .invalidJSON(location(14), found: "']'", expected: "a number or null"))
-        #expect(jsonStatError(#"{"value":[01]}"#) == .invalidJSON(
-            location(11), found: "'1'", expected: "',' or the end of the number (JSON numbers have no leading zeros)"
-        ))
-        #expect(jsonStatError(#"{"label":"a\qb"}"#) == .invalidJSON(
-            location(12), found: "'q'", expected: "an escape such as \\n, \\\" or \\u00E5 after '\\'"
-        ))
-        #expect(jsonStatError("{\"label\":\"a\u{1}\"}") == .invalidJSON(
-            location(11), found: "the control character U+0001",
-            expected: "the rest of the string (a control character inside a string must be escaped)"
-        ))
-        #expect(jsonStatError(#"{"version":"2.0"} x"#) == .invalidJSON(
-            location(18), found: "'x'", expected: "the end of the input after the dataset's closing '}'"
-        ))
+        #expect(
+            jsonStatError(#"{"value":[01]}"#)
+                == .invalidJSON(
+                    location(11), found: "'1'", expected: "',' or the end of the number (JSON numbers have no leading zeros)"
+                ))
+        #expect(
+            jsonStatError(#"{"label":"a\qb"}"#)
+                == .invalidJSON(
+                    location(12), found: "'q'", expected: "an escape such as \\n, \\\" or \\u00E5 after '\\'"
+                ))
+        #expect(
+            jsonStatError("{\"label\":\"a\u{1}\"}")
+                == .invalidJSON(
+                    location(11), found: "the control character U+0001",
+                    expected: "the rest of the string (a control character inside a string must be escaped)"
+                ))
+        #expect(
+            jsonStatError(#"{"version":"2.0"} x"#)
+                == .invalidJSON(
+                    location(18), found: "'x'", expected: "the end of the input after the dataset's closing '}'"
+                ))
         #expect(jsonStatError("{\"value\":[1,ø]}") == .invalidJSON(location(12), found: "'ø'", expected: "a number or null"))
         #expect(jsonStatError(#"{"value":[nul]}"#) == .invalidJSON(location(13), found: "']'", expected: "the rest of 'null'"))
     }
@@ -62,10 +75,11 @@ struct JSONStatErrorTests {
         let origin = "https://data.ssb.no/api/pxwebapi/v2/tables/12134/data?lang=no"
         let error = try #require(jsonStatError("\u{FEFF}\r\n<!DOCTYPE html><html><body>404</body></html>", origin: origin))
         #expect(error == .htmlPage(location(5, line: 2, column: 1, origin: origin)))
-        #expect(error.errorDescription == "The answer in \(origin), byte 5 (line 2, column 1) is an HTML page, not JSON-stat. "
-            + "SSB answers with an HTML 404 page when a GET URL is longer than about 2 100 characters or the path is "
-            + "wrong: check the table number and the path, and ask for fewer codes per request (or send the query by "
-            + "POST) when the URL is long.")
+        #expect(
+            error.errorDescription == "The answer in \(origin), byte 5 (line 2, column 1) is an HTML page, not JSON-stat. "
+                + "SSB answers with an HTML 404 page when a GET URL is longer than about 2 100 characters or the path is "
+                + "wrong: check the table number and the path, and ask for fewer codes per request (or send the query by "
+                + "POST) when the URL is long.")
     }
 
     @Test("id and size of different lengths")
@@ -73,9 +87,10 @@ struct JSONStatErrorTests {
         let json = #"{"version":"2.0","id":["a","b"],"size":[2],"dimension":{},"value":[]}"#
         let error = try #require(jsonStatError(json))
         #expect(error == .idSizeMismatch(location(39), ids: 2, sizes: 1))
-        #expect(error.errorDescription == "The JSON-stat dataset in test.json, byte 39 (line 1, column 40) is inconsistent: "
-            + "\"id\" names 2 dimensions but \"size\" gives 1 sizes. Fetch the data again; if the fault remains, report "
-            + "it to the publisher.")
+        #expect(
+            error.errorDescription == "The JSON-stat dataset in test.json, byte 39 (line 1, column 40) is inconsistent: "
+                + "\"id\" names 2 dimensions but \"size\" gives 1 sizes. Fetch the data again; if the fault remains, report "
+                + "it to the publisher.")
     }
 
     @Test("A dimension named in id but not described")
@@ -104,9 +119,10 @@ struct JSONStatErrorTests {
             Issue.record("unexpected \(error)")
             return
         }
-        #expect(error.errorDescription == "The \"value\" array in test.json, byte \(place.offset) (line 5, column 10) holds "
-            + "5 values, but the dimensions make 6 cells. The data were probably cut short or altered. Fetch the data "
-            + "again; if the fault remains, report it to the publisher.")
+        #expect(
+            error.errorDescription == "The \"value\" array in test.json, byte \(place.offset) (line 5, column 10) holds "
+                + "5 values, but the dimensions make 6 cells. The data were probably cut short or altered. Fetch the data "
+                + "again; if the fault remains, report it to the publisher.")
     }
 
     @Test("Value object keys that are not positions, or beyond the last cell")
@@ -149,25 +165,33 @@ struct JSONStatErrorTests {
 
     @Test("An SSB error object is not a dataset; its title is reported")
     func ssbErrorObject() throws {
-        let json = #"{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.5","title":"Not Found","status":404,"detail":"Table 99999 does not exist"}"#
+        let json =
+            #"{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.5","title":"Not Found","status":404,"detail":"Table 99999 does not exist"}"#
         let error = try #require(jsonStatError(json, origin: "https://data.ssb.no/api/pxwebapi/v2/tables/99999/data"))
-        #expect(error.errorDescription == "https://data.ssb.no/api/pxwebapi/v2/tables/99999/data, byte 0 (line 1, column 1) "
-            + "does not hold a JSON-stat dataset: it is an error answer from the server: \"Not Found\" (HTTP status 404), "
-            + "Table 99999 does not exist. Check the table number and the query, then fetch the data again.")
+        #expect(
+            error.errorDescription == "https://data.ssb.no/api/pxwebapi/v2/tables/99999/data, byte 0 (line 1, column 1) "
+                + "does not hold a JSON-stat dataset: it is an error answer from the server: \"Not Found\" (HTTP status 404), "
+                + "Table 99999 does not exist. Check the table number and the query, then fetch the data again.")
     }
 
     @Test("Other documents that are not datasets")
     func otherNonDatasets() throws {
-        #expect(jsonStatError(#"{"version":"2.0","class":"collection","link":{"item":[]}}"#) == .notADataset(
-            location(25), reason: "its class is \"collection\", and only the class \"dataset\" holds figures"
-        ))
+        #expect(
+            jsonStatError(#"{"version":"2.0","class":"collection","link":{"item":[]}}"#)
+                == .notADataset(
+                    location(25), reason: "its class is \"collection\", and only the class \"dataset\" holds figures"
+                ))
         #expect(jsonStatError(#"[1,2]"#) == .notADataset(location(0), reason: "it is a JSON array, and a JSON-stat dataset is an object"))
-        #expect(jsonStatError(#"{"error":[{"status":"400","label":"Bad query"}]}"#) == .notADataset(
-            location(0), reason: "it reports an error: \"Bad query\""
-        ))
-        #expect(jsonStatError(#"{"hello":"world"}"#) == .notADataset(
-            location(0), reason: "it has none of the members \"id\", \"size\", \"dimension\" and \"value\""
-        ))
+        #expect(
+            jsonStatError(#"{"error":[{"status":"400","label":"Bad query"}]}"#)
+                == .notADataset(
+                    location(0), reason: "it reports an error: \"Bad query\""
+                ))
+        #expect(
+            jsonStatError(#"{"hello":"world"}"#)
+                == .notADataset(
+                    location(0), reason: "it has none of the members \"id\", \"size\", \"dimension\" and \"value\""
+                ))
     }
 
     @Test("Missing and malformed members")
@@ -175,15 +199,20 @@ struct JSONStatErrorTests {
         let noValue = #"{"version":"2.0","id":["x"],"size":[1],"dimension":{"x":{"category":{"index":["a"]}}}}"#
         let error = try #require(jsonStatError(noValue))
         #expect(error == .missingMember(location(0), member: "value"))
-        #expect(error.errorDescription == "The JSON-stat dataset in test.json, byte 0 (line 1, column 1) has no \"value\" "
-            + "member, which every dataset needs. Fetch the data again; if the fault remains, report it to the publisher.")
+        #expect(
+            error.errorDescription == "The JSON-stat dataset in test.json, byte 0 (line 1, column 1) has no \"value\" "
+                + "member, which every dataset needs. Fetch the data again; if the fault remains, report it to the publisher.")
         #expect(jsonStatError(#"{"version":"2.0","size":[1],"value":[1]}"#) == .missingMember(location(0), member: "id"))
-        #expect(jsonStatError(#"{"version":"2.0","id":["x"],"size":[-1]}"#) == .invalidMember(
-            location(36), member: "size", expected: "an array of whole numbers from 0 up"
-        ))
-        #expect(jsonStatError(#"{"version":"2.0","id":["x"],"size":[1.5]}"#) == .invalidMember(
-            location(36), member: "size", expected: "an array of whole numbers from 0 up"
-        ))
+        #expect(
+            jsonStatError(#"{"version":"2.0","id":["x"],"size":[-1]}"#)
+                == .invalidMember(
+                    location(36), member: "size", expected: "an array of whole numbers from 0 up"
+                ))
+        #expect(
+            jsonStatError(#"{"version":"2.0","id":["x"],"size":[1.5]}"#)
+                == .invalidMember(
+                    location(36), member: "size", expected: "an array of whole numbers from 0 up"
+                ))
         #expect(jsonStatError(#"{"version":"2.0","id":"x"}"#) == .invalidMember(location(22), member: "id", expected: "an array of strings"))
         // A string cell is allowed (kept as text, see the format variants); true and a bare string are not.
         for value in ["[1,2,true,4,5,6]", #""abc""#] {
@@ -194,14 +223,18 @@ struct JSONStatErrorTests {
             }
         }
         let badIndex = #"{"id":["x"],"size":[2],"dimension":{"x":{"category":{"index":{"a":0,"b":5}}}},"value":[1,2]}"#
-        #expect(jsonStatError(badIndex) == .invalidMember(
-            location(61), member: "dimension.x.category.index",
-            expected: "an object giving each category a distinct position from 0 to 1"
-        ))
+        #expect(
+            jsonStatError(badIndex)
+                == .invalidMember(
+                    location(61), member: "dimension.x.category.index",
+                    expected: "an object giving each category a distinct position from 0 to 1"
+                ))
         let duplicate = #"{"id":["x"],"size":[2],"dimension":{"x":{"category":{"index":["a","a"]}}},"value":[1,2]}"#
-        #expect(jsonStatError(duplicate) == .invalidMember(
-            location(61), member: "dimension.x.category.index", expected: "a list of distinct category codes"
-        ))
+        #expect(
+            jsonStatError(duplicate)
+                == .invalidMember(
+                    location(61), member: "dimension.x.category.index", expected: "a list of distinct category codes"
+                ))
     }
 
     @Test("Nesting deeper than any dataset needs, and more cells than fit in memory")

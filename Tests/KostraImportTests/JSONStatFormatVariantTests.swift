@@ -24,9 +24,9 @@ struct JSONStatFormatVariantTests {
     @Test("Index object positions out of written order")
     func indexObjectOutOfOrder() throws {
         let json = """
-        {"version":"2.0","class":"dataset","id":["x"],"size":[3],
-         "dimension":{"x":{"category":{"index":{"c":2,"a":0,"b":1}}}},"value":[10,20,30]}
-        """
+            {"version":"2.0","class":"dataset","id":["x"],"size":[3],
+             "dimension":{"x":{"category":{"index":{"c":2,"a":0,"b":1}}}},"value":[10,20,30]}
+            """
         let dataset = try decodeJSONStat(json)
         #expect(dataset.dimensions[0].codes == ["a", "b", "c"])
         #expect(dataset.value(for: ["x": "c"]) == 30)
@@ -35,11 +35,11 @@ struct JSONStatFormatVariantTests {
     @Test("A missing index: a single category given only by its label, or several in label order")
     func missingIndex() throws {
         let json = """
-        {"version":"2.0","class":"dataset","id":["metric","sex"],"size":[1,2],
-         "dimension":{"metric":{"category":{"label":{"pop":"Population"}}},
-                      "sex":{"category":{"label":{"M":"Men","F":"Women"}}}},
-         "value":[5,7]}
-        """
+            {"version":"2.0","class":"dataset","id":["metric","sex"],"size":[1,2],
+             "dimension":{"metric":{"category":{"label":{"pop":"Population"}}},
+                          "sex":{"category":{"label":{"M":"Men","F":"Women"}}}},
+             "value":[5,7]}
+            """
         let dataset = try decodeJSONStat(json)
         #expect(dataset.dimensions[0].codes == ["pop"])
         #expect(dataset.dimensions[0].labels == ["Population"])
@@ -66,9 +66,10 @@ struct JSONStatFormatVariantTests {
 
     @Test("Status as an array with nulls, SSB symbols and another provider's letters")
     func statusArray() throws {
-        let dataset = try decodeJSONStat(twoByThree(
-            value: "[null,null,3,null,5,6]", status: #"["..",".",null,"-","p",null]"#
-        ))
+        let dataset = try decodeJSONStat(
+            twoByThree(
+                value: "[null,null,3,null,5,6]", status: #"["..",".",null,"-","p",null]"#
+            ))
         #expect(dataset.status(at: 0) == .symbol(.missing))
         #expect(dataset.status(at: 1) == .symbol(.notApplicable))
         #expect(dataset.status(at: 2) == nil)
@@ -88,10 +89,11 @@ struct JSONStatFormatVariantTests {
         #expect(after.isMissing(at: 1) == false)
 
         // `status` and `value` first, before `size` says how many cells there are.
-        let before = try decodeJSONStat("""
-        {"status":{"1":".."},"value":{"1":null,"2":7},"version":"2.0","class":"dataset","id":["x"],"size":[3],
-         "dimension":{"x":{"category":{"index":["a","b","c"]}}}}
-        """)
+        let before = try decodeJSONStat(
+            """
+            {"status":{"1":".."},"value":{"1":null,"2":7},"version":"2.0","class":"dataset","id":["x"],"size":[3],
+             "dimension":{"x":{"category":{"index":["a","b","c"]}}}}
+            """)
         #expect(before.status(at: 1) == .symbol(.missing))
         #expect(before.value(at: 2) == 7)
         #expect(before.isMissing(at: 0))
@@ -100,10 +102,10 @@ struct JSONStatFormatVariantTests {
     @Test("Unicode escapes, surrogate pairs and raw UTF-8 in strings")
     func stringEscapes() throws {
         let json = #"""
-        {"version":"2.0","class":"dataset","label":"Tr\u00e5ante \"T\" \\ \/ \ud83d\ude00 \ud800 tab\there",
-         "source":"Statistisk sentralbyrå","id":["r"],"size":[1],
-         "dimension":{"r":{"category":{"index":["5001"],"label":{"5001":"Trondheim - Tr\u00E5ante"}}}},"value":[1]}
-        """#
+            {"version":"2.0","class":"dataset","label":"Tr\u00e5ante \"T\" \\ \/ \ud83d\ude00 \ud800 tab\there",
+             "source":"Statistisk sentralbyrå","id":["r"],"size":[1],
+             "dimension":{"r":{"category":{"index":["5001"],"label":{"5001":"Trondheim - Tr\u00E5ante"}}}},"value":[1]}
+            """#
         let dataset = try decodeJSONStat(json)
         #expect(dataset.label == "Tråante \"T\" \\ / 😀 \u{FFFD} tab\there")
         #expect(dataset.source == "Statistisk sentralbyrå")
@@ -112,7 +114,8 @@ struct JSONStatFormatVariantTests {
 
     @Test("Numbers in every JSON form; string cells kept as text, never read as numbers")
     func numberForms() throws {
-        let json = #"{"version":"2.0","id":["x"],"size":[8],"dimension":{"x":{"category":{"index":["a","b","c","d","e","f","g","h"]}}},"#
+        let json =
+            #"{"version":"2.0","id":["x"],"size":[8],"dimension":{"x":{"category":{"index":["a","b","c","d","e","f","g","h"]}}},"#
             + #""value":[0,-0,1E+2,2.5e-3,-17.25,12345678901234567890,"42"," 7.5 "]}"#
         let dataset = try decodeJSONStat(json)
         #expect(Array(dataset.values.prefix(6)) == [0, -0.0, 100, 0.0025, -17.25, 12_345_678_901_234_567_168])
@@ -143,20 +146,20 @@ struct JSONStatFormatVariantTests {
     @Test("Unknown members are skipped at any depth; roles, notes, links and extensions")
     func unknownMembers() throws {
         let json = """
-        \u{FEFF}
-          {"future":{"a":[1,{"b":[true,false,null,"x\\"y"]}],"c":-1.5e-7},
-           "version":"2.0","class":"dataset","href":"https://example.org","note":"one note",
-           "link":{"alternate":[{"type":"text/csv","href":"x.csv"}]},
-           "role":{"time":["Tid"],"geo":["Region"],"other":["Region"]},
-           "error":[],"extension":{"px":{"decimals":1,"tableid":"07221","nested":{"deep":[[[]]]}},"contact":[{}]},
-           "id":["Region","Tid"],"size":[1,2],
-           "dimension":{"Region":{"label":"region","note":["n1","n2"],"href":"x","link":{},"extension":{"e":{}},
-                         "category":{"index":["TOTAL"],"label":{"TOTAL":"Hele landet"},"child":{"TOTAL":[]},
-                         "coordinates":{"TOTAL":[10.7,59.9]},"note":{"TOTAL":["x"]}}},
-                        "Tid":{"category":{"index":["2023K1","2023K2"],
-                         "unit":{"2023K1":{"decimals":1,"label":"index","symbol":"p","position":"end","base":"indeks"}}}}},
-           "value":[1.5,2.5],"updated":"2024-01-12T07:00:00Z"}
-        """
+            \u{FEFF}
+              {"future":{"a":[1,{"b":[true,false,null,"x\\"y"]}],"c":-1.5e-7},
+               "version":"2.0","class":"dataset","href":"https://example.org","note":"one note",
+               "link":{"alternate":[{"type":"text/csv","href":"x.csv"}]},
+               "role":{"time":["Tid"],"geo":["Region"],"other":["Region"]},
+               "error":[],"extension":{"px":{"decimals":1,"tableid":"07221","nested":{"deep":[[[]]]}},"contact":[{}]},
+               "id":["Region","Tid"],"size":[1,2],
+               "dimension":{"Region":{"label":"region","note":["n1","n2"],"href":"x","link":{},"extension":{"e":{}},
+                             "category":{"index":["TOTAL"],"label":{"TOTAL":"Hele landet"},"child":{"TOTAL":[]},
+                             "coordinates":{"TOTAL":[10.7,59.9]},"note":{"TOTAL":["x"]}}},
+                            "Tid":{"category":{"index":["2023K1","2023K2"],
+                             "unit":{"2023K1":{"decimals":1,"label":"index","symbol":"p","position":"end","base":"indeks"}}}}},
+               "value":[1.5,2.5],"updated":"2024-01-12T07:00:00Z"}
+            """
         let dataset = try decodeJSONStat(json)
         #expect(dataset.tableID == "07221")
         #expect(dataset.notes == ["one note"])
@@ -164,22 +167,24 @@ struct JSONStatFormatVariantTests {
         #expect(dataset.dimensions[0].role == .geo)
         #expect(dataset.dimensions[1].role == .time)
         #expect(dataset.dimensions[0].notes == ["n1", "n2"])
-        #expect(dataset.dimensions[1].unit(of: "2023K1") == JSONStatUnit(
-            base: "indeks", decimals: 1, label: "index", symbol: "p", position: "end"
-        ))
+        #expect(
+            dataset.dimensions[1].unit(of: "2023K1")
+                == JSONStatUnit(
+                    base: "indeks", decimals: 1, label: "index", symbol: "p", position: "end"
+                ))
         #expect(dataset.values == [1.5, 2.5])
     }
 
     @Test("A JSON-stat 1.x bundle: the first dataset, with id, size and role inside dimension")
     func version1Bundle() throws {
         let json = """
-        {"dataset":{"label":"Folkemengde","source":"SSB","updated":"2013-01-01",
-          "value":[5,null,7,8],"status":{"1":".."},
-          "dimension":{"id":["Region","Tid"],"size":[2,2],"role":{"geo":["Region"],"time":["Tid"]},
-            "Region":{"label":"region","category":{"index":{"0301":0,"1201":1},"label":{"0301":"Oslo","1201":"Bergen"}}},
-            "Tid":{"category":{"index":{"2012":0,"2013":1}}}}},
-         "second":{"dimension":{},"value":[]}}
-        """
+            {"dataset":{"label":"Folkemengde","source":"SSB","updated":"2013-01-01",
+              "value":[5,null,7,8],"status":{"1":".."},
+              "dimension":{"id":["Region","Tid"],"size":[2,2],"role":{"geo":["Region"],"time":["Tid"]},
+                "Region":{"label":"region","category":{"index":{"0301":0,"1201":1},"label":{"0301":"Oslo","1201":"Bergen"}}},
+                "Tid":{"category":{"index":{"2012":0,"2013":1}}}}},
+             "second":{"dimension":{},"value":[]}}
+            """
         let dataset = try decodeJSONStat(json)
         #expect(dataset.version == nil)
         #expect(dataset.label == "Folkemengde")
@@ -192,9 +197,9 @@ struct JSONStatFormatVariantTests {
     @Test("A dimension called \"role\" in 2.0 is a dimension, not 1.x's role list")
     func dimensionNamedRole() throws {
         let json = """
-        {"version":"2.0","class":"dataset","id":["role"],"size":[2],
-         "dimension":{"role":{"category":{"index":["a","b"]}}},"value":[1,2]}
-        """
+            {"version":"2.0","class":"dataset","id":["role"],"size":[2],
+             "dimension":{"role":{"category":{"index":["a","b"]}}},"value":[1,2]}
+            """
         let dataset = try decodeJSONStat(json)
         #expect(dataset.dimensions[0].codes == ["a", "b"])
     }
@@ -202,9 +207,9 @@ struct JSONStatFormatVariantTests {
     @Test("An empty dimension makes an empty dataset")
     func emptyDataset() throws {
         let json = """
-        {"version":"2.0","class":"dataset","id":["x","y"],"size":[0,2],
-         "dimension":{"x":{"category":{"index":[]}},"y":{"category":{"index":["a","b"]}}},"value":[]}
-        """
+            {"version":"2.0","class":"dataset","id":["x","y"],"size":[0,2],
+             "dimension":{"x":{"category":{"index":[]}},"y":{"category":{"index":["a","b"]}}},"value":[]}
+            """
         let dataset = try decodeJSONStat(json)
         #expect(dataset.count == 0)
         #expect(dataset.longRows().isEmpty)

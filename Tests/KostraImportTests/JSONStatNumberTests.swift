@@ -7,7 +7,8 @@ struct JSONStatNumberTests {
     /// Decodes literals as a one-dimensional dataset's values.
     private func decodeValues(_ literals: [String]) throws -> [Double] {
         let codes = literals.indices.map { "\"c\($0)\"" }.joined(separator: ",")
-        let json = #"{"version":"2.0","id":["x"],"size":["# + String(literals.count)
+        let json =
+            #"{"version":"2.0","id":["x"],"size":["# + String(literals.count)
             + #"],"dimension":{"x":{"category":{"index":["# + codes + #"]}}},"value":["#
             + literals.joined(separator: ",") + "]}"
         return try decodeJSONStat(json).values
@@ -65,14 +66,16 @@ struct JSONStatNumberTests {
         try expectSameAsSwift(literals)
     }
 
-    @Test("Malformed numbers are rejected as invalid JSON", arguments: ["-", "1.", ".5", "1e", "1e+", "+1", "NaN", "Infinity", "-.5", "0x10", "1.e5"])
+    @Test(
+        "Malformed numbers are rejected as invalid JSON", arguments: ["-", "1.", ".5", "1e", "1e+", "+1", "NaN", "Infinity", "-.5", "0x10", "1.e5"])
     func malformed(_ literal: String) {
         let json = #"{"id":["x"],"size":[1],"dimension":{"x":{"category":{"index":["a"]}}},"value":["# + literal + "]}"
         let error = jsonStatError(json)
-        let isSyntaxError: Bool = switch error {
-        case .invalidJSON, .unexpectedEnd: true
-        default: false
-        }
+        let isSyntaxError: Bool =
+            switch error {
+            case .invalidJSON, .unexpectedEnd: true
+            default: false
+            }
         #expect(isSyntaxError, "\(literal): \(String(describing: error))")
     }
 }

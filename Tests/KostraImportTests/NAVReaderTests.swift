@@ -16,23 +16,26 @@ struct NAVReaderTests {
     func aap155(oslo: [NAVWorkbookFixture.Cell?], baerum: [NAVWorkbookFixture.Cell?]) -> NAVWorkbookFixture {
         NAVWorkbookFixture(sheets: [
             .init(name: "0. Om tabellene", rows: [["Test data: invented figures in NAV's AAP155 layout"]]),
-            .init(name: "1. Kommune. Antall", rows: [
-                ["Kilde: NAV"],
-                ["AAP155 Mottakere av arbeidsavklaringspenger. Kommune. Antall (test data)"],
-                ["Periode: 2024 01 - 2024 12"],
-                [],
-                [nil] + NAVWorkbookFixture.months,
-                ["I alt 03 Oslo - Oslove"] + oslo,
-                ["0301 Oslo - Oslove"] + oslo,
-                [],
-                [nil] + NAVWorkbookFixture.months,
-                ["I alt 32 Akershus"] + baerum,
-                ["3201 Bærum"] + baerum,
-                [nil] + NAVWorkbookFixture.months,
-                ["I alt Ukjent", 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12],
-                ["Ukjent", 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12],
-            ]),
-            .init(name: "2. Kommune. Andel", rows: [["Periode: 2024 01 - 2024 12"], [nil] + NAVWorkbookFixture.months, ["0301 Oslo - Oslove", 2.5]]),
+            .init(
+                name: "1. Kommune. Antall",
+                rows: [
+                    ["Kilde: NAV"],
+                    ["AAP155 Mottakere av arbeidsavklaringspenger. Kommune. Antall (test data)"],
+                    ["Periode: 2024 01 - 2024 12"],
+                    [],
+                    [nil] + NAVWorkbookFixture.months,
+                    ["I alt 03 Oslo - Oslove"] + oslo,
+                    ["0301 Oslo - Oslove"] + oslo,
+                    [],
+                    [nil] + NAVWorkbookFixture.months,
+                    ["I alt 32 Akershus"] + baerum,
+                    ["3201 Bærum"] + baerum,
+                    [nil] + NAVWorkbookFixture.months,
+                    ["I alt Ukjent", 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12],
+                    ["Ukjent", 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12],
+                ]),
+            .init(
+                name: "2. Kommune. Andel", rows: [["Periode: 2024 01 - 2024 12"], [nil] + NAVWorkbookFixture.months, ["0301 Oslo - Oslove", 2.5]]),
         ])
     }
 
@@ -58,7 +61,10 @@ struct NAVReaderTests {
             try NAVYearlyFigures.figures(from: table, origin: path, definitions: definitions, rule: catalog.yearlyRule)
         }
         let message = ImportError.incompleteYear(file: path, year: 2026, months: ["april"]).errorDescription ?? ""
-        #expect(message == "\(path): holds NAV's figures for april of 2026 only. A yearly figure is the mean of all twelve months (NAV's årsgjennomsnitt, docs/importing.md), so none can be made from this file. Import NAV's file once it holds the whole year (the January release has December), or a file with every month. Nothing was imported.")
+        #expect(
+            message
+                == "\(path): holds NAV's figures for april of 2026 only. A yearly figure is the mean of all twelve months (NAV's årsgjennomsnitt, docs/importing.md), so none can be made from this file. Import NAV's file once it holds the whole year (the January release has December), or a file with every month. Nothing was imported."
+        )
     }
 
     @Test("A whole year in the CSV layout becomes the mean of its months (test data)")
@@ -80,15 +86,17 @@ struct NAVReaderTests {
         #expect(table.indicator == "aap-recipients")
         #expect(table.rows.map(\.code) == ["0301", "3201"])
         #expect(table.rows[1].months[4] == .suppressed)
-        #expect(table.skipped.map(\.reason) == [
-            "county or national total (KostraKit keeps municipalities)", "county or national total (KostraKit keeps municipalities)",
-            "county or national total (KostraKit keeps municipalities)", "NAV's 'Ukjent' row: people whose municipality NAV does not know",
-        ])
+        #expect(
+            table.skipped.map(\.reason) == [
+                "county or national total (KostraKit keeps municipalities)", "county or national total (KostraKit keeps municipalities)",
+                "county or national total (KostraKit keeps municipalities)", "NAV's 'Ukjent' row: people whose municipality NAV does not know",
+            ])
         let figures = try NAVYearlyFigures.figures(from: table, origin: "aap.xlsx", definitions: definitions, rule: catalog.yearlyRule)
-        #expect(figures.observations == [
-            Observation(indicator: "aap-recipients", region: "oslo", year: 2024, value: 155),
-            Observation(indicator: "aap-recipients", region: "baerum", year: 2024, value: nil, status: .confidential),
-        ])
+        #expect(
+            figures.observations == [
+                Observation(indicator: "aap-recipients", region: "oslo", year: 2024, value: 155),
+                Observation(indicator: "aap-recipients", region: "baerum", year: 2024, value: nil, status: .confidential),
+            ])
         #expect(figures.notes.contains { $0.contains("mean of the 12 monthly figures") })
         #expect(figures.notes.contains { $0.hasPrefix("Share: not imported") })
     }
@@ -98,46 +106,61 @@ struct NAVReaderTests {
         let full: [NAVWorkbookFixture.Cell?] = [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10]
         let partial: [NAVWorkbookFixture.Cell?] = [5, 5, 5, 5, 5, 5, 5, 5, nil, nil, nil, nil]
         let fixture = NAVWorkbookFixture(sheets: [
-            .init(name: "3. Kommune Antall", rows: [
-                ["Kilde: NAV"], ["Januar - desember 2024"], ["Vestland"], [nil] + NAVWorkbookFixture.months,
-                ["I alt Vestland"] + full, ["4601 Bergen"] + full, ["Akershus"], [nil] + NAVWorkbookFixture.months,
-                ["3203 Asker"] + partial,
-            ]),
+            .init(
+                name: "3. Kommune Antall",
+                rows: [
+                    ["Kilde: NAV"], ["Januar - desember 2024"], ["Vestland"], [nil] + NAVWorkbookFixture.months,
+                    ["I alt Vestland"] + full, ["4601 Bergen"] + full, ["Akershus"], [nil] + NAVWorkbookFixture.months,
+                    ["3203 Asker"] + partial,
+                ])
         ])
         let table = try read(fixture)
         #expect(table.indicator == "unemployed")
         let figures = try NAVYearlyFigures.figures(from: table, origin: "hl.xlsx", definitions: definitions, rule: catalog.yearlyRule)
         #expect(figures.observations == [Observation(indicator: "unemployed", region: "bergen", year: 2024, value: 10)])
-        #expect(figures.skipped.last == SkippedCell(
-            place: "sheet '3. Kommune Antall', row 9 (3203 Asker, 2024)",
-            reason: "fewer than 12 months of the year in the file (a yearly figure is the mean of all twelve); has januar, februar, mars, april, mai, juni, juli, august"))
+        #expect(
+            figures.skipped.last
+                == SkippedCell(
+                    place: "sheet '3. Kommune Antall', row 9 (3203 Asker, 2024)",
+                    reason:
+                        "fewer than 12 months of the year in the file (a yearly figure is the mean of all twelve); has januar, februar, mars, april, mai, juni, juli, august"
+                ))
     }
 
     @Test("A workbook in another layout is refused with the sheet and cell named")
     func unknownLayouts() throws {
         let other = NAVWorkbookFixture(sheets: [.init(name: "Ark1", rows: [["Kommune", "Antall"]])])
-        #expect(throws: ImportError.unknownLayout(
-            file: "aap.xlsx", sheet: "Ark1", cell: "A1", found: "sheets 'Ark1'",
-            expected: "a sheet named '1. Kommune. Antall' (NAV AAP155) or '3. Kommune Antall' (NAV HL060)")) { try read(other) }
+        #expect(
+            throws: ImportError.unknownLayout(
+                file: "aap.xlsx", sheet: "Ark1", cell: "A1", found: "sheets 'Ark1'",
+                expected: "a sheet named '1. Kommune. Antall' (NAV AAP155) or '3. Kommune Antall' (NAV HL060)")
+        ) { try read(other) }
 
         var oslo: [NAVWorkbookFixture.Cell?] = Array(repeating: 100, count: 12)
         oslo[1] = "n/a"
-        #expect(throws: ImportError.unknownLayout(
-            file: "aap.xlsx", sheet: "1. Kommune. Antall", cell: "D7", found: "n/a",
-            expected: "a number or NAV's '*' (fewer than 4 people)")) { try read(aap155(oslo: oslo, baerum: Array(repeating: 1, count: 12))) }
+        #expect(
+            throws: ImportError.unknownLayout(
+                file: "aap.xlsx", sheet: "1. Kommune. Antall", cell: "D7", found: "n/a",
+                expected: "a number or NAV's '*' (fewer than 4 people)")
+        ) { try read(aap155(oslo: oslo, baerum: Array(repeating: 1, count: 12))) }
 
         let noMonths = NAVWorkbookFixture(sheets: [.init(name: "3. Kommune Antall", rows: [["Januar - mars 2024"], ["4601 Bergen", 1, 2, 3]])])
         let message = ImportError.unknownLayout(
             file: "aap.xlsx", sheet: "3. Kommune Antall", cell: "C1", found: "",
             expected: "a header row of Norwegian month names (Januar, Februar, …) from column C")
         #expect(throws: message) { try read(noMonths) }
-        #expect(message.errorDescription == "aap.xlsx, sheet '3. Kommune Antall', cell C1: found '' where a header row of Norwegian month names (Januar, Februar, …) from column C. The workbook is not in a layout kostra knows (docs/importing.md, NAV files); import the file as NAV publishes it, or put the figures in the long CSV. Nothing was imported.")
+        #expect(
+            message.errorDescription
+                == "aap.xlsx, sheet '3. Kommune Antall', cell C1: found '' where a header row of Norwegian month names (Januar, Februar, …) from column C. The workbook is not in a layout kostra knows (docs/importing.md, NAV files); import the file as NAV publishes it, or put the figures in the long CSV. Nothing was imported."
+        )
     }
 
     @Test("A ZIP archive that is not a workbook is refused with what to do")
     func notAWorkbook() throws {
-        #expect(throws: ImportError.unreadable(
-            file: "x.zip", reason: "it is a ZIP archive but not an Excel workbook (no xl/workbook.xml); save it as .xlsx")) {
+        #expect(
+            throws: ImportError.unreadable(
+                file: "x.zip", reason: "it is a ZIP archive but not an Excel workbook (no xl/workbook.xml); save it as .xlsx")
+        ) {
             try XLSXWorkbook.read(origin: "x.zip") { (_: String) throws(ImportError) -> String? in nil }
         }
     }

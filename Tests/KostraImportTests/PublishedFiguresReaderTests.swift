@@ -36,7 +36,8 @@ struct PublishedFiguresReaderTests {
 
     @Test("Decimal commas, spaces in thousands and SSB symbols are read; missing is not zero")
     func cells() throws {
-        let text = "category;indicator;unit;oslo_2023;oslo_2024;asss_avg_2024\nx;Stønad (bidrag+lån) per sosialhjelpsmottaker;kroner;..;91 051;78830\nx;Andel uføre av innbyggere 18-67 år;prosent;:;-;8,6\n"
+        let text =
+            "category;indicator;unit;oslo_2023;oslo_2024;asss_avg_2024\nx;Stønad (bidrag+lån) per sosialhjelpsmottaker;kroner;..;91 051;78830\nx;Andel uføre av innbyggere 18-67 år;prosent;:;-;8,6\n"
         let figures = try reader.read(text, origin: "f.csv", municipality: nil)
         let payout = figures.observations.filter { $0.indicator == "payout-per-recipient" }.sorted { $0.year < $1.year }
         #expect(payout.map(\.value) == [nil, 91051])
@@ -48,14 +49,25 @@ struct PublishedFiguresReaderTests {
 
     @Test("Header faults and unit mismatches are named")
     func faults() throws {
-        #expect(throws: ImportError.missingHeader(file: "f.csv", expected: "'category;indicator;unit;<municipality>_<year>;…;<network>_avg_<year>;…' or 'series;region;<year>;…'")) {
+        #expect(
+            throws: ImportError.missingHeader(
+                file: "f.csv", expected: "'category;indicator;unit;<municipality>_<year>;…;<network>_avg_<year>;…' or 'series;region;<year>;…'")
+        ) {
             try reader.read("a;b;c\n", origin: "f.csv", municipality: nil)
         }
-        #expect(throws: ImportError.badHeader(file: "f.csv", line: 1, column: "baerum2024", expected: "'<municipality>_<year>' (e.g. baerum_2024) or '<network>_avg|high|low_<year>' (e.g. asss_avg_2024)")) {
+        #expect(
+            throws: ImportError.badHeader(
+                file: "f.csv", line: 1, column: "baerum2024",
+                expected: "'<municipality>_<year>' (e.g. baerum_2024) or '<network>_avg|high|low_<year>' (e.g. asss_avg_2024)")
+        ) {
             try reader.read("category;indicator;unit;baerum2024\n", origin: "f.csv", municipality: nil)
         }
-        #expect(throws: ImportError.unitMismatch(file: "f.csv", line: 2, indicator: "'Stønad (bidrag+lån) per sosialhjelpsmottaker'", found: "prosent", expected: "kroner")) {
-            try reader.read("category;indicator;unit;baerum_2024\nx;Stønad (bidrag+lån) per sosialhjelpsmottaker;prosent;1\n", origin: "f.csv", municipality: nil)
+        #expect(
+            throws: ImportError.unitMismatch(
+                file: "f.csv", line: 2, indicator: "'Stønad (bidrag+lån) per sosialhjelpsmottaker'", found: "prosent", expected: "kroner")
+        ) {
+            try reader.read(
+                "category;indicator;unit;baerum_2024\nx;Stønad (bidrag+lån) per sosialhjelpsmottaker;prosent;1\n", origin: "f.csv", municipality: nil)
         }
         #expect(throws: ImportError.empty(file: "f.csv")) {
             try reader.read("category;indicator;unit;baerum_2024\n# nothing\n", origin: "f.csv", municipality: nil)

@@ -61,7 +61,8 @@ struct StatbankCSVReaderTests {
         var text = "\"region\",\"Persons 18-66 2023\",\"Persons 18-66 2024\",\"Persons 67+ 2023\",\"Persons 67+ 2024\"\n"
         for code in ["0301", "4601"] {
             let mine = rows.filter { $0["region_code"] == code }.sorted { $0["year_1jan"]! < $1["year_1jan"]! }
-            text += "\"\(code) \(mine[0]["region_name"]!)\"," + mine.map { $0["pop_18_66"]! }.joined(separator: ",")
+            text +=
+                "\"\(code) \(mine[0]["region_name"]!)\"," + mine.map { $0["pop_18_66"]! }.joined(separator: ",")
                 + "," + mine.map { $0["pop_67_plus"]! }.joined(separator: ",") + "\n"
         }
         let file = try StatbankCSVReader.read(bytes: Array(text.utf8), origin: "wide.csv")
@@ -82,7 +83,8 @@ struct StatbankCSVReaderTests {
     @Test("Decimal commas, the BOM, SSB's four symbols and an empty cell")
     func decimalCommaAndSymbols() throws {
         // Bergen and Kinn from shared/data file 10 (table 11695, 2024); the other rows show the symbols.
-        let text = "\u{FEFF}\"region\";\"Uføretrygdede, personer 2024\";\"Uføretrygdede, prosent 2024\"\n"
+        let text =
+            "\u{FEFF}\"region\";\"Uføretrygdede, personer 2024\";\"Uføretrygdede, prosent 2024\"\n"
             + "\"4601 Bergen\";16150;8,2\n\"4602 Kinn\";1192;11\n"
             + "\"4611 Etne\";..;.\n\"4612 Sveio\";:;-\n\"4613 Bømlo\";;\n"
         let file = try StatbankCSVReader.read(bytes: Array(text.utf8), origin: "11695.csv")
@@ -162,7 +164,8 @@ struct StatbankCSVReaderTests {
 
     @Test("Stub columns keep labels like '18 år' whole and split '3201 Bærum' into code and text")
     func codesAndTexts() throws {
-        let text = "\"region\";\"alder\";\"Personer 2024\"\n\"3201 Bærum\";\"18 år\";1\n\"3201 Bærum\";\"19 år\";2\n\"EKG13 Kostragruppe 13\";\"18 år\";3\n\"EKG13 Kostragruppe 13\";\"19 år\";4\n"
+        let text =
+            "\"region\";\"alder\";\"Personer 2024\"\n\"3201 Bærum\";\"18 år\";1\n\"3201 Bærum\";\"19 år\";2\n\"EKG13 Kostragruppe 13\";\"18 år\";3\n\"EKG13 Kostragruppe 13\";\"19 år\";4\n"
         let table = try StatbankCSVReader.read(bytes: Array(text.utf8), origin: "t.csv").table
         #expect(table.dimension("region")?.codes == ["3201", "EKG13"])
         #expect(table.dimension("alder")?.codes == ["18 år", "19 år"])
@@ -204,4 +207,3 @@ struct StatbankCSVReaderTests {
         #expect(table.selecting("Tid", position: 2) == nil && table.selecting("alder", position: 0) == nil)
     }
 }
-

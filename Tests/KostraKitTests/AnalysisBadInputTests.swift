@@ -33,8 +33,9 @@ struct AnalysisBadInputTests {
         let result = try KostraCLI.run(
             ["average", "recipients-18-24-share", "--year", "2030", "--peers", "Asker", "--database", database])
         #expect(result.status != 0)
-        #expect(result.stderr.contains(
-            "The denominator of 'Andel sosialhjelpsmottakere 18-24 år av innbyggere 18-24 år' for Asker in 2030 is zero"))
+        #expect(
+            result.stderr.contains(
+                "The denominator of 'Andel sosialhjelpsmottakere 18-24 år av innbyggere 18-24 år' for Asker in 2030 is zero"))
     }
 
     @Test("A zero denominator inside a series' network average is reported, not skipped")
@@ -44,8 +45,10 @@ struct AnalysisBadInputTests {
             Observation(indicator: "recipients-18-24", region: "asker", year: 2030, value: 0),
             Observation(indicator: "population-18-24", region: "asker", year: 2030, value: 0),
         ])
-        let result = try KostraCLI.run(["series", "Bærum", "recipients-18-24-share", "--from", "2030", "--to", "2030",
-                                        "--compare", "asss", "--database", database])
+        let result = try KostraCLI.run([
+            "series", "Bærum", "recipients-18-24-share", "--from", "2030", "--to", "2030",
+            "--compare", "asss", "--database", database,
+        ])
         #expect(result.status != 0)
         #expect(result.stderr.contains("for Asker in 2030 is zero"))
     }

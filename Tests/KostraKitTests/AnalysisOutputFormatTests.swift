@@ -7,15 +7,18 @@ import Testing
 @Suite("Analysis output formats")
 struct AnalysisOutputFormatTests {
     static func database() async throws -> String {
-        try await AnalysisFixtures.database(with: try AnalysisFixtures.population(
-            column: "pop_total", kostraYear: 2023, indicator: "population-total"), title: "SSB 07459")
+        try await AnalysisFixtures.database(
+            with: try AnalysisFixtures.population(
+                column: "pop_total", kostraYear: 2023, indicator: "population-total"), title: "SSB 07459")
     }
 
     @Test("CSV for Excel: BOM, semicolons, decimal comma, no thousands separator; inputs under --explain")
     func averageCSV() async throws {
         let database = try await Self.database()
-        let result = try KostraCLI.run(["average", "population-total", "--year", "2023", "--peers", "Bærum,Asker",
-                                        "--method", "unweighted", "--format", "csv", "--explain", "--database", database])
+        let result = try KostraCLI.run([
+            "average", "population-total", "--year", "2023", "--peers", "Bærum,Asker",
+            "--method", "unweighted", "--format", "csv", "--explain", "--database", database,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("\u{FEFF}Felt;Verdi\r\n"))
         let lines = result.stdout.components(separatedBy: "\r\n")
@@ -38,8 +41,10 @@ struct AnalysisOutputFormatTests {
     @Test("JSON: plain numbers and names")
     func averageJSON() async throws {
         let database = try await Self.database()
-        let result = try KostraCLI.run(["average", "population-total", "--year", "2023", "--exclude", "Oslo", "--format", "json",
-                                        "--database", database])
+        let result = try KostraCLI.run([
+            "average", "population-total", "--year", "2023", "--exclude", "Oslo", "--format", "json",
+            "--database", database,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["contributorCount"] as? Int == 11)

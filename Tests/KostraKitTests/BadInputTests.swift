@@ -2,7 +2,7 @@ import Foundation
 import KostraTesting
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Bad input tried as a new user would: one clear message, a non-zero exit, and the store as it was.

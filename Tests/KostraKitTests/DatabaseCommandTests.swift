@@ -4,7 +4,7 @@ import KostraStore
 import KostraTesting
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `kostra db …` and imports over PostgreSQL, run through the real `kostra` binary as a user would.
@@ -66,7 +66,9 @@ struct DatabaseCommandTests {
 
         let migrate = try KostraCLI.run(["db", "migrate", "--database", postgres])
         #expect(migrate.status == 0, "\(migrate.stderr)")
-        #expect(migrate.stdout.contains("Applied v1-observations, v2-klassRegions, v3-fastChecks, v4-revisionNotify, v5-figureRevisions to postgres://kostra@127.0.0.1:"))
+        #expect(
+            migrate.stdout.contains(
+                "Applied v1-observations, v2-klassRegions, v3-fastChecks, v4-revisionNotify, v5-figureRevisions to postgres://kostra@127.0.0.1:"))
         let again = try KostraCLI.run(["db", "migrate", "--database", postgres])
         #expect(again.stdout.contains("is up to date: schema v5-figureRevisions"))
 
@@ -159,8 +161,9 @@ struct DatabaseCommandTests {
         return result.status != 0 && lines.count == 1 ? String(lines[0]) : nil
     }
 
-    @Test("A --database value that is neither a path nor a PostgreSQL URL: one message, no file left behind",
-          arguments: ["mysql://x", "http://example.org/kostra", "postgres://kostra:hemmelig@127.0.0.1:5432/kostra"])
+    @Test(
+        "A --database value that is neither a path nor a PostgreSQL URL: one message, no file left behind",
+        arguments: ["mysql://x", "http://example.org/kostra", "postgres://kostra:hemmelig@127.0.0.1:5432/kostra"])
     func unsupportedLocation(value: String) throws {
         let result = try KostraCLI.run(["profile", "Bærum", "--database", value], directory: folder)
         let message = try #require(oneMessage(result), "\(result)")
@@ -197,7 +200,11 @@ struct DatabaseCommandTests {
         let result = try KostraCLI.run(["import", "published", small.path, "--database", asRole], environment: ["PGPASSWORD": "wrong"])
         let message = try #require(oneMessage(result), "\(result)")
         #expect(message.contains("refused the login of user '\(role.user)'") && message.contains("Password looked up in: PGPASSWORD"))
-        await #expect(throws: StoreError.schemaOutdated(location: location.displayURL, missingMigrations: ["v1-observations", "v2-klassRegions", "v3-fastChecks", "v4-revisionNotify", "v5-figureRevisions"])) {
+        await #expect(
+            throws: StoreError.schemaOutdated(
+                location: location.displayURL,
+                missingMigrations: ["v1-observations", "v2-klassRegions", "v3-fastChecks", "v4-revisionNotify", "v5-figureRevisions"])
+        ) {
             _ = try await TestPostgres.open(url, migrate: false)
         }
     }

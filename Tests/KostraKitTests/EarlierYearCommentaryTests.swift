@@ -38,7 +38,10 @@ struct EarlierYearCommentaryTests {
     func sentencesFollowTheFile() throws {
         _ = try imported()
         let text = try sentences()
-        #expect(text.contains { $0.contains("«Stønad per mottaker»") && $0.contains("kr 48 000 mot kr 60 000") && $0.contains("20 % lavere enn snittet for ASSS") })
+        #expect(
+            text.contains {
+                $0.contains("«Stønad per mottaker»") && $0.contains("kr 48 000 mot kr 60 000") && $0.contains("20 % lavere enn snittet for ASSS")
+            })
         #expect(text.contains("Sandnes er lavest i ASSS-nettverket på «Andel sosialhjelpsmottakere 18–24» med 3,1 % i 2017."))
         #expect(text.contains { $0.contains("fra 4,1 måneder i 2016 til 4,7 måneder i 2017") })
         #expect(text.contains { $0.contains("har hatt en jevn reduksjon fra 2015 til 2017") && $0.contains("kr 5 000") && $0.contains("kr 4 500") })

@@ -97,7 +97,10 @@ enum ExternalTool {
         defer { try? FileManager.default.removeItem(at: profile) }
         return try run(
             "soffice",
-            ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore", "--convert-to", filter, "--outdir", folder.path, file.path],
+            [
+                "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore", "--convert-to", filter, "--outdir", folder.path,
+                file.path,
+            ],
             environment: ["HOME": folder.path])
     }
 }

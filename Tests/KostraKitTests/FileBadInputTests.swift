@@ -115,13 +115,15 @@ struct FileBadInputTests {
         let result = try KostraCLI.run(["import", file, "--database", database])
         #expect(result.stdout == "Imported 3 figures from \(file) (long CSV, ISO-8859-1).\nSkipped nothing.\n", "\(result.stderr)")
         let exported = try KostraCLI.run(["export", "--indicator", "kvp-per-1000", "--years", "2025", "--database", database])
-        #expect(exported.stdout == "\u{FEFF}region;indicator;year;value;numerator;denominator;status\r\n"
-            + "Bærum;kvp-per-1000;2025;3,1;;;\r\nLillestrøm;kvp-per-1000;2025;;;;..\r\nTromsø;kvp-per-1000;2025;4;;;\r\n")
+        #expect(
+            exported.stdout == "\u{FEFF}region;indicator;year;value;numerator;denominator;status\r\n"
+                + "Bærum;kvp-per-1000;2025;3,1;;;\r\nLillestrøm;kvp-per-1000;2025;;;;..\r\nTromsø;kvp-per-1000;2025;4;;;\r\n")
     }
 
     @Test("kostra import published still works and still refuses a long CSV")
     func publishedStillWorks() throws {
-        let file = try write(Array("category;indicator;unit;baerum_2025\nx;Stønad (bidrag+lån) per sosialhjelpsmottaker;kroner;75000\n".utf8), to: "p.csv")
+        let file = try write(
+            Array("category;indicator;unit;baerum_2025\nx;Stønad (bidrag+lån) per sosialhjelpsmottaker;kroner;75000\n".utf8), to: "p.csv")
         let result = try KostraCLI.run(["import", "published", file, "--database", database])
         #expect(result.stdout == "Imported 1 figures from \(file).\nSkipped nothing.\n", "\(result.stderr)")
         let auto = try KostraCLI.run(["import", file, "--database", database])
@@ -131,15 +133,18 @@ struct FileBadInputTests {
     @Test("kostra inspect shows a Statbank CSV as a long table and stores nothing")
     func inspectStatbank() throws {
         let before = try snapshot()
-        let text = "\"12134: Utvalgte nøkkeltall for kommuneregnskap\"\n\n\"region\";\"Frie inntekter per innbygger (kr) 2024\"\n\"0301 Oslo - Oslove\";81240\n\"4601 Bergen\";..\n"
+        let text =
+            "\"12134: Utvalgte nøkkeltall for kommuneregnskap\"\n\n\"region\";\"Frie inntekter per innbygger (kr) 2024\"\n\"0301 Oslo - Oslove\";81240\n\"4601 Bergen\";..\n"
         let file = try write(text.unicodeScalars.map { UInt8($0.value) }, to: "12134.csv")
         let csv = try KostraCLI.run(["inspect", file, "--format", "csv"])
         #expect(csv.status == 0, "\(csv.stderr)")
-        #expect(csv.stdout == "\u{FEFF}region;region (tekst);ContentsCode;statistikkvariabel (tekst);Tid;år (tekst);verdi;status\r\n"
-            + "0301;Oslo - Oslove;Frie inntekter per innbygger (kr);Frie inntekter per innbygger (kr);2024;2024;81240;\r\n"
-            + "4601;Bergen;Frie inntekter per innbygger (kr);Frie inntekter per innbygger (kr);2024;2024;;..\r\n")
+        #expect(
+            csv.stdout == "\u{FEFF}region;region (tekst);ContentsCode;statistikkvariabel (tekst);Tid;år (tekst);verdi;status\r\n"
+                + "0301;Oslo - Oslove;Frie inntekter per innbygger (kr);Frie inntekter per innbygger (kr);2024;2024;81240;\r\n"
+                + "4601;Bergen;Frie inntekter per innbygger (kr);Frie inntekter per innbygger (kr);2024;2024;;..\r\n")
         let table = try KostraCLI.run(["inspect", file])
-        #expect(table.stdout.hasPrefix("12134: Utvalgte nøkkeltall for kommuneregnskap (tabell 12134)\nStatbank CSV, ISO-8859-1, semicolon-separated\n"))
+        #expect(
+            table.stdout.hasPrefix("12134: Utvalgte nøkkeltall for kommuneregnskap (tabell 12134)\nStatbank CSV, ISO-8859-1, semicolon-separated\n"))
         let long = try KostraCLI.run(["inspect", try write(Array(header.utf8), to: "long.csv")])
         #expect(long.status != 0)
         #expect(long.stderr.contains("is a long CSV file, already one figure per row"))
@@ -150,9 +155,13 @@ struct FileBadInputTests {
     func inspectOtherFormats() throws {
         // NAV's AAP155 layout (terchris/atlas nav-aap README @03af299a); the figures are test data.
         let months: [NAVWorkbookFixture.Cell?] = [100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200, 210]
-        let workbook = NAVWorkbookFixture(sheets: [.init(name: "1. Kommune. Antall", rows: [
-            ["Periode: 2024 01 - 2024 12"], [nil] + NAVWorkbookFixture.months, ["0301 Oslo - Oslove"] + months,
-        ])])
+        let workbook = NAVWorkbookFixture(sheets: [
+            .init(
+                name: "1. Kommune. Antall",
+                rows: [
+                    ["Periode: 2024 01 - 2024 12"], [nil] + NAVWorkbookFixture.months, ["0301 Oslo - Oslove"] + months,
+                ])
+        ])
         let aap = path("AAP155.xlsx")
         try workbook.data().write(to: URL(fileURLWithPath: aap))
         let nav = try KostraCLI.run(["inspect", aap])

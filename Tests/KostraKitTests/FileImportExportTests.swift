@@ -56,9 +56,10 @@ struct FileImportExportTests {
         let lines = asker.text.split(separator: "\r\n").dropFirst()
         #expect(!lines.isEmpty && lines.allSatisfy { $0.hasPrefix("Asker;") && ($0.contains(";2023;") || $0.contains(";2024;")) })
         let payout = try await workspace.figures.exportCSV(ExportSelection(indicator: "payout-per-recipient", years: 2024...2024))
-        #expect(payout.text == "\u{FEFF}region;indicator;year;value;numerator;denominator;status\r\n"
-            + "Bærum;payout-per-recipient;2024;70784;;;\r\nASSS;payout-per-recipient;2024;78830;;;\r\n"
-            + "Høyest ASSS;payout-per-recipient;2024;91051;;;\r\nLavest ASSS;payout-per-recipient;2024;48840;;;\r\n")
+        #expect(
+            payout.text == "\u{FEFF}region;indicator;year;value;numerator;denominator;status\r\n"
+                + "Bærum;payout-per-recipient;2024;70784;;;\r\nASSS;payout-per-recipient;2024;78830;;;\r\n"
+                + "Høyest ASSS;payout-per-recipient;2024;91051;;;\r\nLavest ASSS;payout-per-recipient;2024;48840;;;\r\n")
         await #expect(throws: KitError.nothingToExport(selection: "for Bærum in 2019")) {
             try await workspace.figures.exportCSV(ExportSelection(municipality: "Bærum", years: 2019...2019))
         }
@@ -107,10 +108,11 @@ struct LongCSVNumberTests {
             // Net expenditure may be negative (indicators.json), and as a base figure it has no ratio
             // for its numerator and denominator to contradict; years stay within the catalogue's range
             // and a denominator above zero, as every import now checks (docs/importing.md).
-            observations.append(Observation(
-                indicator: "net-expenditure-social", region: regions[index / 100],
-                year: 1990 + index % 25, basis: PriceBasis.allCases[index / 25 % 4], value: value,
-                numerator: index % 3 == 0 ? value * 3 : nil, denominator: index % 5 == 0 ? abs(1 / value) : nil))
+            observations.append(
+                Observation(
+                    indicator: "net-expenditure-social", region: regions[index / 100],
+                    year: 1990 + index % 25, basis: PriceBasis.allCases[index / 25 % 4], value: value,
+                    numerator: index % 3 == 0 ? value * 3 : nil, denominator: index % 5 == 0 ? abs(1 / value) : nil))
         }
         // Regions, years and bases cycle through 8 × 25 × 4 = 800 distinct keys, one figure each.
         let unique = observations

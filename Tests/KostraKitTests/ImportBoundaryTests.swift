@@ -46,19 +46,22 @@ struct ImportBoundaryTests {
         let listing = folder.appendingPathComponent("skipped.csv").path
         let result = try KostraCLI.run(["import", file, "--skipped", listing, "--database", database])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == """
-            Imported 1 figures from \(file) (JSON-stat 2.0).
-            Skipped 3 cells:
-              1 county (KostraKit keeps municipalities, KOSTRA groups and the country)
-              1 region code not in the region register ('kostra regions update' loads every municipality)
-              1 region code not valid in that year
-            Wrote the 3 skipped cells to \(listing).
+        #expect(
+            result.stdout == """
+                Imported 1 figures from \(file) (JSON-stat 2.0).
+                Skipped 3 cells:
+                  1 county (KostraKit keeps municipalities, KOSTRA groups and the country)
+                  1 region code not in the region register ('kostra regions update' loads every municipality)
+                  1 region code not valid in that year
+                Wrote the 3 skipped cells to \(listing).
 
-            """)
-        #expect(try String(contentsOfFile: listing, encoding: .utf8) == "place;reason\r\n"
-            + "KOKkommuneregion0000=EKA32, Tid=2024, indicator duration-18-24;county (KostraKit keeps municipalities, KOSTRA groups and the country)\r\n"
-            + "KOKkommuneregion0000=0219, Tid=2024, indicator duration-18-24;region code not valid in that year\r\n"
-            + "KOKkommuneregion0000=9998, Tid=2024, indicator duration-18-24;region code not in the region register ('kostra regions update' loads every municipality)\r\n")
+                """)
+        #expect(
+            try String(contentsOfFile: listing, encoding: .utf8) == "place;reason\r\n"
+                + "KOKkommuneregion0000=EKA32, Tid=2024, indicator duration-18-24;county (KostraKit keeps municipalities, KOSTRA groups and the country)\r\n"
+                + "KOKkommuneregion0000=0219, Tid=2024, indicator duration-18-24;region code not valid in that year\r\n"
+                + "KOKkommuneregion0000=9998, Tid=2024, indicator duration-18-24;region code not in the region register ('kostra regions update' loads every municipality)\r\n"
+        )
         #expect(try exported().contains("\r\nOslo;duration-18-24;2024;4,2;;;"))
     }
 
@@ -68,12 +71,16 @@ struct ImportBoundaryTests {
         let infinite = try write(jsonStat(regions: ["0301"], values: ["1e400"]), to: "inf.json")
         let first = try KostraCLI.run(["import", infinite, "--database", database])
         #expect(first.status != 0)
-        #expect(first.stderr.contains("\(infinite), the figure for Oslo (0301) in 2024: the value of duration-18-24 is not a finite number"), "\(first.stderr)")
+        #expect(
+            first.stderr.contains("\(infinite), the figure for Oslo (0301) in 2024: the value of duration-18-24 is not a finite number"),
+            "\(first.stderr)")
         for year in ["2999", "1899"] {
             let file = try write(jsonStat(regions: ["0301"], years: [year], values: ["4.2"]), to: "y\(year).json")
             let result = try KostraCLI.run(["import", file, "--database", database])
             #expect(result.status != 0)
-            #expect(result.stderr.contains("\(file), cell Tid=\(year): the year \(year) is outside the years figures can have (1986–"), "\(result.stderr)")
+            #expect(
+                result.stderr.contains("\(file), cell Tid=\(year): the year \(year) is outside the years figures can have (1986–"), "\(result.stderr)"
+            )
         }
         #expect(try exported() == before)
     }
@@ -98,21 +105,27 @@ struct ImportBoundaryTests {
         let workspace = try await Workspace.open(database: database)
         let report = try await workspace.imports.importFile(path: file)
         #expect(report.format == .statbankCSV && report.summary.stored == 2)
-        #expect(report.skipped == [SkippedCell(
-            place: "KOKkommuneregion0000=EKA32, Tid=2024, indicator duration-18-24",
-            reason: "county (KostraKit keeps municipalities, KOSTRA groups and the country)")])
+        #expect(
+            report.skipped == [
+                SkippedCell(
+                    place: "KOKkommuneregion0000=EKA32, Tid=2024, indicator duration-18-24",
+                    reason: "county (KostraKit keeps municipalities, KOSTRA groups and the country)")
+            ])
         let stored = try await workspace.store.observations(ObservationQuery(indicators: ["duration-18-24"], years: 2024...2024))
         #expect(stored.map(\.value).sorted { ($0 ?? 0) < ($1 ?? 0) } == [3.9, 4.2])
 
         // The region column under SSB's own id, as Statbank writes it with variable codes as headers.
-        let wide = try write("\"KOKkommuneregion0000\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2023\"\n\"0301 Oslo - Oslove\";4,0\n", to: "13995_b.csv")
+        let wide = try write(
+            "\"KOKkommuneregion0000\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2023\"\n\"0301 Oslo - Oslove\";4,0\n", to: "13995_b.csv")
         #expect(try await workspace.imports.importFile(path: wide).summary.stored == 1)
 
         // Region names only, one year: each name gets the code its municipality had that year.
-        let names = try write("\"region\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2022\"\n\"Oslo - Oslove\";4,1\n\"Bærum\";3,7\n", to: "13995_n.csv")
+        let names = try write(
+            "\"region\";\"KOSgjsnitt18240000 Stønadslengde (test data) 2022\"\n\"Oslo - Oslove\";4,1\n\"Bærum\";3,7\n", to: "13995_n.csv")
         let byName = try await workspace.imports.importFile(path: names)
         #expect(byName.summary.stored == 2 && byName.skipped.isEmpty)
-        let baerum2022 = try await workspace.store.observations(ObservationQuery(indicators: ["duration-18-24"], regions: ["baerum"], years: 2022...2022))
+        let baerum2022 = try await workspace.store.observations(
+            ObservationQuery(indicators: ["duration-18-24"], regions: ["baerum"], years: 2022...2022))
         #expect(baerum2022.map(\.value) == [3.7])
 
         // Names over several years are read year by year: Bærum is 3024 in 2023 and 3201 in 2024.
@@ -142,14 +155,16 @@ struct ImportBoundaryTests {
     func folders() throws {
         let imported = try KostraCLI.run(["import", folder.path, "--database", database])
         #expect(imported.status != 0)
-        #expect(imported.stderr.contains("Cannot read \(folder.path): it is a folder, not a file; give the path of a file in it."), "\(imported.stderr)")
+        #expect(
+            imported.stderr.contains("Cannot read \(folder.path): it is a folder, not a file; give the path of a file in it."), "\(imported.stderr)")
         #expect(!imported.stderr.contains("NSCocoaErrorDomain"))
         let missing = try KostraCLI.run(["import", folder.appendingPathComponent("nope.csv").path, "--database", database])
         #expect(missing.stderr.contains("nope.csv: there is no such file."), "\(missing.stderr)")
         let exportedToFolder = try KostraCLI.run(["export", "--out", folder.path, "--database", database])
         #expect(exportedToFolder.status != 0)
-        #expect(exportedToFolder.stderr.contains(
-            "Cannot write \(folder.path): it is a folder; give a file name, e.g. --out \(folder.appendingPathComponent("figures.csv").path)."),
+        #expect(
+            exportedToFolder.stderr.contains(
+                "Cannot write \(folder.path): it is a folder; give a file name, e.g. --out \(folder.appendingPathComponent("figures.csv").path)."),
             "\(exportedToFolder.stderr)")
         #expect(!exportedToFolder.stderr.contains("NSCocoaErrorDomain"))
     }
@@ -158,15 +173,22 @@ struct ImportBoundaryTests {
     func navWorkbookCommand() throws {
         // NAV's AAP155 layout (terchris/atlas nav-aap README @03af299a); the figures are test data.
         let months: [NAVWorkbookFixture.Cell?] = [100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200, 210]
-        let fixture = NAVWorkbookFixture(sheets: [.init(name: "1. Kommune. Antall", rows: [
-            ["Kilde: NAV (test data)"], ["Periode: 2024 01 - 2024 12"], [nil] + NAVWorkbookFixture.months,
-            ["I alt 03 Oslo - Oslove"] + months, ["0301 Oslo - Oslove"] + months, ["Ukjent"] + months,
-        ])])
+        let fixture = NAVWorkbookFixture(sheets: [
+            .init(
+                name: "1. Kommune. Antall",
+                rows: [
+                    ["Kilde: NAV (test data)"], ["Periode: 2024 01 - 2024 12"], [nil] + NAVWorkbookFixture.months,
+                    ["I alt 03 Oslo - Oslove"] + months, ["0301 Oslo - Oslove"] + months, ["Ukjent"] + months,
+                ])
+        ])
         let file = folder.appendingPathComponent("AAP155 2024.xlsx").path
         try fixture.data().write(to: URL(fileURLWithPath: file))
         let result = try KostraCLI.run(["import", file, "--database", database])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Note: AAP155 Mottakere av arbeidsavklaringspenger. Kommune → aap-recipients: the yearly figure is the mean of the 12 monthly figures"))
+        #expect(
+            result.stdout.contains(
+                "Note: AAP155 Mottakere av arbeidsavklaringspenger. Kommune → aap-recipients: the yearly figure is the mean of the 12 monthly figures"
+            ))
         #expect(result.stdout.contains("Note: Age band: 18–67 år"))
         #expect(result.stdout.contains("Imported 1 figures from \(file) (NAV workbook).\nSkipped 2 cells:\n"))
         #expect(try exported().contains("\r\nOslo;aap-recipients;2024;155;;;"))
@@ -175,7 +197,10 @@ struct ImportBoundaryTests {
         let other = folder.appendingPathComponent("other.xlsx").path
         try unknown.data().write(to: URL(fileURLWithPath: other))
         let refused = try KostraCLI.run(["import", other, "--database", database])
-        #expect(refused.stderr.contains("\(other), sheet 'Ark1', cell A1: found 'sheets 'Ark1'' where a sheet named '1. Kommune. Antall' (NAV AAP155) or '3. Kommune Antall' (NAV HL060)."), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains(
+                "\(other), sheet 'Ark1', cell A1: found 'sheets 'Ark1'' where a sheet named '1. Kommune. Antall' (NAV AAP155) or '3. Kommune Antall' (NAV HL060)."
+            ), "\(refused.stderr)")
 
         let damaged = folder.appendingPathComponent("damaged.xlsx").path
         try Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]).write(to: URL(fileURLWithPath: damaged))
@@ -189,7 +214,9 @@ struct ImportBoundaryTests {
         let path = SharedFixtures.url("data/nav_registered_unemployed_vestland_2026_april.csv").path
         let result = try KostraCLI.run(["import", path, "--database", database])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("\(path): holds NAV's figures for april of 2026 only. A yearly figure is the mean of all twelve months"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("\(path): holds NAV's figures for april of 2026 only. A yearly figure is the mean of all twelve months"),
+            "\(result.stderr)")
         #expect(try exported() == before)
     }
 
@@ -217,6 +244,9 @@ extension ImportBoundaryTests {
         let file = try write(jsonStat(regions: ["0301"], values: ["1e400"]), to: "inf13995.json")
         let result = try KostraCLI.run(["inspect", file, "--format", "json"])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("\(file), cell: the value of KOKkommuneregion0000=0301, ContentsCode=KOSgjsnitt18240000, Tid=2024 is not a finite number"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "\(file), cell: the value of KOKkommuneregion0000=0301, ContentsCode=KOSgjsnitt18240000, Tid=2024 is not a finite number"),
+            "\(result.stderr)")
     }
 }

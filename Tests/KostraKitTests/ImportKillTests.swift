@@ -4,7 +4,7 @@ import KostraStore
 import KostraTesting
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A `kostra import` killed with SIGKILL in the middle of its write leaves the store exactly as it

@@ -27,7 +27,9 @@ struct InstalledProgramTests {
         #expect(result.status == 70, "\(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"))
         #expect(
-            result.stderr.contains("KostraKit's data files (KostraKit_KostraModel.resources) are not installed beside the kostra program (looked in \(copy.path)/KostraKit_KostraModel.resources"),
+            result.stderr.contains(
+                "KostraKit's data files (KostraKit_KostraModel.resources) are not installed beside the kostra program (looked in \(copy.path)/KostraKit_KostraModel.resources"
+            ),
             "\(result.stderr)")
         #expect(result.stderr.contains("Install KostraKit with 'scripts/install --prefix DIR'"))
     }

@@ -84,8 +84,9 @@ struct JSONStatExportTests {
         let second = try await Workspace.open(database: path("b.sqlite"))
         let a = try await first.store.observations(ObservationQuery())
         let b = try await second.store.observations(ObservationQuery())
-        #expect(Set(a.map { "\(Self.key($0))=\(String(describing: $0.value))/\(String(describing: $0.status))" })
-            == Set(b.map { "\(Self.key($0))=\(String(describing: $0.value))/\(String(describing: $0.status))" }))
+        #expect(
+            Set(a.map { "\(Self.key($0))=\(String(describing: $0.value))/\(String(describing: $0.status))" })
+                == Set(b.map { "\(Self.key($0))=\(String(describing: $0.value))/\(String(describing: $0.status))" }))
         #expect(b.filter { $0.source?.kind == .file }.count == a.count)
         // Exporting the imported figures gives the same cells again.
         let again = try KostraCLI.run(["export", "--format", "jsonstat", "--database", path("b.sqlite")])
@@ -97,14 +98,18 @@ struct JSONStatExportTests {
 
     @Test("A string value cell is reported as skipped with its reason and stored as nothing, never as a number")
     func textCellsAreSkippedWithReason() async throws {
-        let json = #"{"version":"2.0","class":"dataset","id":["region","indicator","year"],"size":[2,1,1],"#
+        let json =
+            #"{"version":"2.0","class":"dataset","id":["region","indicator","year"],"size":[2,1,1],"#
             + #""dimension":{"region":{"category":{"index":["oslo","asker"]}},"indicator":{"category":{"index":["long-term-share"]}},"#
             + #""year":{"category":{"index":["2024"]}}},"value":[21.5,"12,3"]}"#
         try Data(json.utf8).write(to: URL(fileURLWithPath: path("text.json")))
         let workspace = try await AnalysisFixtures.workspace(with: [])
         let report = try await workspace.imports.importFile(path: path("text.json"))
         #expect(report.figures == 1)
-        #expect(report.skipped == [SkippedCell(place: "region=asker, indicator=long-term-share, year=2024 («12,3»)", reason: JSONStatDataset.textCellReason)])
+        #expect(
+            report.skipped == [
+                SkippedCell(place: "region=asker, indicator=long-term-share, year=2024 («12,3»)", reason: JSONStatDataset.textCellReason)
+            ])
         let asker = try await workspace.store.observations(ObservationQuery(indicators: ["long-term-share"], regions: ["asker"], years: 2024...2024))
         #expect(asker.isEmpty)
     }

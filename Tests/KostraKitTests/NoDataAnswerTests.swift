@@ -72,7 +72,9 @@ struct NoDataAnswerTests {
         let result = try KostraCLI.run(["average", "payout-per-recipient", "--year", "2024", "--database", database])
         #expect(result.status == 1)
         #expect(
-            result.stderr.contains("The ASSS average of 'Stønad (bidrag+lån) per sosialhjelpsmottaker' in 2024 is not shown: only 1 of 12 members has a figure (Bærum), and an average needs more than half of them (networks.json: «et snitt av halvparten eller færre av medlemmene sier lite om nettverket"),
+            result.stderr.contains(
+                "The ASSS average of 'Stønad (bidrag+lån) per sosialhjelpsmottaker' in 2024 is not shown: only 1 of 12 members has a figure (Bærum), and an average needs more than half of them (networks.json: «et snitt av halvparten eller færre av medlemmene sier lite om nettverket"
+            ),
             "\(result.stderr)")
     }
 }

@@ -24,7 +24,10 @@ struct PublishedBSeriesTests {
         #expect(result.stdout.isEmpty)
         let message = result.stderr
         #expect(message.contains("the sector's cost index for Bærum in 2021–2024 missing"))
-        #expect(message.contains("nominal figures of 'Netto driftsutgifter pr. innbygger til sosiale tjenester' for Bærum in 2021–2024 missing (the store holds only figures already adjusted as published"))
+        #expect(
+            message.contains(
+                "nominal figures of 'Netto driftsutgifter pr. innbygger til sosiale tjenester' for Bærum in 2021–2024 missing (the store holds only figures already adjusted as published"
+            ))
         #expect(message.contains("kommunal deflator for 2023 missing"))
         #expect(message.contains("kommunal deflator for 2024 missing"))
         // The 2022 final deflator is bundled (KS quoting RNB23: 6,7 %), so it is not asked for.

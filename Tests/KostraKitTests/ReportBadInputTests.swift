@@ -7,10 +7,12 @@ struct ReportBadInputTests {
     @Test("A misspelt format is refused before any work, with the right name suggested")
     func misspeltFormat() throws {
         let folder = try KostraCLI.temporaryFolder()
-        let result = try KostraCLI.run(["report", "Bærum", "--format", "html,pfd", "--database", folder.appendingPathComponent("k.sqlite").path], directory: folder)
+        let result = try KostraCLI.run(
+            ["report", "Bærum", "--format", "html,pfd", "--database", folder.appendingPathComponent("k.sqlite").path], directory: folder)
         #expect(result.status == 64)
         #expect(result.stderr.contains("Unknown report format 'pfd'. Did you mean 'pdf'?"))
-        let word = try KostraCLI.run(["report", "Bærum", "--format", "wrod", "--database", folder.appendingPathComponent("k.sqlite").path], directory: folder)
+        let word = try KostraCLI.run(
+            ["report", "Bærum", "--format", "wrod", "--database", folder.appendingPathComponent("k.sqlite").path], directory: folder)
         #expect(word.stderr.contains("Did you mean 'docx'?"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix("k.sqlite") }.isEmpty)
     }
@@ -52,8 +54,10 @@ struct ReportBadInputTests {
         let file = folder.appendingPathComponent("a-file")
         try Data("x".utf8).write(to: file)
         let behindFile = try KostraCLI.run(
-            ["report", "Bærum", "--format", "html,xlsx", "--out", file.appendingPathComponent("sub").path,
-             "--database", folder.appendingPathComponent("k.sqlite").path])
+            [
+                "report", "Bærum", "--format", "html,xlsx", "--out", file.appendingPathComponent("sub").path,
+                "--database", folder.appendingPathComponent("k.sqlite").path,
+            ])
         #expect(behindFile.status == 1)
         #expect(behindFile.stderr.contains("Cannot write \(file.path)/sub: \(file.path) is a file, not a folder."))
         // Permissions are only tested as another user when running as root (root may write anywhere).
@@ -64,8 +68,10 @@ struct ReportBadInputTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: shared.path)
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: locked.path)
         let denied = try KostraCLI.run(
-            ["report", "--network", "asss", "--year", "2024", "--out", locked.appendingPathComponent("batch").path,
-             "--database", shared.appendingPathComponent("k.sqlite").path],
+            [
+                "report", "--network", "asss", "--year", "2024", "--out", locked.appendingPathComponent("batch").path,
+                "--database", shared.appendingPathComponent("k.sqlite").path,
+            ],
             directory: shared, user: "nobody")
         #expect(denied.status == 1, "\(denied.stderr)")
         #expect(denied.stderr.contains("the folder \(locked.path) is not writable"))

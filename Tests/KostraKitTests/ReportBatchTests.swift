@@ -9,14 +9,18 @@ struct ReportBatchTests {
         let folder = try KostraCLI.temporaryFolder()
         let out = folder.appendingPathComponent("rapporter")
         let result = try KostraCLI.run(
-            ["report", "--network", "asss", "--year", "2024", "--format", "html,pdf", "--out", out.path,
-             "--database", folder.appendingPathComponent("k.sqlite").path])
+            [
+                "report", "--network", "asss", "--year", "2024", "--format", "html,pdf", "--out", out.path,
+                "--database", folder.appendingPathComponent("k.sqlite").path,
+            ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "Wrote 12 reports (10 saying their figures are missing): \(out.path)/index.html\n")
         // Progress on stderr, one line per member.
         #expect(result.stderr.split(separator: "\n").filter { $0.hasPrefix("[") && $0.contains("/12] ") }.count == 12)
-        let names = ["Asker", "Bergen", "Bærum", "Drammen", "Fredrikstad", "Kristiansand", "Lillestrøm", "Oslo", "Sandnes",
-                     "Stavanger", "Tromsø", "Trondheim"]
+        let names = [
+            "Asker", "Bergen", "Bærum", "Drammen", "Fredrikstad", "Kristiansand", "Lillestrøm", "Oslo", "Sandnes",
+            "Stavanger", "Tromsø", "Trondheim",
+        ]
         let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
         let pdfs = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".pdf") }.sorted()
         #expect(pdfs.count == 12)

@@ -14,10 +14,11 @@ struct ReportDocumentTests {
     @Test("Bærum 2024 follows the seed report: summary, profile, the four indicator categories, appendix")
     func structure() async throws {
         let document = try await Self.workspace().reports.reportDocument(of: "Bærum", year: 2024)
-        #expect(document.sections.map(\.title) == [
-            "Sammendrag", "Tjenesteprofil", "Prioritering og behov", "Dekningsgrader", "Produktivitet og enhetskostnader",
-            "Utfyllende indikatorer/kvalitet", "Produksjon og effektivitet", "Vedlegg: kilder og metode",
-        ])
+        #expect(
+            document.sections.map(\.title) == [
+                "Sammendrag", "Tjenesteprofil", "Prioritering og behov", "Dekningsgrader", "Produktivitet og enhetskostnader",
+                "Utfyllende indikatorer/kvalitet", "Produksjon og effektivitet", "Vedlegg: kilder og metode",
+            ])
         #expect(document.titlePage.facts.contains(ReportFact(label: "Kommune", value: "Bærum (3201)")))
         #expect(document.titlePage.facts.contains { $0.label == "Tallgrunnlag" })
         let payout = try #require(document.sections[4].subsections.first)
@@ -32,9 +33,10 @@ struct ReportDocumentTests {
         let table = try #require(document.tables.first { $0.id == "nokkeltall" })
         let row = try #require(table.rows.first { $0.header == "Stønad (bidrag+lån) per sosialhjelpsmottaker (kr)" })
         #expect(row.cells[2].value == 70784 && row.cells[2].text == "70\u{00A0}784" && row.cells[2].unit == .kroner)
-        #expect(table.rows.filter(\.isGroupHeading).map(\.header) == [
-            "Prioritering og behov", "Dekningsgrader", "Produktivitet og enhetskostnader", "Utfyllende indikatorer/kvalitet",
-        ])
+        #expect(
+            table.rows.filter(\.isGroupHeading).map(\.header) == [
+                "Prioritering og behov", "Dekningsgrader", "Produktivitet og enhetskostnader", "Utfyllende indikatorer/kvalitet",
+            ])
         let appendix = try #require(document.sections.last)
         #expect(appendix.subsections.map(\.title) == ["Snitt for ASSS i 2024", "Kodeendringer og brudd", "Kilder"])
         let codes = try #require(appendix.subsections[1].allBlocks.first)
@@ -55,13 +57,17 @@ struct ReportDocumentTests {
     struct ResourceUseSection: ReportSectionContributor {
         var title: String { "Ressursbruk, produksjon og effektivitet" }
         func contribution(to context: ReportContext) async throws -> ReportContribution {
-            .section(ReportSection(
-                id: "ressursbruk", title: title,
-                blocks: [.paragraph(ReportParagraph("Ressursbruk for \(context.municipality.name) \(context.year).")),
-                         .table(ReportTable(
-                             id: "ressursbruk", caption: "Brutto driftsutgifter", sheetName: "Ressursbruk",
-                             columns: [ReportColumn("Kommune", numeric: false), ReportColumn("Indeks")],
-                             rows: [ReportRow(header: context.municipality.name, cells: [.number(97.8, decimals: 1)])]))]))
+            .section(
+                ReportSection(
+                    id: "ressursbruk", title: title,
+                    blocks: [
+                        .paragraph(ReportParagraph("Ressursbruk for \(context.municipality.name) \(context.year).")),
+                        .table(
+                            ReportTable(
+                                id: "ressursbruk", caption: "Brutto driftsutgifter", sheetName: "Ressursbruk",
+                                columns: [ReportColumn("Kommune", numeric: false), ReportColumn("Indeks")],
+                                rows: [ReportRow(header: context.municipality.name, cells: [.number(97.8, decimals: 1)])])),
+                    ]))
         }
     }
 

@@ -53,8 +53,10 @@ struct ReportFormatsTests {
         #expect(!fonts.isEmpty)
         for font in fonts { #expect(font.split(separator: " ").contains("yes"), "not embedded: \(font)") }
         let text = try ExternalTool.pdfText(output.pdf).withPlainSpaces.collapsingSpaces
-        for heading in ["Sosialtjeneste og bolig: Bærum 2024", "Sammendrag", "Tjenesteprofil", "Prioritering og behov", "Dekningsgrader",
-                        "Produktivitet og enhetskostnader", "Utfyllende indikatorer/kvalitet", "Vedlegg: kilder og metode", "Kodeendringer og brudd"] {
+        for heading in [
+            "Sosialtjeneste og bolig: Bærum 2024", "Sammendrag", "Tjenesteprofil", "Prioritering og behov", "Dekningsgrader",
+            "Produktivitet og enhetskostnader", "Utfyllende indikatorer/kvalitet", "Vedlegg: kilder og metode", "Kodeendringer og brudd",
+        ] {
             #expect(text.contains(heading), "missing heading \(heading)")
         }
         #expect(text.contains("kr 70 784") && text.contains("kr 78 830") && text.contains("0,877"))
@@ -167,8 +169,9 @@ struct ReportFormatsTests {
             convert: output.xlsx, to: "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,true,false,false,-1", folder: shown)
         let formatted = try String(contentsOf: shown.appendingPathComponent("baerum-2024-sosialtjenester-1 Tjenesteprofil.csv"), encoding: .utf8)
         // The Norwegian number format ([$-414]) shows kroner, decimal commas and percent signs.
-        #expect(formatted.contains("kr 70") && formatted.contains("784") && formatted.contains("0,877") && formatted.contains("2,6 %"),
-                "\(formatted.prefix(400))")
+        #expect(
+            formatted.contains("kr 70") && formatted.contains("784") && formatted.contains("0,877") && formatted.contains("2,6 %"),
+            "\(formatted.prefix(400))")
     }
 
     @Test("CSV per table: semicolons, decimal commas, UTF-8 with a byte-order mark")

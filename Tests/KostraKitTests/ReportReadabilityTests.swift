@@ -20,8 +20,9 @@ struct ReportReadabilityTests {
     @Test("FigureSpacing joins kroner, percent, thousands, «per 1 000» and ranges, and nothing else")
     func spacingRules() {
         let keep = FigureSpacing.keepingFiguresTogether
-        #expect(keep("Stønad kr 70 784 mot 2,0 % per 1 000 innbyggere 18-66 år")
-            == "Stønad kr\u{00A0}70\u{00A0}784 mot 2,0\u{00A0}% per\u{00A0}1\u{00A0}000 innbyggere 18\u{2011}66 år")
+        #expect(
+            keep("Stønad kr 70 784 mot 2,0 % per 1 000 innbyggere 18-66 år")
+                == "Stønad kr\u{00A0}70\u{00A0}784 mot 2,0\u{00A0}% per\u{00A0}1\u{00A0}000 innbyggere 18\u{2011}66 år")
         #expect(keep("kr −1 234 000") == "kr\u{00A0}−1\u{00A0}234\u{00A0}000")
         // Words ending in «kr» or «per», years side by side, a leading minus: unchanged.
         #expect(keep("Tørkr 12 og super 5, i 2023 2024, -2,5") == "Tørkr 12 og super 5, i 2023 2024, -2,5")
@@ -111,10 +112,14 @@ struct ReportReadabilityTests {
         #expect(info["Title"] == "Sosialtjeneste og bolig: Bærum 2024")
         // XMP metadata, added as an incremental update that poppler reads.
         let xmp = try ExternalTool.run("pdfinfo", ["-meta", output.pdf.path]).stdout
-        #expect(xmp.contains("<rdf:li xml:lang=\"x-default\">Sosialtjeneste og bolig: Bærum 2024</rdf:li>") && xmp.contains("<rdf:li>nb-NO</rdf:li>"), "\(xmp.prefix(300))")
+        #expect(
+            xmp.contains("<rdf:li xml:lang=\"x-default\">Sosialtjeneste og bolig: Bærum 2024</rdf:li>") && xmp.contains("<rdf:li>nb-NO</rdf:li>"),
+            "\(xmp.prefix(300))")
     }
 
-    @Test("Excel: numbers with their formats (efficiency 1,150 and +15,0 %), no binary noise, unique sheet names, title, unit, filter, print titles, method sheet")
+    @Test(
+        "Excel: numbers with their formats (efficiency 1,150 and +15,0 %), no binary noise, unique sheet names, title, unit, filter, print titles, method sheet"
+    )
     func xlsx() async throws {
         let output = try await BaerumReports.all.value
         let folder = try output.folder.appendingPathComponent("xlsx-formats", isDirectory: true).creatingFolder()
@@ -131,7 +136,9 @@ struct ReportReadabilityTests {
         #expect(efficiency.format == "# ##0,000" && efficiency.shown == "1,150", "\(efficiency)")
         let percent = try #require(cells.first { $0.value.hasPrefix("15.0306") })
         // A change shows its sign in every reader: the format has sections for + and −.
-        #expect(percent.format == "+# ##0,0&quot; %&quot;;[$-414]-# ##0,0&quot; %&quot;;[$-414]# ##0,0&quot; %&quot;" && percent.shown == "+15,0 %", "\(percent)")
+        #expect(
+            percent.format == "+# ##0,0&quot; %&quot;;[$-414]-# ##0,0&quot; %&quot;;[$-414]# ##0,0&quot; %&quot;" && percent.shown == "+15,0 %",
+            "\(percent)")
         #expect(cells.contains { $0.value == "-2.2" && $0.shown == "-2,2 %" })
         let noisy = cells.filter { $0.value.contains("0000000") || $0.value.contains("9999999") }
         #expect(noisy.isEmpty, "\(noisy.prefix(3))")
@@ -146,8 +153,9 @@ struct ReportReadabilityTests {
         #expect(names.contains { $0.hasSuffix("Andel sosialhjel. 18–24 serie") } && names.contains { $0.hasSuffix("Andel sosialhjelpsmott. 18–24") })
         let unnumbered = names.map { $0.drop { $0 != " " } }
         #expect(unnumbered.filter { $0.hasSuffix(" serie") }.count >= 3, "\(names)")
-        #expect(workbook.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">&apos;1 Tjenesteprofil&apos;!$3:$3</definedName>")
-            || workbook.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'1 Tjenesteprofil'!$3:$3</definedName>"))
+        #expect(
+            workbook.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">&apos;1 Tjenesteprofil&apos;!$3:$3</definedName>")
+                || workbook.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'1 Tjenesteprofil'!$3:$3</definedName>"))
         let first = try ExternalTool.run("unzip", ["-p", output.xlsx.path, "xl/worksheets/sheet1.xml"]).stdout
         #expect(first.contains("<autoFilter ref=\"A3:"))
         #expect(first.contains("Tabell 1. Indikatorene i") && first.contains("Enheter: "), "title and unit line")

@@ -31,7 +31,8 @@ struct ReportTests {
     func analystNotes() throws {
         let folder = try KostraCLI.temporaryFolder()
         let notes = folder.appendingPathComponent("notater.md")
-        try Data("""
+        try Data(
+            """
             # Notater
             Innledende **merknad** & <mer>.
 
@@ -47,7 +48,8 @@ struct ReportTests {
             Satsene ble justert opp.
 
             ## Sykefravær sosiale tjenester
-            """.utf8).write(to: notes)
+            """.utf8
+        ).write(to: notes)
         let database = folder.appendingPathComponent("k.sqlite").path
         let result = try KostraCLI.run(
             ["report", "Bærum", "--notes", notes.path, "--out", "r.html", "--database", database], directory: folder)
@@ -58,10 +60,16 @@ struct ReportTests {
         #expect(html.contains(badge + "<p>Økningen antas å ha sammenheng med flyktningarbeidet.</p></div>"))
         #expect(html.contains(badge + "<ul><li>Færre unge mottakere</li><li><a href=\"\">Les mer</a></li></ul></div>"))
         #expect(!html.contains("javascript:"))
-        #expect(html.contains("Merk: Tallene er endret siden notatet ble skrevet (Bærum 2024: kr\u{00A0}70\u{00A0}000 → kr\u{00A0}70\u{00A0}784). Les notatet på nytt.")
-            || html.contains("Merk: Tallene er endret siden notatet ble skrevet (Bærum 2024: kr 70 000 → kr 70 784). Les notatet på nytt."))
+        #expect(
+            html.contains(
+                "Merk: Tallene er endret siden notatet ble skrevet (Bærum 2024: kr\u{00A0}70\u{00A0}000 → kr\u{00A0}70\u{00A0}784). Les notatet på nytt."
+            )
+                || html.contains("Merk: Tallene er endret siden notatet ble skrevet (Bærum 2024: kr 70 000 → kr 70 784). Les notatet på nytt."))
         // Each note sits in its own section: the summary's before the profile, the payout note after its heading.
-        let order = ["flyktningarbeidet", "id=\"dekningsgrader\"", "Færre unge", "Stønad (bidrag+lån) per sosialhjelpsmottaker</h3>", "Satsene ble justert opp"]
+        let order = [
+            "flyktningarbeidet", "id=\"dekningsgrader\"", "Færre unge", "Stønad (bidrag+lån) per sosialhjelpsmottaker</h3>",
+            "Satsene ble justert opp",
+        ]
         let positions = order.map { html.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())

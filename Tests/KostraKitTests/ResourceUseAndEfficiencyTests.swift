@@ -21,11 +21,12 @@ struct ResourceUseAndEfficiencyTests {
     @Test("RBI from stored spending and a supplied cost index, with the published figure beside it")
     func handMadeRBI() async throws {
         let even = ["bergen", "drammen", "stavanger", "trondheim"]
-        let workspace = try await AnalysisFixtures.workspace(with: [
-            .init(indicator: "net-expenditure-social-per-capita", region: "baerum", year: 2024, value: 4_000),
-            .init(indicator: "net-expenditure-social-per-capita", region: "asker", year: 2024, value: 5_500),
-            .init(indicator: "net-expenditure-social-per-capita", region: "oslo", year: 2024, value: 6_300),
-        ] + even.map { .init(indicator: "net-expenditure-social-per-capita", region: $0, year: 2024, value: 6_000) })
+        let workspace = try await AnalysisFixtures.workspace(
+            with: [
+                .init(indicator: "net-expenditure-social-per-capita", region: "baerum", year: 2024, value: 4_000),
+                .init(indicator: "net-expenditure-social-per-capita", region: "asker", year: 2024, value: 5_500),
+                .init(indicator: "net-expenditure-social-per-capita", region: "oslo", year: 2024, value: 6_300),
+            ] + even.map { .init(indicator: "net-expenditure-social-per-capita", region: $0, year: 2024, value: 6_000) })
         let file = try Self.costIndexFile(
             [("Bærum", 2024, 1.0), ("Asker", 2024, 1.1), ("Oslo", 2024, 0.7)] + even.map { ($0, 2024, 1.0) })
         let report = try await workspace.comparisons.resourceUse(of: "Bærum", year: 2024, costIndexFile: file)
@@ -53,7 +54,9 @@ struct ResourceUseAndEfficiencyTests {
         let result = try KostraCLI.run(["rbi", "Oslo", "--year", "2024", "--cost-index-file", file, "--database", database])
         #expect(result.status == 1)
         #expect(
-            result.stderr.contains("The ASSS average of 'Ressursbruksindikator (RBI)' in 2024 is not shown: only 3 of 12 members have a figure (Bærum, Oslo, Asker), and an average needs more than half of them"),
+            result.stderr.contains(
+                "The ASSS average of 'Ressursbruksindikator (RBI)' in 2024 is not shown: only 3 of 12 members have a figure (Bærum, Oslo, Asker), and an average needs more than half of them"
+            ),
             "\(result.stderr)")
     }
 
@@ -64,9 +67,10 @@ struct ResourceUseAndEfficiencyTests {
         for _ in 0..<4 {
             let spending = members.map { _ in Double.random(in: 1_000...20_000, using: &generator) }
             let indices = members.map { _ in Double.random(in: 0.6...1.5, using: &generator) }
-            let workspace = try await AnalysisFixtures.workspace(with: zip(members, spending).map {
-                Observation(indicator: "net-expenditure-social-per-capita", region: $0.0, year: 2024, value: $0.1)
-            })
+            let workspace = try await AnalysisFixtures.workspace(
+                with: zip(members, spending).map {
+                    Observation(indicator: "net-expenditure-social-per-capita", region: $0.0, year: 2024, value: $0.1)
+                })
             let file = try Self.costIndexFile(zip(members, indices).map { ($0.0, 2024, $0.1) })
             let report = try await workspace.comparisons.resourceUse(of: "Bærum", year: 2024, costIndexFile: file)
             let values = report.indicator.members.map(\.indicator)

@@ -25,20 +25,22 @@ struct RevisionCommandTests {
 
     /// Hand-made figures of four ASSS members that the bundled data does not hold.
     static let header = "region;indicator;year;value;numerator;denominator;status\n"
-    static let preliminary = header + """
-        Sandnes;long-term-share;2024;18,5;;;
-        Tromsø;long-term-share;2024;21,2;;;
-        Trondheim;long-term-share;2024;24,0;;;
-        Bergen;long-term-share;2024;25,1;;;
+    static let preliminary =
+        header + """
+            Sandnes;long-term-share;2024;18,5;;;
+            Tromsø;long-term-share;2024;21,2;;;
+            Trondheim;long-term-share;2024;24,0;;;
+            Bergen;long-term-share;2024;25,1;;;
 
-        """
-    static let final = header + """
-        Sandnes;long-term-share;2024;17,9;;;
-        Tromsø;long-term-share;2024;21,2;;;
-        Trondheim;long-term-share;2024;24,6;;;
-        Bergen;long-term-share;2024;;;;:
+            """
+    static let final =
+        header + """
+            Sandnes;long-term-share;2024;17,9;;;
+            Tromsø;long-term-share;2024;21,2;;;
+            Trondheim;long-term-share;2024;24,6;;;
+            Bergen;long-term-share;2024;;;;:
 
-        """
+            """
 
     func write(_ text: String, _ name: String) throws -> String {
         let path = folder.appendingPathComponent(name).path
@@ -46,8 +48,9 @@ struct RevisionCommandTests {
         return path
     }
 
-    @Test("kostra revisions lists exactly the three changed figures; importing the same file twice loses and adds nothing",
-          arguments: Engine.allCases)
+    @Test(
+        "kostra revisions lists exactly the three changed figures; importing the same file twice loses and adds nothing",
+        arguments: Engine.allCases)
     func threeChanged(engine: Engine) async throws {
         let database = try await engine.database(in: folder)
         let march = try write(Self.preliminary, "mars.csv")

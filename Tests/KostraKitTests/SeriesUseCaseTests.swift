@@ -41,12 +41,15 @@ struct SeriesUseCaseTests {
     @Test("A missing deflator year is named, and a supplied file completes the index")
     func missingDeflatorYearThroughCLI() async throws {
         let database = try await AnalysisFixtures.database(with: Self.nominal)
-        let arguments = ["series", "Bærum", "net-expenditure-social-per-capita", "--from", "2021", "--to", "2023",
-                         "--adjust", "deflate", "--database", database]
+        let arguments = [
+            "series", "Bærum", "net-expenditure-social-per-capita", "--from", "2021", "--to", "2023",
+            "--adjust", "deflate", "--database", database,
+        ]
         let missing = try KostraCLI.run(arguments)
         #expect(missing.status != 0)
-        #expect(missing.stderr.contains(
-            "kommunal deflator for 2023 missing — supply it with --deflator-file FILE (CSV 'år;deflator', yearly change in percent"))
+        #expect(
+            missing.stderr.contains(
+                "kommunal deflator for 2023 missing — supply it with --deflator-file FILE (CSV 'år;deflator', yearly change in percent"))
         #expect(!missing.stderr.contains("deflator for 2022 missing"))
 
         let file = try KostraCLI.temporaryFolder().appendingPathComponent("deflator.csv")
@@ -84,10 +87,13 @@ struct SeriesUseCaseTests {
     @Test("Deflation refuses shares and durations")
     func onlyKroner() async throws {
         let workspace = try await AnalysisFixtures.workspace(with: [])
-        await #expect(throws: KitError.notKroner(
-            indicator: "Stønadslengde mottakere med sosialhjelp som hovedinntektskilde. Snitt måneder per år", unit: "måneder")) {
-            try await workspace.comparisons.series(of: "Bærum", indicator: "duration-main-income", from: 2021, to: 2024,
-                                       options: SeriesOptions(adjustment: .deflate))
+        await #expect(
+            throws: KitError.notKroner(
+                indicator: "Stønadslengde mottakere med sosialhjelp som hovedinntektskilde. Snitt måneder per år", unit: "måneder")
+        ) {
+            try await workspace.comparisons.series(
+                of: "Bærum", indicator: "duration-main-income", from: 2021, to: 2024,
+                options: SeriesOptions(adjustment: .deflate))
         }
     }
 
@@ -95,8 +101,9 @@ struct SeriesUseCaseTests {
     func networkLineNeedsAllMembers() async throws {
         let workspace = try await AnalysisFixtures.workspace(with: [])
         // Stored: Bærum and Asker (2021–2024) and ASSS's published 2024 average 7,1 (the profile table).
-        let report = try await workspace.comparisons.series(of: "Bærum", indicator: "duration-main-income", from: 2021, to: 2024,
-                                                compare: ["asss"])
+        let report = try await workspace.comparisons.series(
+            of: "Bærum", indicator: "duration-main-income", from: 2021, to: 2024,
+            compare: ["asss"])
         #expect(report.lines[1].values == [nil, nil, nil, 7.1])
         #expect(report.lines[1].note == "publisert")
         #expect(report.explanation.notes.contains { $0.contains("2021: 1 av 10; 2022: 2 av 12") })
@@ -105,8 +112,9 @@ struct SeriesUseCaseTests {
     @Test("Code changes and mergers are flagged as breaks")
     func breaks() async throws {
         let workspace = try await AnalysisFixtures.workspace(with: [])
-        let baerum = try await workspace.comparisons.series(of: "Bærum", indicator: "duration-main-income", from: 2021, to: 2024,
-                                                compare: ["group12"])
+        let baerum = try await workspace.comparisons.series(
+            of: "Bærum", indicator: "duration-main-income", from: 2021, to: 2024,
+            compare: ["group12"])
         #expect(baerum.breaks == [2024: "kommunenummer endret 3024 → 3201"])
         // Published KOSTRA group 12 line (shared/reference/baerum-timeseries-2021-2024.csv): 6,8; 6,4; 6,7; 7,0.
         #expect(baerum.lines[1].values == [6.8, 6.4, 6.7, 7.0])
@@ -115,8 +123,9 @@ struct SeriesUseCaseTests {
             .init(indicator: "duration-main-income", region: "drammen", year: 2019, value: 6),
             .init(indicator: "duration-main-income", region: "drammen", year: 2021, value: 7),
         ])
-        let drammen = try await withDrammen.comparisons.series(of: "Drammen", indicator: "duration-main-income", from: 2019, to: 2021,
-                                                 compare: ["Bærum"])
+        let drammen = try await withDrammen.comparisons.series(
+            of: "Drammen", indicator: "duration-main-income", from: 2019, to: 2021,
+            compare: ["Bærum"])
         #expect(drammen.breaks[2020]?.hasPrefix("kommunesammenslåing") == true)
     }
 }

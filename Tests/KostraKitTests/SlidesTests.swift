@@ -9,8 +9,10 @@ struct SlidesTests {
     func baerum() async throws {
         let folder = try KostraCLI.temporaryFolder()
         let result = try KostraCLI.run(
-            ["slides", "Bærum", "--from", "2021", "--to", "2024", "--peers", "Asker", "--out", "review.pptx",
-             "--database", folder.appendingPathComponent("k.sqlite").path],
+            [
+                "slides", "Bærum", "--from", "2021", "--to", "2024", "--peers", "Asker", "--out", "review.pptx",
+                "--database", folder.appendingPathComponent("k.sqlite").path,
+            ],
             directory: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let deck = folder.appendingPathComponent("review.pptx")
@@ -30,8 +32,10 @@ struct SlidesTests {
         let pdf = folder.appendingPathComponent("review.pdf")
         #expect(try ExternalTool.pdfInfo(pdf)["Pages"] == "6")
         let text = try ExternalTool.pdfText(pdf).withPlainSpaces.collapsingSpaces
-        for title in ["Sosialhjelp i Bærum 2021–2024", "Sosioøkonomiske forhold", "Arbeidsavklaringspenger og sosialhjelp",
-                      "Vekst i utbetalt sosialhjelp 2021–2024", "Langtidsmottakere 2021–2024", "Tjenesteprofil 2024"] {
+        for title in [
+            "Sosialhjelp i Bærum 2021–2024", "Sosioøkonomiske forhold", "Arbeidsavklaringspenger og sosialhjelp",
+            "Vekst i utbetalt sosialhjelp 2021–2024", "Langtidsmottakere 2021–2024", "Tjenesteprofil 2024",
+        ] {
             #expect(text.contains(title), "\(title)")
         }
         // The peer table: Bærum's stored shares for 2024, the units in the headers, «..» where Asker has none.
@@ -39,7 +43,10 @@ struct SlidesTests {
         // The bundled data have no payouts or long-term counts: those slides say what to import.
         // In Norwegian, as everything on a slide: the analyses' English messages are for the command line.
         #expect(text.contains("Tallene mangler: Bærum har ikke lagrede tall for 2021 for:"), "\(text)")
-        #expect(text.contains("Tallene mangler: Bærum har ingen lagrede tall for 'Mottakere med sosialhjelp som hovedinntekt i 10 måneder eller mer' (recipients-long-term-10m) eller 'Andel mottakere"), "\(text)")
+        #expect(
+            text.contains(
+                "Tallene mangler: Bærum har ingen lagrede tall for 'Mottakere med sosialhjelp som hovedinntekt i 10 måneder eller mer' (recipients-long-term-10m) eller 'Andel mottakere"
+            ), "\(text)")
         let english = try Regex(#"\b(There|are|no|stored|figures|for the|Import|the|is not|Choose|with|which)\b"#)
         let deckText = try ExternalTool.run("unzip", ["-p", deck.path, "ppt/slides/*.xml", "ppt/notesSlides/*.xml"]).stdout
         let words = deckText.replacing(try Regex("<[^>]+>"), with: " ")

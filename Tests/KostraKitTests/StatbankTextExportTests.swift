@@ -63,11 +63,15 @@ struct StatbankTextExportTests {
         #expect(abs(payout - 2_284_021_000.0 / 25085) < 0.01)
         // "≥ 6 mnd" is not the recipe's "Langtidstilfeller (6-12 mnd) …": skipped, not read as it.
         #expect(try await stored(workspace, "recipients-long-term-6m", "oslo", 2024) == nil)
-        #expect(report.skipped == [2023, 2024].map { year in
-            SkippedCell(
-                place: "KOKkommuneregion0000=0301, ContentsCode=«\(Self.unread)», Tid=\(year)",
-                reason: "contents matches no recipe for this table (labels are compared after normalising case, spaces, dashes and punctuation; nothing is guessed)")
-        })
+        #expect(
+            report.skipped
+                == [2023, 2024].map { year in
+                    SkippedCell(
+                        place: "KOKkommuneregion0000=0301, ContentsCode=«\(Self.unread)», Tid=\(year)",
+                        reason:
+                            "contents matches no recipe for this table (labels are compared after normalising case, spaces, dashes and punctuation; nothing is guessed)"
+                    )
+                })
     }
 
     @Test("The user is told what was stored and which contents were skipped, and why")
@@ -75,11 +79,13 @@ struct StatbankTextExportTests {
         let file = try write(Array(Self.osloTwoYears.utf8), to: "14019_m.csv")
         let result = try KostraCLI.run(["import", file, "--database", database])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("""
-            Skipped 2 cells:
-              2 contents matches no recipe for this table (labels are compared after normalising case, spaces, dashes and punctuation; nothing is guessed)
+        #expect(
+            result.stdout.contains(
+                """
+                Skipped 2 cells:
+                  2 contents matches no recipe for this table (labels are compared after normalising case, spaces, dashes and punctuation; nothing is guessed)
 
-            """), "\(result.stdout)")
+                """), "\(result.stdout)")
     }
 
     @Test("A Windows-1252 text export with region names only, for one year, imports by name and label")

@@ -37,7 +37,9 @@ struct IndicatorCatalogTests {
     @Test("Labels match despite case, spacing, pr/per, units and the * mark")
     func tolerantLabels() {
         #expect(catalog.indicator(matchingLabel: "STØNAD (BIDRAG + LÅN) PER SOSIALHJELPSMOTTAKER (kroner)")?.id == "payout-per-recipient")
-        #expect(catalog.indicator(matchingLabel: "Netto driftsutgifter til sosialtjenesten(f242/f243/f273/f276/f281) per innbygger 18 - 66 år")?.id == "net-expenditure-per-18-66")
+        #expect(
+            catalog.indicator(matchingLabel: "Netto driftsutgifter til sosialtjenesten(f242/f243/f273/f276/f281) per innbygger 18 - 66 år")?.id
+                == "net-expenditure-per-18-66")
         #expect(catalog.indicator(matchingLabel: "Etter KVP: Andel deltakere som gikk til arbeid/skole/utdanning*")?.id == "kvp-work-education-share")
         #expect(catalog.indicator(matchingLabel: "payout-per-recipient")?.id == "payout-per-recipient")
         #expect(catalog.indicator(matchingLabel: "Andel som bor i kommunale boliger") == nil)

@@ -6,8 +6,10 @@ import Testing
 struct NameFoldingTests {
     @Test("The ASCII shortcut gives the same keys as the general folding")
     func asciiShortcutAgrees() {
-        var texts = ["Baerum", "BAERUM", "baerum", "3201", "asss", "Asker", "syn-k001", "Oslo kommune", "Aaa", "aaaa", "Oeoe",
-                     "KOSTRA-gruppe 12", "Landet u/Oslo", "Snitt ASSS", "net-expenditure-per-18-66", "  x  ", ""]
+        var texts = [
+            "Baerum", "BAERUM", "baerum", "3201", "asss", "Asker", "syn-k001", "Oslo kommune", "Aaa", "aaaa", "Oeoe",
+            "KOSTRA-gruppe 12", "Landet u/Oslo", "Snitt ASSS", "net-expenditure-per-18-66", "  x  ", "",
+        ]
         var seed: UInt64 = 12
         let alphabet = Array("aAoOeE0-9 /bz".utf8)
         for _ in 0..<2_000 {

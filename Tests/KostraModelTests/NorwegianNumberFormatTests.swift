@@ -18,17 +18,21 @@ struct NorwegianNumberFormatTests {
         #expect(NorwegianNumberFormat.spreadsheet.number(11141.5, decimals: 1) == "11141,5")
     }
 
-    @Test("Rounding is half away from zero on the printed decimals", arguments: [
-        (19.95, 1, "20,0"), (0.125, 2, "0,13"), (2.675, 2, "2,68"), (-0.05, 1, "-0,1"), (-0.04, 1, "0,0"), (138.5, 0, "139"),
-    ])
+    @Test(
+        "Rounding is half away from zero on the printed decimals",
+        arguments: [
+            (19.95, 1, "20,0"), (0.125, 2, "0,13"), (2.675, 2, "2,68"), (-0.05, 1, "-0,1"), (-0.04, 1, "0,0"), (138.5, 0, "139"),
+        ])
     func rounding(value: Double, decimals: Int, expected: String) {
         #expect(format.number(value, decimals: decimals) == expected)
     }
 
-    @Test("Very small, very large and exponent-printed numbers keep their digits", arguments: [
-        (0.000_049, 4, "0,0000"), (0.000_05, 4, "0,0001"), (1e-7, 2, "0,00"), (1e16, 0, "10 000 000 000 000 000"),
-        (9.995, 2, "10,00"), (999.5, 0, "1 000"), (-999.96, 1, "-1 000,0"), (0, 2, "0,00"), (-0.0, 0, "0"), (70784, 0, "70 784"),
-    ])
+    @Test(
+        "Very small, very large and exponent-printed numbers keep their digits",
+        arguments: [
+            (0.000_049, 4, "0,0000"), (0.000_05, 4, "0,0001"), (1e-7, 2, "0,00"), (1e16, 0, "10 000 000 000 000 000"),
+            (9.995, 2, "10,00"), (999.5, 0, "1 000"), (-999.96, 1, "-1 000,0"), (0, 2, "0,00"), (-0.0, 0, "0"), (70784, 0, "70 784"),
+        ])
     func edges(value: Double, decimals: Int, expected: String) {
         #expect(format.number(value, decimals: decimals) == expected)
     }

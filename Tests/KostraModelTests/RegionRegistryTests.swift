@@ -6,7 +6,8 @@ import Testing
 struct RegionRegistryTests {
     let definitions = try! Definitions.bundled()
 
-    @Test("Bærum is found by every name form and every code it has had", arguments: ["bærum", "Baerum", "BÆRUM", "0219", "3024", "3201", "3201 Bærum"])
+    @Test(
+        "Bærum is found by every name form and every code it has had", arguments: ["bærum", "Baerum", "BÆRUM", "0219", "3024", "3201", "3201 Bærum"])
     func findsBaerum(query: String) throws {
         #expect(try definitions.regions.find(query).id == "baerum")
     }
@@ -27,9 +28,13 @@ struct RegionRegistryTests {
         #expect(throws: ModelError.unknownRegion("Bærumm", suggestions: ["Bærum", "Bergen", "Hurum"])) {
             try definitions.regions.find("Bærumm")
         }
-        let message = (try? definitions.regions.find("Bærumm")).map { _ in "" }
+        let message =
+            (try? definitions.regions.find("Bærumm")).map { _ in "" }
             ?? ModelError.unknownRegion("Bærumm", suggestions: ["Bærum", "Bergen", "Hurum"]).errorDescription
-        #expect(message == "No municipality or region is called 'Bærumm'. Did you mean 'Bærum', 'Bergen' or 'Hurum'? Run 'kostra regions' to list the known regions.")
+        #expect(
+            message
+                == "No municipality or region is called 'Bærumm'. Did you mean 'Bærum', 'Bergen' or 'Hurum'? Run 'kostra regions' to list the known regions."
+        )
     }
 
     @Test("ASSS has ten members before 2022 and twelve from 2022")

@@ -49,8 +49,9 @@ struct DecompositionCommentaryTests {
         let network = try GrowthDecomposition(
             region: "ASSS", base: BenefitYearFigures(year: 2015, recipients: 1_000, benefitMonths: 9_000, payout: 9_000_000),
             comparison: BenefitYearFigures(year: 2019, recipients: 1_100, benefitMonths: 9_900, payout: 9_900_100))
-        let sentences = writer.sentences(for: try comparison(
-            base, later, others: [.init(role: .network, name: "ASSS", source: "test", decomposition: network)]))
+        let sentences = writer.sentences(
+            for: try comparison(
+                base, later, others: [.init(role: .network, name: "ASSS", source: "test", decomposition: network)]))
         #expect(sentences.last?.text == "Endringen i Bærum (+10,0 %) var på nivå med endringen i ASSS samlet (+10,0 %).")
         #expect(sentences.last?.rule == "decomposition.comparison.network")
     }

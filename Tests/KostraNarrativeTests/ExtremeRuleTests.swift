@@ -53,7 +53,8 @@ import Testing
         let sentences = try ProfileFixtures.say(ExtremeRule(), row2, memberFigures: [id: partial])
         let unranked = try #require(sentences.first)
         #expect(!unranked.text.contains("nest"))
-        #expect(unranked.text.contains("høyest av de \(profile.members.count - 1) kommunene med tall (av \(profile.members.count) i ASSS-nettverket)"))
+        #expect(
+            unranked.text.contains("høyest av de \(profile.members.count - 1) kommunene med tall (av \(profile.members.count) i ASSS-nettverket)"))
         #expect(try ProfileFixtures.say(ExtremeRule(), row, memberFigures: [id: partial]).isEmpty)
     }
 

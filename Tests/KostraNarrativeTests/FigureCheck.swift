@@ -14,9 +14,10 @@ enum FigureCheck {
         let years = Set(sentence.inputs.map { String($0.year) })
         let displays = sentence.inputs.map(\.display)
         return numbers.filter { number in
-            !years.contains(number) && !displays.contains { display in
-                display.range(of: "(^|[^0-9,])\(NSRegularExpression.escapedPattern(for: number))($|[^0-9,])", options: .regularExpression) != nil
-            }
+            !years.contains(number)
+                && !displays.contains { display in
+                    display.range(of: "(^|[^0-9,])\(NSRegularExpression.escapedPattern(for: number))($|[^0-9,])", options: .regularExpression) != nil
+                }
         }
     }
 }

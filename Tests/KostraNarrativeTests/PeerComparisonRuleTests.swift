@@ -22,7 +22,10 @@ import Testing
 
     @Test func lowerAndHigherAreContrasted() throws {
         let sentence = try #require(try say(["Asker": 80100, "Stavanger": 91051, "Sandnes": 48840], peers: ["Asker", "Stavanger", "Sandnes"]).first)
-        #expect(sentence.text == "På «Stønad per mottaker» ligger Bærum (kr 70 784) lavere enn Asker (kr 80 100) og Stavanger (kr 91 051), men høyere enn Sandnes (kr 48 840) i 2024.")
+        #expect(
+            sentence.text
+                == "På «Stønad per mottaker» ligger Bærum (kr 70 784) lavere enn Asker (kr 80 100) og Stavanger (kr 91 051), men høyere enn Sandnes (kr 48 840) i 2024."
+        )
         #expect(sentence.inputs.map(\.display) == ["kr 70 784", "kr 80 100", "kr 91 051", "kr 48 840"])
         #expect(sentence.rule == "peers")
     }

@@ -5,7 +5,9 @@ import Testing
 
 /// Position against the average, at and around the 2 % and 10 % thresholds.
 @Suite struct PositionRuleTests {
-    private func position(_ value: Double, average: Double, id: String = "payout-per-recipient", polarity: Polarity? = nil) throws -> CommentarySentence? {
+    private func position(_ value: Double, average: Double, id: String = "payout-per-recipient", polarity: Polarity? = nil) throws
+        -> CommentarySentence?
+    {
         let indicator = try ProfileFixtures.indicator(id, polarity: polarity)
         return try ProfileFixtures.say(PositionRule(), ProfileFixtures.row(indicator, values: [2024: value], average: average)).first
     }

@@ -70,7 +70,9 @@ enum ProfileFixtures {
     }
 
     /// The sentences one rule writes for one row.
-    static func say(_ rule: any CommentaryRule, _ row: ProfileRow, memberFigures: [IndicatorID: [RegionID: Double]] = [:]) throws -> [CommentarySentence] {
+    static func say(_ rule: any CommentaryRule, _ row: ProfileRow, memberFigures: [IndicatorID: [RegionID: Double]] = [:]) throws
+        -> [CommentarySentence]
+    {
         let profile = try profile([row])
         let context = CommentaryContext(
             profile: profile, thresholds: try NarrativeThresholds.bundled(), text: FigureText(), memberFigures: memberFigures)

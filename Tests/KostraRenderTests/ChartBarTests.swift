@@ -13,7 +13,11 @@ struct ChartBarTests {
         #expect(groups.count == 3)
         for group in groups { #expect(ChartFixtures.elements(group, withClass: "bar").count == 3) }
         let labels = ChartFixtures.elements(root, withClass: "value-label").compactMap(\.stringValue)
-        #expect(labels == ["+4,1\u{00A0}%", "+15,7\u{00A0}%", "+3,9\u{00A0}%", "+12,3\u{00A0}%", "+4,4\u{00A0}%", "+7,8\u{00A0}%", "\u{2212}2,0\u{00A0}%", "+6,1\u{00A0}%", "+9,2\u{00A0}%"])
+        #expect(
+            labels == [
+                "+4,1\u{00A0}%", "+15,7\u{00A0}%", "+3,9\u{00A0}%", "+12,3\u{00A0}%", "+4,4\u{00A0}%", "+7,8\u{00A0}%", "\u{2212}2,0\u{00A0}%",
+                "+6,1\u{00A0}%", "+9,2\u{00A0}%",
+            ])
     }
 
     @Test("Negative values hang below the zero line, with their label beneath")

@@ -11,8 +11,9 @@ enum ChartChecks {
     static func standard(_ svg: String, id: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> XMLElement {
         let root = try ChartFixtures.parse(svg)
         #expect((root.localName ?? root.name) == "svg", sourceLocation: sourceLocation)
-        #expect(root.uri == "http://www.w3.org/2000/svg" || ChartFixtures.attribute(root, "xmlns") == "http://www.w3.org/2000/svg",
-                sourceLocation: sourceLocation)
+        #expect(
+            root.uri == "http://www.w3.org/2000/svg" || ChartFixtures.attribute(root, "xmlns") == "http://www.w3.org/2000/svg",
+            sourceLocation: sourceLocation)
         #expect(ChartFixtures.attribute(root, "role") == "img", sourceLocation: sourceLocation)
         #expect(ChartFixtures.attribute(root, "id") == id, sourceLocation: sourceLocation)
         #expect(ChartFixtures.attribute(root, "viewBox")?.hasPrefix("0 0 760 ") == true, sourceLocation: sourceLocation)

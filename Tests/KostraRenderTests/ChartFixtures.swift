@@ -75,7 +75,9 @@ enum ChartFixtures {
     /// an "ASSS"/"Kostragruppe 12" region as the average.
     static func lineChart(_ block: TimeSeries, id: String, unit: IndicatorUnit, decimals: Int) -> LineChart {
         let series = block.regions.map { region -> LineChart.Series in
-            let role: SeriesRole = region.name == "Bærum" ? .municipality
+            let role: SeriesRole =
+                region.name == "Bærum"
+                ? .municipality
                 : (region.name.hasPrefix("ASSS") || region.name == "Kostragruppe 12" ? .average : .comparison)
             return LineChart.Series(name: region.name, role: role, values: region.values)
         }

@@ -122,7 +122,9 @@ struct ChartLineTests {
 
     @Test("An empty chart says 'ingen data'")
     func empty() throws {
-        let chart = LineChart(id: "tom", title: "Tom", years: [2023, 2024], series: [.init(name: "Bærum", role: .municipality, values: [])], unit: .percent, decimals: 1)
+        let chart = LineChart(
+            id: "tom", title: "Tom", years: [2023, 2024], series: [.init(name: "Bærum", role: .municipality, values: [])], unit: .percent, decimals: 1
+        )
         let root = try ChartChecks.standard(chart.svg(), id: "tom")
         #expect(ChartFixtures.elements(root, withClass: "no-data").count == 1)
     }

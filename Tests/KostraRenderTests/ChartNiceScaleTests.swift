@@ -31,9 +31,11 @@ struct ChartNiceScaleTests {
         #expect(tenths.ticks[2] == 0.3)
     }
 
-    @Test("Steps are always 1, 2 or 5 times a power of ten", arguments: [
-        (0.0, 1.0), (-2.0, 15.7), (0.0, 25.1), (120.0, 380.0), (0.0, 91051.0), (-0.004, 0.013), (1e6, 3.3e6),
-    ])
+    @Test(
+        "Steps are always 1, 2 or 5 times a power of ten",
+        arguments: [
+            (0.0, 1.0), (-2.0, 15.7), (0.0, 25.1), (120.0, 380.0), (0.0, 91051.0), (-0.004, 0.013), (1e6, 3.3e6),
+        ])
     func stepsAreNice(range: (Double, Double)) {
         let scale = NiceScale(minimum: range.0, maximum: range.1, maxTickCount: 7)
         var mantissa = scale.step

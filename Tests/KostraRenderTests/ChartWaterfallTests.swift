@@ -25,7 +25,9 @@ struct ChartWaterfallTests {
         let root = try ChartFixtures.parse(ChartFixtures.growthWaterfall.svg())
         let bars = ChartFixtures.elements(root, withClass: "bar")
         let spans = bars.compactMap { bar -> (Double, Double)? in
-            guard let y = Double(ChartFixtures.attribute(bar, "y") ?? ""), let h = Double(ChartFixtures.attribute(bar, "height") ?? "") else { return nil }
+            guard let y = Double(ChartFixtures.attribute(bar, "y") ?? ""), let h = Double(ChartFixtures.attribute(bar, "height") ?? "") else {
+                return nil
+            }
             return (y, y + h)
         }
         #expect(spans.count == 5)

@@ -23,22 +23,30 @@ import Testing
                     ReportSection(
                         id: "tabell", title: "Tabell",
                         blocks: [
-                            .table(ReportTable(
-                                id: "t", caption: "Nøkkeltall <2024>", sheetName: "t",
-                                columns: [ReportColumn("Indikator", numeric: false), ReportColumn("Bærum"), ReportColumn("Merknad", numeric: false)],
-                                rows: [
-                                    .group("Dekningsgrader"),
-                                    ReportRow(header: "Netto driftsutgifter", cells: [
-                                        ReportCell(value: 41681, text: "kr 41 681"), ReportCell(value: nil, text: "se note 1"),
-                                    ]),
-                                    ReportRow(header: "Endring", cells: [
-                                        ReportCell(value: -2.5, text: "-2,5 %"), ReportCell(value: nil, text: ".."),
-                                    ]),
-                                ],
-                                sourceNote: "Kilde: SSB & KS", notes: ["* uvektet", "«..» mangler"])),
+                            .table(
+                                ReportTable(
+                                    id: "t", caption: "Nøkkeltall <2024>", sheetName: "t",
+                                    columns: [
+                                        ReportColumn("Indikator", numeric: false), ReportColumn("Bærum"), ReportColumn("Merknad", numeric: false),
+                                    ],
+                                    rows: [
+                                        .group("Dekningsgrader"),
+                                        ReportRow(
+                                            header: "Netto driftsutgifter",
+                                            cells: [
+                                                ReportCell(value: 41681, text: "kr 41 681"), ReportCell(value: nil, text: "se note 1"),
+                                            ]),
+                                        ReportRow(
+                                            header: "Endring",
+                                            cells: [
+                                                ReportCell(value: -2.5, text: "-2,5 %"), ReportCell(value: nil, text: ".."),
+                                            ]),
+                                    ],
+                                    sourceNote: "Kilde: SSB & KS", notes: ["* uvektet", "«..» mangler"])),
                             .chart(ReportChart(id: "c", title: "C", svg: "<svg viewBox=\"0 0 10 10\"><text>a &amp; b</text></svg>\n", altText: "C")),
-                            .chart(ReportChart(id: "d", title: "D", svg: "<svg viewBox=\"0 0 10 10\"></svg>\n", altText: "D", caption: "Figur 1 <D>")),
-                        ]),
+                            .chart(
+                                ReportChart(id: "d", title: "D", svg: "<svg viewBox=\"0 0 10 10\"></svg>\n", altText: "D", caption: "Figur 1 <D>")),
+                        ])
                 ], startsOnNewPage: true),
         ],
         footer: "Bærum \"kommune\"", fileStem: "rapport")
@@ -49,7 +57,10 @@ import Testing
         #expect(html.contains("<p class=\"kicker\">KOSTRA-analyse 2024 &lt;utkast&gt;</p>"))
         #expect(html.contains("<dt>Nettverk</dt><dd>ASSS &quot;12&quot;</dd>"))
         #expect(html.contains("content: \"Bærum &quot;kommune&quot;\";"))
-        #expect(html.contains("title=\"f281 2024: 41 681 &amp; 40 012\"><span class=\"badge\">Generert:</span> Utgiftene økte med 4,1 % &lt;mer enn&gt; snittet.</p>"))
+        #expect(
+            html.contains(
+                "title=\"f281 2024: 41 681 &amp; 40 012\"><span class=\"badge\">Generert:</span> Utgiftene økte med 4,1 % &lt;mer enn&gt; snittet.</p>"
+            ))
         #expect(html.contains("<li class=\"generated\"><span class=\"badge\">Generert:</span> Første &#39;punkt&#39;</li>"))
         #expect(html.contains("<caption>Nøkkeltall &lt;2024&gt;</caption>"))
         #expect(html.contains("<p class=\"note\">Kilde: SSB &amp; KS</p>"))
@@ -60,8 +71,10 @@ import Testing
 
     @Test func markdownNotesAndChartsAreWrittenAsHTML() throws {
         let html = try HTMLReportRenderer().render(Self.document)
-        #expect(html.contains(
-            "<div class=\"analystNote\"><p class=\"badge\">Analytikerens merknad:</p><p>Flere <strong>unge</strong> fikk jobb. &lt;script&gt;x&lt;/script&gt;</p></div>"))
+        #expect(
+            html.contains(
+                "<div class=\"analystNote\"><p class=\"badge\">Analytikerens merknad:</p><p>Flere <strong>unge</strong> fikk jobb. &lt;script&gt;x&lt;/script&gt;</p></div>"
+            ))
         #expect(html.contains("<figure class=\"chart\" role=\"group\">\n<svg viewBox=\"0 0 10 10\"><text>a &amp; b</text></svg>\n"))
     }
 

@@ -21,14 +21,17 @@ import Testing
         var points = SVGBytes(capacity: 32)
         points.points([(1, 2.25), (-3.5, 40)])
         #expect(points.string == "1,2.3 -3.5,40")
-        #expect(MarkerShape.circle.svg(x: 10, y: 20.26, size: 4, fill: "#fff", stroke: "#000", strokeWidth: 1.5, attributes: "class=\"p\"")
-            == "<circle cx=\"10\" cy=\"20.3\" r=\"4\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"1.5\" class=\"p\"/>")
-        #expect(MarkerShape.diamond.svg(x: 0, y: 0, size: 4, fill: "a", stroke: "b", strokeWidth: 1)
-            == "<polygon points=\"0,-5 5,0 0,5 -5,0\" fill=\"a\" stroke=\"b\" stroke-width=\"1\"/>")
+        #expect(
+            MarkerShape.circle.svg(x: 10, y: 20.26, size: 4, fill: "#fff", stroke: "#000", strokeWidth: 1.5, attributes: "class=\"p\"")
+                == "<circle cx=\"10\" cy=\"20.3\" r=\"4\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"1.5\" class=\"p\"/>")
+        #expect(
+            MarkerShape.diamond.svg(x: 0, y: 0, size: 4, fill: "a", stroke: "b", strokeWidth: 1)
+                == "<polygon points=\"0,-5 5,0 0,5 -5,0\" fill=\"a\" stroke=\"b\" stroke-width=\"1\"/>")
     }
 
     @Test func chartSizeComesFromTheViewBox() {
-        let chart = ReportChart(id: "c", title: "C", svg: "<svg viewBox=\"0 0 760 448.5\">" + String(repeating: "x", count: 5000) + "</svg>", altText: "C")
+        let chart = ReportChart(
+            id: "c", title: "C", svg: "<svg viewBox=\"0 0 760 448.5\">" + String(repeating: "x", count: 5000) + "</svg>", altText: "C")
         #expect(chart.width == 760 && chart.height == 448.5)
         #expect(ReportChart(id: "d", title: "D", svg: "<svg></svg>", altText: "D").width == 720)
     }

@@ -66,7 +66,9 @@ struct APIRouteTests {
             let document = try #require(try await ServerHarness.get(client, "/api/v1/openapi.json").json)
             let check = JSONSchemaCheck(document: document)
             let average = try #require(
-                try await ServerHarness.get(client, "/api/v1/averages?indicator=payout-per-recipient&year=2024&peers=Baerum,Asker,Oslo&method=unweighted").json)
+                try await ServerHarness.get(
+                    client, "/api/v1/averages?indicator=payout-per-recipient&year=2024&peers=Baerum,Asker,Oslo&method=unweighted"
+                ).json)
             #expect(average["contributors"]?.array?.count == 1)
             #expect(average["missing"]?.array?.count == 2)
             #expect(average["method"]?.string?.isEmpty == false)

@@ -27,7 +27,8 @@ struct BadRequestTests {
         Case(uri: "/api/v1/profile?municipality=%zz", status: 400, parameter: "municipality", message: "not valid percent-encoded"),
         Case(uri: "/api/v1/profile?municipality=Baerum&municipality=Asker", status: 400, parameter: "municipality", message: "more than once"),
         Case(uri: "/api/v1/profile?municipality=Baerum&colour=red", status: 400, parameter: "colour", message: "Unknown query parameter"),
-        Case(uri: "/api/v1/profile?municipality=" + String(repeating: "a", count: 300), status: 400, parameter: "municipality", message: "at most 200"),
+        Case(
+            uri: "/api/v1/profile?municipality=" + String(repeating: "a", count: 300), status: 400, parameter: "municipality", message: "at most 200"),
         Case(uri: "/api/v1/series?municipality=Baerum&indicator=no-such", status: 404, parameter: "indicator", message: "No indicator has the id"),
         Case(uri: "/api/v1/observations?limit=0", status: 400, parameter: "limit", message: "between 1 and 10000"),
         Case(uri: "/api/v1/observations?from=2024&to=2021", status: 422, parameter: "from", message: "after 'to'"),

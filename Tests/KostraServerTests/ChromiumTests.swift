@@ -2,7 +2,7 @@ import Foundation
 import KostraTesting
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The real `kostra serve` process driven by headless Chromium (Debian's package, installed by
@@ -43,7 +43,8 @@ struct ChromiumTests {
         func stop() -> (status: Int32, log: String) {
             kill(process.processIdentifier, SIGTERM)
             process.waitUntilExit()
-            let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let log =
+                String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
                 + String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             return (process.terminationStatus, log)
         }
@@ -52,10 +53,11 @@ struct ChromiumTests {
     static func runChromium(_ arguments: [String], profile: URL) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium ?? "/usr/bin/chromium")
-        process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
-            "--user-data-dir=\(profile.path)",
-        ] + arguments
+        process.arguments =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
+                "--user-data-dir=\(profile.path)",
+            ] + arguments
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice

@@ -96,7 +96,8 @@ struct OpenAPIConformanceTests {
             if parameter.pattern != nil && parameter.pattern != "\\S" {
                 // A file name: the name pattern's own characters.
                 let first = Array("abcXYZ019_-"), rest = Array("abcXYZ019_-.")
-                return String(first.randomElement(using: &random)!) + String((0..<Int.random(in: 0..<12, using: &random)).map { _ in rest.randomElement(using: &random)! })
+                return String(first.randomElement(using: &random)!)
+                    + String((0..<Int.random(in: 0..<12, using: &random)).map { _ in rest.randomElement(using: &random)! })
             }
             // Any text: letters (Norwegian ones too), digits, spaces, punctuation and a control character now and then.
             let alphabet = Array("abcdefghijklmnopqrstuvwxyzæøåÆØÅ0123456789 ,.-'%&=+/\u{0A}\u{01}é€")
@@ -151,9 +152,13 @@ struct OpenAPIConformanceTests {
                 cases.append(("\(name) not true or false", with(name, "maybe")))
             default:
                 if !parameter.choices.isEmpty { cases.append(("\(name) not one of its values", with(name, "none-of-these"))) }
-                if let maxLength = parameter.maxLength { cases.append(("\(name) too long", with(name, String(repeating: "a", count: maxLength + 1)))) }
+                if let maxLength = parameter.maxLength {
+                    cases.append(("\(name) too long", with(name, String(repeating: "a", count: maxLength + 1))))
+                }
                 if parameter.pattern != nil && parameter.pattern != "\\S" {
-                    for value in [".", "..", ".hidden", "a/b", "../etc"] { cases.append(("\(name) '\(value)' breaks its pattern", with(name, value))) }
+                    for value in [".", "..", ".hidden", "a/b", "../etc"] {
+                        cases.append(("\(name) '\(value)' breaks its pattern", with(name, value)))
+                    }
                 }
             }
         }

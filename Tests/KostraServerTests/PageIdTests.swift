@@ -25,15 +25,18 @@ struct PageIdTests {
                 ("recipients", 2020, 1000), ("recipients", 2024, 1041), ("benefit-months", 2020, 10000),
                 ("benefit-months", 2024, 12044), ("payout-total", 2020, 100_000), ("payout-total", 2024, 125_137.16),
             ]
-            _ = try await workspace.store.importBatch(ImportBatch(
-                source: source,
-                observations: figures.map { Observation(indicator: $0.0, region: "baerum", year: $0.1, value: $0.2) }))
+            _ = try await workspace.store.importBatch(
+                ImportBatch(
+                    source: source,
+                    observations: figures.map { Observation(indicator: $0.0, region: "baerum", year: $0.1, value: $0.2) }))
 
             let profile = try await ServerHarness.get(client, "/profil?municipality=baerum&year=2024&network=asss")
             #expect(profile.status == .ok)
             // Every indicator page the profile links to, so each chart and table is covered.
-            let indicators = Set(profile.text.matches(of: try Regex(#"href="(/indikator/[^"?]+)\?"#))
-                .compactMap { $0.output[1].substring.map(String.init) }).sorted()
+            let indicators = Set(
+                profile.text.matches(of: try Regex(#"href="(/indikator/[^"?]+)\?"#))
+                    .compactMap { $0.output[1].substring.map(String.init) }
+            ).sorted()
             #expect(indicators.count >= 5, "\(indicators)")
             var pages = [
                 "/", "/profil?municipality=baerum&year=2024&network=asss", "/profil?municipality=oslo&year=2024&peers=baerum,asker",

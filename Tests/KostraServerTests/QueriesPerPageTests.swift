@@ -15,7 +15,11 @@ struct QueriesPerPageTests {
     final class StatementLog: Sendable {
         private let statements = Mutex<[String]>([])
         func record(_ sql: String) { statements.withLock { $0.append(sql) } }
-        func take() -> [String] { statements.withLock { taken in defer { taken = [] }; return taken } }
+        func take() -> [String] {
+            statements.withLock { taken in
+                defer { taken = [] }; return taken
+            }
+        }
     }
 
     @Test("The profile page runs each store query once, with and without a year")

@@ -5,10 +5,12 @@ import Testing
 
 @Suite("Query decoding")
 struct QueryDecodingTests {
-    @Test("Form values decode as before", arguments: [
-        ("B%C3%A6rum", "Bærum"), ("Asker%2CDrammen", "Asker,Drammen"), ("kr+41+681", "kr 41 681"), ("", ""),
-        ("%e2%80%93", "–"), ("%", nil), ("%4", nil), ("%zz", nil), ("%C3", nil), ("%FF", nil),
-    ] as [(String, String?)])
+    @Test(
+        "Form values decode as before",
+        arguments: [
+            ("B%C3%A6rum", "Bærum"), ("Asker%2CDrammen", "Asker,Drammen"), ("kr+41+681", "kr 41 681"), ("", ""),
+            ("%e2%80%93", "–"), ("%", nil), ("%4", nil), ("%zz", nil), ("%C3", nil), ("%FF", nil),
+        ] as [(String, String?)])
     func examples(raw: String, expected: String?) {
         #expect(QueryParameters.decode(Substring(raw)) == expected)
     }

@@ -51,8 +51,9 @@ struct ResponseCacheTests {
             #expect(before.text.contains("70784"))
             #expect(try await ServerHarness.get(client, uri).headers[.eTag] == before.headers[.eTag])
             let source = DataSource(kind: .file, title: "Revidert", reference: "test/revidert", retrievedAt: Date())
-            _ = try await workspace.store.importBatch(ImportBatch(
-                source: source, observations: [Observation(indicator: "payout-per-recipient", region: "baerum", year: 2024, value: 71_000)]))
+            _ = try await workspace.store.importBatch(
+                ImportBatch(
+                    source: source, observations: [Observation(indicator: "payout-per-recipient", region: "baerum", year: 2024, value: 71_000)]))
             let after = try await ServerHarness.get(client, uri)
             #expect(after.text.contains("71000"), "\(after.text.prefix(300))")
             #expect(after.headers[.eTag] != before.headers[.eTag])

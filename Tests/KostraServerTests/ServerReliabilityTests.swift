@@ -111,7 +111,10 @@ struct ServerReliabilityTests {
     @Test("A report or profile page for a year without figures is 404 naming the years, with no file")
     func reportForYearWithoutFigures() async throws {
         try await ServerHarness.withServer { client, _ in
-            for uri in ["/rapport?municipality=baerum&year=2010", "/rapport?municipality=baerum&year=2010&format=xlsx", "/profil?municipality=baerum&year=2010", "/api/v1/profile?municipality=baerum&year=2010"] {
+            for uri in [
+                "/rapport?municipality=baerum&year=2010", "/rapport?municipality=baerum&year=2010&format=xlsx",
+                "/profil?municipality=baerum&year=2010", "/api/v1/profile?municipality=baerum&year=2010",
+            ] {
                 let response = try await ServerHarness.get(client, uri)
                 #expect(response.status == .notFound, "\(uri) → \(response.status)")
                 #expect(response.headers[.contentDisposition] == nil, "\(uri)")

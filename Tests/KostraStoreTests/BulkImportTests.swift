@@ -95,7 +95,8 @@ struct BulkImportTests {
     @Test("Foreign keys are checked again after an import, whether it succeeded or failed")
     func foreignKeysBackOn() async throws {
         let store = try SQLiteStore.temporary()
-        let orphan = "INSERT INTO observation (indicatorId, regionId, year, basis, value, sourceId, asOf) VALUES ('a', 'b', 2024, 'nominal', 1, 999, '2024')"
+        let orphan =
+            "INSERT INTO observation (indicatorId, regionId, year, basis, value, sourceId, asOf) VALUES ('a', 'b', 2024, 'nominal', 1, 999, '2024')"
         _ = try await store.importBatch(ImportBatch(source: source("good"), observations: figures(3)))
         await #expect(throws: DatabaseError.self) { try await store.queue.write { db in try db.execute(sql: orphan) } }
         await #expect(throws: StoreError.self) {

@@ -26,7 +26,9 @@ struct ClassificationStoreTests {
         try await store.replaceClassification(
             snapshot(validAt: "2024-01-01", codes: [("3201", "Bærum"), ("0301", "Oslo")], retrieved: Date(timeIntervalSince1970: 1_700_000_000)))
         try await store.replaceClassification(
-            snapshot(validAt: "2026-01-01", codes: [("3201", "Bærum"), ("0301", "Oslo"), ("4601", "Bergen")], retrieved: Date(timeIntervalSince1970: 1_800_000_000)))
+            snapshot(
+                validAt: "2026-01-01", codes: [("3201", "Bærum"), ("0301", "Oslo"), ("4601", "Bergen")],
+                retrieved: Date(timeIntervalSince1970: 1_800_000_000)))
         let read = try #require(try await store.classification(131))
         #expect(read.validAt == "2026-01-01")
         #expect(read.codes.map(\.code) == ["0301", "3201", "4601"])

@@ -11,7 +11,10 @@ struct DatabaseLocationTests {
     func engines() throws {
         #expect(try DatabaseLocation.parse("data/k.sqlite", environment: [:]) == .sqlite(path: "data/k.sqlite"))
         #expect(try DatabaseLocation.parse("/tmp/x", environment: [:]) == .sqlite(path: "/tmp/x"))
-        guard case .postgres(let full) = try DatabaseLocation.parse("postgres://ana@db.example:6543/kostra?pool_size=7&sslmode=require", environment: [:]) else {
+        guard
+            case .postgres(let full) = try DatabaseLocation.parse(
+                "postgres://ana@db.example:6543/kostra?pool_size=7&sslmode=require", environment: [:])
+        else {
             Issue.record("not PostgreSQL")
             return
         }
@@ -37,15 +40,17 @@ struct DatabaseLocationTests {
         }
     }
 
-    @Test("Neither a path nor a PostgreSQL URL: one clear message", arguments: [
-        ("mysql://x", "'mysql://' is not a database KostraKit can use"),
-        ("http://example.org/db", "'http://' is not a database KostraKit can use"),
-        ("", "it is empty"),
-        ("postgres:///kostra", "it names no server"),
-        ("postgres://a@h/k?timeout=3", "the option 'timeout' is unknown"),
-        ("postgres://a@h/k?pool_size=0", "pool_size must be a whole number"),
-        ("some/folder/", "it ends in '/'"),
-    ])
+    @Test(
+        "Neither a path nor a PostgreSQL URL: one clear message",
+        arguments: [
+            ("mysql://x", "'mysql://' is not a database KostraKit can use"),
+            ("http://example.org/db", "'http://' is not a database KostraKit can use"),
+            ("", "it is empty"),
+            ("postgres:///kostra", "it names no server"),
+            ("postgres://a@h/k?timeout=3", "the option 'timeout' is unknown"),
+            ("postgres://a@h/k?pool_size=0", "pool_size must be a whole number"),
+            ("some/folder/", "it ends in '/'"),
+        ])
     func unsupported(value: String, reason: String) throws {
         #expect {
             _ = try DatabaseLocation.parse(value, environment: [:])

@@ -44,7 +44,8 @@ struct ForeignDatabaseTests {
         #expect(tables == ["observation", "site"])
         #expect(
             StoreError.foreignDatabase(path: path, tables: ["observation", "site"]).errorDescription
-                == "The file at \(path) is another program's SQLite database (tables: observation, site), not a KostraKit database. KostraKit does not write into other programs' files, so nothing was changed. Choose a new file with --database or KOSTRA_DATABASE (KostraKit creates it), or move this file aside.")
+                == "The file at \(path) is another program's SQLite database (tables: observation, site), not a KostraKit database. KostraKit does not write into other programs' files, so nothing was changed. Choose a new file with --database or KOSTRA_DATABASE (KostraKit creates it), or move this file aside."
+        )
     }
 
     @Test("Another GRDB program's file (its own grdb_migrations, none of ours) is refused unchanged")
@@ -93,7 +94,8 @@ struct ForeignDatabaseTests {
         let before = try bytes(path)
         let result = try KostraCLI.run(["profile", "Bærum", "--database", path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("The file at \(path) is another program's SQLite database (tables: customer, observation)"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("The file at \(path) is another program's SQLite database (tables: customer, observation)"), "\(result.stderr)")
         #expect(try bytes(path) == before)
     }
 }

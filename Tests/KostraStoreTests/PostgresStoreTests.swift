@@ -4,7 +4,7 @@ import KostraStore
 import KostraTesting
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What only PostgreSQL has: a server to reach, a login, databases on a server.
@@ -94,7 +94,11 @@ struct PostgresStoreTests {
         let url = try await TestPostgres.newDatabase()
         let display = try PostgresLocation(url: url, environment: [:]).displayURL
         for _ in 0..<2 {
-            await #expect(throws: StoreError.schemaOutdated(location: display, missingMigrations: ["v1-observations", "v2-klassRegions", "v3-fastChecks", "v4-revisionNotify", "v5-figureRevisions"])) {
+            await #expect(
+                throws: StoreError.schemaOutdated(
+                    location: display,
+                    missingMigrations: ["v1-observations", "v2-klassRegions", "v3-fastChecks", "v4-revisionNotify", "v5-figureRevisions"])
+            ) {
                 _ = try await TestPostgres.open(url, migrate: false)
             }
         }
@@ -110,15 +114,17 @@ struct PostgresStoreTests {
             for _ in 0..<4 { group.addTask { try await TestPostgres.open(url).migrationsApplied } }
             return try await group.reduce(into: []) { $0.append($1) }
         }
-        #expect(applied.filter { !$0.isEmpty } == [["v1-observations", "v2-klassRegions", "v3-fastChecks", "v4-revisionNotify", "v5-figureRevisions"]])
+        #expect(
+            applied.filter { !$0.isEmpty } == [["v1-observations", "v2-klassRegions", "v3-fastChecks", "v4-revisionNotify", "v5-figureRevisions"]])
     }
 
     @Test("The pool never holds more connections than pool_size, however many queries wait")
     func boundedPool() async throws {
         let store = try await TestPostgres.open(try await TestPostgres.newDatabase(poolSize: 2))
         _ = try await store.importBatch(
-            ImportBatch(source: DataSource(kind: .file, title: "a", reference: "a", retrievedAt: Date()),
-                        observations: [Observation(indicator: "rbi", region: "oslo", year: 2024, value: 1)]))
+            ImportBatch(
+                source: DataSource(kind: .file, title: "a", reference: "a", retrievedAt: Date()),
+                observations: [Observation(indicator: "rbi", region: "oslo", year: 2024, value: 1)]))
         let counts = try await withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<40 { group.addTask { try await store.observations(ObservationQuery()).count } }
             return try await group.reduce(into: []) { $0.append($1) }

@@ -27,7 +27,8 @@ struct StoreTests {
                     Observation(indicator: "payout-per-recipient", region: "bergen", year: 2024, value: 0, status: .nil_),
                 ],
                 aggregates: [
-                    PublishedAggregate(indicator: "payout-per-recipient", network: "asss", year: 2024, statistic: .average, value: 78830, label: "ASSS")
+                    PublishedAggregate(
+                        indicator: "payout-per-recipient", network: "asss", year: 2024, statistic: .average, value: 78830, label: "ASSS")
                 ]))
         #expect(summary.stored == 4)
         let read = try await store.observations(ObservationQuery(indicators: ["payout-per-recipient"]))
@@ -90,7 +91,8 @@ struct StoreTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == garbage)
         #expect(
             StoreError.notADatabase(path: path).errorDescription
-                == "The file at \(path) is not a KostraKit database, or it is damaged. Nothing was changed. Move the file aside (KostraKit then starts a new database there) or choose another file with --database.")
+                == "The file at \(path) is not a KostraKit database, or it is damaged. Nothing was changed. Move the file aside (KostraKit then starts a new database there) or choose another file with --database."
+        )
     }
 
     @Test("A database from a newer KostraKit is refused, not changed", arguments: StoreEngine.allCases)
@@ -173,7 +175,9 @@ struct StoreTests {
         let odd = Date(timeIntervalSince1970: 1_712_345_678.123_456)
         _ = try await origin.importBatch(
             ImportBatch(
-                source: DataSource(kind: .ssb, title: "SSB 12345", reference: "ssb:12345?q", publishedAt: odd, retrievedAt: Self.late, preliminary: true, note: "n|ote"),
+                source: DataSource(
+                    kind: .ssb, title: "SSB 12345", reference: "ssb:12345?q", publishedAt: odd, retrievedAt: Self.late, preliminary: true,
+                    note: "n|ote"),
                 observations: [
                     Observation(indicator: "rbi", region: "baerum", year: 2024, value: 0.1 + 0.2, numerator: 1e-300, denominator: -0.0),
                     Observation(indicator: "rbi", region: "oslo", year: 2024, value: nil, status: .missing),

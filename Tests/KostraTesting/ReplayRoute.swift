@@ -26,7 +26,9 @@ public struct ReplayRoute: Sendable {
     public var contentType: String
 
     /// Creates a route.
-    public init(path: String, query: [String: String]? = nil, source: Source, status: Int = 200, contentType: String = "application/json; charset=utf-8") {
+    public init(
+        path: String, query: [String: String]? = nil, source: Source, status: Int = 200, contentType: String = "application/json; charset=utf-8"
+    ) {
         self.path = path
         self.query = query
         self.source = source

@@ -73,7 +73,10 @@ public enum SocialTablesReplay {
                         labels: ["TA": "Kommuner/fylkeskommuner", "TB": "Kommuner/fylkeskommuner eksl. foretak (testdata)"]),
                     .init(
                         id: "KOKfunksjon0000", label: "funksjon", codes: ["242", "243", "273", "276", "281"],
-                        labels: ["242": "f242 (testdata)", "243": "f243 (testdata)", "273": "f273 (testdata)", "276": "f276 (testdata)", "281": "f281 (testdata)"]),
+                        labels: [
+                            "242": "f242 (testdata)", "243": "f243 (testdata)", "273": "f273 (testdata)", "276": "f276 (testdata)",
+                            "281": "f281 (testdata)",
+                        ]),
                     .init(
                         id: "KOKart0000", label: "art", codes: ["TAGD2", "TAGD10"],
                         labels: ["TAGD2": "Netto driftsutgifter på funksjon/tjenesteområde", "TAGD10": "Brutto driftsutgifter (testdata)"]),
@@ -114,7 +117,9 @@ public enum SocialTablesReplay {
                 dimensions: [
                     .init(id: "Region", label: "region", codes: regions),
                     .init(id: "Kjonn", label: "kjønn", codes: ["0"], labels: ["0": "Begge kjønn"]),
-                    .init(id: "ContentsCode", label: "statistikkvariabel", codes: ["UforetygdPers"], labels: ["UforetygdPers": "Uføretrygdede (testdata)"]),
+                    .init(
+                        id: "ContentsCode", label: "statistikkvariabel", codes: ["UforetygdPers"],
+                        labels: ["UforetygdPers": "Uføretrygdede (testdata)"]),
                     .init(id: "Tid", label: "år", codes: (2015...2024).map(String.init)),
                 ],
                 cellValue: { value($0) },

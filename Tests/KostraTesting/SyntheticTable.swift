@@ -190,11 +190,12 @@ public struct SyntheticTable: Sendable {
                 index[code] = position
                 labels[code] = dimension.labels[code] ?? code
             }
-            dimensionObjects[dimension.id] = [
-                "label": dimension.label,
-                "category": ["index": index, "label": labels],
-                "extension": ["elimination": false],
-            ] as [String: Any]
+            dimensionObjects[dimension.id] =
+                [
+                    "label": dimension.label,
+                    "category": ["index": index, "label": labels],
+                    "extension": ["elimination": false],
+                ] as [String: Any]
         }
         var document: [String: Any] = [
             "version": "2.0",

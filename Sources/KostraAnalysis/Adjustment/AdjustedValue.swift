@@ -36,13 +36,15 @@ public struct AdjustedValue: Sendable, Hashable, ExplainableResult {
     public var method: String {
         var steps: [String] = []
         if let deflation {
-            steps.append("Omregnet til \(deflation.baseYear)-priser med \(deflation.indexName): verdi × D\(deflation.baseYear) / "
-                + "D\(year) = verdi × \(NumberText.number(deflation.baseLevel, decimals: 3)) / "
-                + "\(NumberText.number(deflation.yearLevel, decimals: 3)).")
+            steps.append(
+                "Omregnet til \(deflation.baseYear)-priser med \(deflation.indexName): verdi × D\(deflation.baseYear) / "
+                    + "D\(year) = verdi × \(NumberText.number(deflation.baseLevel, decimals: 3)) / "
+                    + "\(NumberText.number(deflation.yearLevel, decimals: 3)).")
         }
         if let needAdjustment {
-            steps.append("Delt på kostnadsindeksen (\(needAdjustment.sector)) for \(year): "
-                + "\(NumberText.number(needAdjustment.costIndex, decimals: 4)) (landsgjennomsnitt 1,00).")
+            steps.append(
+                "Delt på kostnadsindeksen (\(needAdjustment.sector)) for \(year): "
+                    + "\(NumberText.number(needAdjustment.costIndex, decimals: 4)) (landsgjennomsnitt 1,00).")
         }
         if steps.isEmpty { steps.append("Ingen justering: løpende kroner som publisert.") }
         return description + ". " + steps.joined(separator: " ")
@@ -50,15 +52,17 @@ public struct AdjustedValue: Sendable, Hashable, ExplainableResult {
 
     public var explanation: AnalysisExplanation {
         var inputs: [AnalysisExplanation.Input] = [
-            .init(label: "Nominell verdi", region: needAdjustment?.region, year: year, value: nominal, unit: .kroner),
+            .init(label: "Nominell verdi", region: needAdjustment?.region, year: year, value: nominal, unit: .kroner)
         ]
         if let deflation {
             inputs.append(.init(label: "\(deflation.indexName), indeks", year: deflation.baseYear, value: deflation.baseLevel, unit: .index))
             inputs.append(.init(label: "\(deflation.indexName), indeks", year: year, value: deflation.yearLevel, unit: .index))
         }
         if let needAdjustment {
-            inputs.append(.init(label: "Kostnadsindeks (\(needAdjustment.sector))", region: needAdjustment.region, year: year,
-                                value: needAdjustment.costIndex, unit: .index))
+            inputs.append(
+                .init(
+                    label: "Kostnadsindeks (\(needAdjustment.sector))", region: needAdjustment.region, year: year,
+                    value: needAdjustment.costIndex, unit: .index))
         }
         return AnalysisExplanation(method: method, inputs: inputs)
     }

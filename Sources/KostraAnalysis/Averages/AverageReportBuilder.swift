@@ -38,7 +38,8 @@ public enum AverageReportBuilder {
         var merged: [RegionID: Observation] = [:]
         for member in members {
             let given = figures[member]
-            var observation = given?.figure
+            var observation =
+                given?.figure
                 ?? Observation(indicator: indicator.id, region: member, year: year, value: nil)
             // The base figures are used by every rule: an unweighted mean needs each member's ratio too.
             if indicator.numerator != nil {
@@ -92,8 +93,11 @@ public enum AverageReportBuilder {
         let explanation = AnalysisExplanation(
             method: "Tallet for \(region.name) slik SSB publiserer det; KostraKit beregner det ikke og kjenner ikke "
                 + "medlemmene SSB har regnet med.",
-            inputs: [.init(label: indicator.label, region: region.name, year: year, value: value, unit: indicator.unit,
-                           source: figure.source?.title)])
+            inputs: [
+                .init(
+                    label: indicator.label, region: region.name, year: year, value: value, unit: indicator.unit,
+                    source: figure.source?.title)
+            ])
         return AverageReport(
             indicator: indicator, year: year, scopeLabel: region.name, average: average, highest: nil, lowest: nil,
             members: [region.id], excluded: [], methodOverridden: false, names: [region.id: region.name],
@@ -110,15 +114,21 @@ public enum AverageReportBuilder {
         var denominatorSum = 0.0
         for region in average.contributors {
             guard let figure = figures[region], let value = figure.value else { continue }
-            inputs.append(.init(label: indicator.label, region: name(region), year: year, value: value, unit: indicator.unit,
-                                source: figure.source?.title))
+            inputs.append(
+                .init(
+                    label: indicator.label, region: name(region), year: year, value: value, unit: indicator.unit,
+                    source: figure.source?.title))
             if average.method == .weighted, let numerator = figure.numerator, let denominator = figure.denominator {
                 numeratorSum += numerator
                 denominatorSum += denominator
-                inputs.append(.init(label: "Teller: " + (numeratorLabel ?? "teller"), region: name(region), year: year,
-                                    value: numerator, source: figure.source?.title))
-                inputs.append(.init(label: "Nevner: " + (denominatorLabel ?? "nevner"), region: name(region), year: year,
-                                    value: denominator, source: figure.source?.title))
+                inputs.append(
+                    .init(
+                        label: "Teller: " + (numeratorLabel ?? "teller"), region: name(region), year: year,
+                        value: numerator, source: figure.source?.title))
+                inputs.append(
+                    .init(
+                        label: "Nevner: " + (denominatorLabel ?? "nevner"), region: name(region), year: year,
+                        value: denominator, source: figure.source?.title))
             }
         }
         let count = average.contributors.count
@@ -127,7 +137,8 @@ public enum AverageReportBuilder {
         var method: String
         switch average.method {
         case .weighted:
-            method = "Vektet snitt over \(municipalities): sum av tellere / sum av nevnere"
+            method =
+                "Vektet snitt over \(municipalities): sum av tellere / sum av nevnere"
                 + ((indicator.scale ?? 1) != 1 ? " × \(NumberText.number(indicator.scale ?? 1, decimals: 0))" : "")
                 + " = \(NumberText.number(numeratorSum, decimals: 2)) / \(NumberText.number(denominatorSum, decimals: 2))"
                 + " = \(value)."

@@ -82,13 +82,14 @@ public enum BenefitSeriesCSV {
                 throw .duplicateYearInFile(year: year, line: lineNumber, firstLine: firstLine)
             }
             firstLineOfYear[year] = lineNumber
-            rows.append(Row(
-                line: lineNumber,
-                figures: BenefitYearFigures(
-                    year: year,
-                    recipients: values[.recipients] ?? 0,
-                    benefitMonths: values[.benefitMonths] ?? 0,
-                    payout: values[.payout] ?? 0)))
+            rows.append(
+                Row(
+                    line: lineNumber,
+                    figures: BenefitYearFigures(
+                        year: year,
+                        recipients: values[.recipients] ?? 0,
+                        benefitMonths: values[.benefitMonths] ?? 0,
+                        payout: values[.payout] ?? 0)))
         }
         guard columns != nil else { throw .emptyFile }
         guard !rows.isEmpty else { throw .noDataRows(headerLine: headerLine) }

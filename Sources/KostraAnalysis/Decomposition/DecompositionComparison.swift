@@ -64,7 +64,8 @@ public struct DecompositionComparison: Sendable, Hashable {
     public var method: String {
         var text = municipality.decomposition.method
         if let network, !network.contributors.isEmpty {
-            text += " For \(network.name) er mottakere, stønadsmåneder og utbetalinger summert over de samme "
+            text +=
+                " For \(network.name) er mottakere, stønadsmåneder og utbetalinger summert over de samme "
                 + "\(network.contributors.count) medlemmene i begge år før dekomponeringen (et vektet nettverkstall)."
         }
         return text

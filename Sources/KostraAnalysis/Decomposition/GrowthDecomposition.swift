@@ -119,7 +119,8 @@ public struct GrowthDecomposition: Sendable, Hashable, ExplainableResult {
 
         if abs(gT) < Self.zeroGrowthTolerance {
             shares = nil
-            sharesUnavailableReason = "Samlet utbetaling er uendret fra \(base.year) til \(comparison.year) "
+            sharesUnavailableReason =
+                "Samlet utbetaling er uendret fra \(base.year) til \(comparison.year) "
                 + "(vekst 0 %), så andeler av veksten er ikke definert."
         } else {
             shares = Shares(
@@ -187,18 +188,25 @@ public struct GrowthDecomposition: Sendable, Hashable, ExplainableResult {
     public var explanation: AnalysisExplanation {
         var inputs: [AnalysisExplanation.Input] = []
         for figures in [base, comparison] {
-            inputs.append(.init(label: BenefitField.recipients.norwegianLabel, region: region, year: figures.year,
-                                value: figures.recipients, unit: .count))
-            inputs.append(.init(label: BenefitField.benefitMonths.norwegianLabel, region: region, year: figures.year,
-                                value: figures.benefitMonths, unit: .months))
-            inputs.append(.init(label: BenefitField.payout.norwegianLabel, region: region, year: figures.year,
-                                value: figures.payout, unit: .kroner))
+            inputs.append(
+                .init(
+                    label: BenefitField.recipients.norwegianLabel, region: region, year: figures.year,
+                    value: figures.recipients, unit: .count))
+            inputs.append(
+                .init(
+                    label: BenefitField.benefitMonths.norwegianLabel, region: region, year: figures.year,
+                    value: figures.benefitMonths, unit: .months))
+            inputs.append(
+                .init(
+                    label: BenefitField.payout.norwegianLabel, region: region, year: figures.year,
+                    value: figures.payout, unit: .kroner))
         }
         var notes: [String] = []
         if let sharesUnavailableReason { notes.append(sharesUnavailableReason) }
         if isDecline {
-            notes.append("Samlet utbetaling gikk ned (\(NumberText.percent(fraction: totalGrowth))). Andelene er andeler av nedgangen: "
-                + "positiv andel betyr at faktoren trakk utbetalingen ned, negativ andel at den trakk opp.")
+            notes.append(
+                "Samlet utbetaling gikk ned (\(NumberText.percent(fraction: totalGrowth))). Andelene er andeler av nedgangen: "
+                    + "positiv andel betyr at faktoren trakk utbetalingen ned, negativ andel at den trakk opp.")
         }
         return AnalysisExplanation(method: method, inputs: inputs, notes: notes)
     }

@@ -37,8 +37,10 @@ public struct RelativeEfficiency: Sendable, Hashable, ExplainableResult {
         region: String, networkName: String,
         production: Double, networkProduction: Double, expenditure: Double, networkExpenditure: Double
     ) throws(EfficiencyError) {
-        for (name, value) in [("production", production), ("network production", networkProduction),
-                              ("expenditure", expenditure), ("network expenditure", networkExpenditure)] {
+        for (name, value) in [
+            ("production", production), ("network production", networkProduction),
+            ("expenditure", expenditure), ("network expenditure", networkExpenditure),
+        ] {
             guard value.isFinite else { throw .nonFiniteInput(region: region, input: name) }
         }
         guard production >= 0 else { throw .negativeProduction(region: region, value: production) }

@@ -57,11 +57,15 @@ public struct PeerFinder: Sendable, Hashable {
             let missing = variables.filter { candidate.values[$0.name] == nil }.map(\.label)
             let nonFinite = variables.filter { candidate.values[$0.name].map { !$0.isFinite } ?? false }.map(\.label)
             if !missing.isEmpty {
-                excluded.append(.init(region: candidate.region, name: candidate.name,
-                                      reason: "mangler " + missing.joined(separator: ", ")))
+                excluded.append(
+                    .init(
+                        region: candidate.region, name: candidate.name,
+                        reason: "mangler " + missing.joined(separator: ", ")))
             } else if !nonFinite.isEmpty {
-                excluded.append(.init(region: candidate.region, name: candidate.name,
-                                      reason: "ugyldig tall for " + nonFinite.joined(separator: ", ")))
+                excluded.append(
+                    .init(
+                        region: candidate.region, name: candidate.name,
+                        reason: "ugyldig tall for " + nonFinite.joined(separator: ", ")))
             } else {
                 usable.append(candidate)
             }

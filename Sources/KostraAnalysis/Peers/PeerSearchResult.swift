@@ -66,7 +66,8 @@ public struct PeerSearchResult: Sendable, Hashable, ExplainableResult {
                 ? stat.variable.label
                 : "\(stat.variable.label) (vekt \(NumberText.number(stat.variable.weight, decimals: 2)))"
         }.joined(separator: ", ")
-        var text = "Nærmeste naboer til \(targetName ?? target): hver variabel er standardisert som z = (verdi − gjennomsnitt) / "
+        var text =
+            "Nærmeste naboer til \(targetName ?? target): hver variabel er standardisert som z = (verdi − gjennomsnitt) / "
             + "standardavvik, med gjennomsnitt og populasjonsstandardavvik over de \(candidatesWithData) kandidatene med data "
             + "(\(targetName ?? target) medregnet). Avstand = kvadratroten av summen av vekt × (z for \(targetName ?? target) − z for "
             + "kandidaten)² (vektet euklidsk avstand), skalert slik at kandidaten lengst unna (\(farthestName ?? farthestRegion)) har avstand 1, "

@@ -261,7 +261,8 @@ public struct ServiceProfileBuilder: Sendable {
             )
         }
         let name = { (id: RegionID) in definitions.regions.region(id: id)?.name ?? id }
-        let note = position.missing.isEmpty
+        let note =
+            position.missing.isEmpty
             ? nil : "Plassen er blant kommunene med tall; " + RankPosition.missingText(position.missing, naming: name) + "."
         return (position, note)
     }
@@ -269,7 +270,8 @@ public struct ServiceProfileBuilder: Sendable {
     private func change(of indicator: Indicator, values: [Int: Double], year: Int) -> YearChange? {
         guard let current = values[year], let previous = values[year - 1] else { return nil }
         // Compared as printed, so a change the reader cannot see is "unchanged".
-        let shown = NorwegianNumberFormat.round(current, decimals: indicator.decimals)
+        let shown =
+            NorwegianNumberFormat.round(current, decimals: indicator.decimals)
             - NorwegianNumberFormat.round(previous, decimals: indicator.decimals)
         let difference = NorwegianNumberFormat.round(shown, decimals: indicator.decimals)
         let direction: ChangeDirection = difference > 0 ? .up : difference < 0 ? .down : .unchanged

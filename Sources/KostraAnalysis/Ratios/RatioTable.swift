@@ -53,9 +53,10 @@ public struct RatioTable: Sendable, Hashable, ExplainableResult {
                 continue
             }
             do {
-                rows.append(try ShareRatio(
-                    region: entry.region, numerator: numerator, denominator: denominator,
-                    numeratorLabel: numeratorLabel, denominatorLabel: denominatorLabel, decimals: decimals))
+                rows.append(
+                    try ShareRatio(
+                        region: entry.region, numerator: numerator, denominator: denominator,
+                        numeratorLabel: numeratorLabel, denominatorLabel: denominatorLabel, decimals: decimals))
             } catch .zeroDenominator {
                 // One region with a zero share should not sink the whole table; it is listed instead.
                 lacking.append(Lacking(region: entry.region, reason: "\(denominatorLabel) er 0, forholdstallet er ikke definert"))

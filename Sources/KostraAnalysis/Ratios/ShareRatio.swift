@@ -60,10 +60,12 @@ public struct ShareRatio: Sendable, Hashable, ExplainableResult {
     }
 
     public var explanation: AnalysisExplanation {
-        AnalysisExplanation(method: method, inputs: [
-            .init(label: numeratorLabel, region: region, value: numerator),
-            .init(label: denominatorLabel, region: region, value: denominator),
-        ])
+        AnalysisExplanation(
+            method: method,
+            inputs: [
+                .init(label: numeratorLabel, region: region, value: numerator),
+                .init(label: denominatorLabel, region: region, value: denominator),
+            ])
     }
 }
 

@@ -109,7 +109,8 @@ public struct ResourceUseIndicator: Sendable, Hashable, ExplainableResult {
 
     /// The method in words (Norwegian).
     public var method: String {
-        let correction = usesCorrection
+        let correction =
+            usesCorrection
             ? "ganget med oppgitt korreksjonsfaktor for arbeidsgiveravgift og pensjon, "
             : "uten korreksjon for arbeidsgiveravgift og pensjon (faktor 1; KS' formel er ikke offentlig), "
         return "Ressursbruksindikator: netto driftsutgifter minus avskrivninger per innbygger, " + correction
@@ -120,12 +121,16 @@ public struct ResourceUseIndicator: Sendable, Hashable, ExplainableResult {
     public var explanation: AnalysisExplanation {
         var inputs: [AnalysisExplanation.Input] = []
         for member in members {
-            inputs.append(.init(label: "Netto driftsutgifter minus avskrivninger per innbygger", region: member.region,
-                                value: member.spendingPerInhabitant, unit: .kroner))
+            inputs.append(
+                .init(
+                    label: "Netto driftsutgifter minus avskrivninger per innbygger", region: member.region,
+                    value: member.spendingPerInhabitant, unit: .kroner))
             inputs.append(.init(label: "Kostnadsindeks", region: member.region, value: member.costIndex, unit: .index))
             if usesCorrection {
-                inputs.append(.init(label: "Korreksjonsfaktor arbeidsgiveravgift/pensjon", region: member.region,
-                                    value: member.correctionFactor, unit: .index))
+                inputs.append(
+                    .init(
+                        label: "Korreksjonsfaktor arbeidsgiveravgift/pensjon", region: member.region,
+                        value: member.correctionFactor, unit: .index))
             }
         }
         let notes = lackingData.map { "\($0.region) er ikke med i gjennomsnittet: \($0.reason)." }

@@ -209,9 +209,10 @@ public struct JSONStatDataset: Sendable {
                 codes.append(dimension.codes[position])
                 labels.append(dimension.labels[position])
             }
-            rows.append(JSONStatLongRow(
-                flatIndex: cell.flatIndex, codes: codes, labels: labels, value: cell.value, status: cell.status
-            ))
+            rows.append(
+                JSONStatLongRow(
+                    flatIndex: cell.flatIndex, codes: codes, labels: labels, value: cell.value, status: cell.status
+                ))
         }
         return rows
     }
@@ -234,9 +235,11 @@ extension JSONStatDataset {
     /// recipes find it either way.
     public func renamingDimension(_ id: String, to newID: String) -> JSONStatDataset {
         let renamed = dimensions.map { dimension in
-            dimension.id != id ? dimension : JSONStatDimension(
-                id: newID, label: dimension.label, role: dimension.role, codes: dimension.codes, labels: dimension.labels,
-                units: dimension.units, notes: dimension.notes)
+            dimension.id != id
+                ? dimension
+                : JSONStatDimension(
+                    id: newID, label: dimension.label, role: dimension.role, codes: dimension.codes, labels: dimension.labels,
+                    units: dimension.units, notes: dimension.notes)
         }
         return JSONStatDataset(
             version: version, label: label, source: source, updated: updated, tableID: tableID, notes: notes,

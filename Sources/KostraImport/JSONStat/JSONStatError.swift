@@ -42,11 +42,11 @@ public enum JSONStatError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case .emptyInput: nil
         case .unexpectedEnd(let location, _), .invalidJSON(let location, _, _), .htmlPage(let location),
-             .notADataset(let location, _), .missingMember(let location, _), .invalidMember(let location, _, _),
-             .idSizeMismatch(let location, _, _), .missingDimension(let location, _),
-             .categoryCountMismatch(let location, _, _, _), .valueCountMismatch(let location, _, _),
-             .positionKeyInvalid(let location, _, _), .positionOutOfRange(let location, _, _, _),
-             .nestingTooDeep(let location, _), .tooManyCells(let location, _, _):
+            .notADataset(let location, _), .missingMember(let location, _), .invalidMember(let location, _, _),
+            .idSizeMismatch(let location, _, _), .missingDimension(let location, _),
+            .categoryCountMismatch(let location, _, _, _), .valueCountMismatch(let location, _, _),
+            .positionKeyInvalid(let location, _, _), .positionOutOfRange(let location, _, _, _),
+            .nestingTooDeep(let location, _), .tooManyCells(let location, _, _):
             location
         }
     }

@@ -117,7 +117,8 @@ extension JSONStatReader {
         if byte == UInt8(ascii: "n") {
             let p = scanner.pos
             if p + 4 <= scanner.end, scanner.base[p + 1] == UInt8(ascii: "u"),
-               scanner.base[p + 2] == UInt8(ascii: "l"), scanner.base[p + 3] == UInt8(ascii: "l") {
+                scanner.base[p + 2] == UInt8(ascii: "l"), scanner.base[p + 3] == UInt8(ascii: "l")
+            {
                 scanner.pos = p + 4
             } else {
                 try scanner.readLiteral("null")
@@ -259,7 +260,8 @@ extension JSONStatReader {
                     if code != JSONStatStatusTable.overflow { return (code, nil) }
                     scanner.pos = offset
                 } else if scanner.base[offset + 3] == UInt8(ascii: "\""), scanner.base[offset + 2] >= 0x20,
-                          scanner.base[offset + 2] != UInt8(ascii: "\\") {
+                    scanner.base[offset + 2] != UInt8(ascii: "\\")
+                {
                     scanner.pos = offset + 4
                     let code = table.code(bytes: scanner.base + offset + 1, count: 2)
                     if code != JSONStatStatusTable.overflow { return (code, nil) }
@@ -282,7 +284,7 @@ extension JSONStatReader {
             try scanner.readLiteral("null")
             return (JSONStatStatusTable.none, nil)
         case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "{"), UInt8(ascii: "["),
-             UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             try scanner.skipValue()
             throw scanner.invalid("status", "strings or null (found something else at this cell)", at: offset)
         default:

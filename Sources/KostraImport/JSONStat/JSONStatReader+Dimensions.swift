@@ -91,9 +91,13 @@ extension JSONStatReader {
             var more = try scanner.beginObject("an object")
             while more {
                 let code = try scanner.readKey()
-                pairs.append((code, try scanner.readWholeNumber(
-                    member: member, expected: "an object of category positions, whole numbers from 0 up"
-                )))
+                pairs.append(
+                    (
+                        code,
+                        try scanner.readWholeNumber(
+                            member: member, expected: "an object of category positions, whole numbers from 0 up"
+                        )
+                    ))
                 more = try scanner.nextMember()
             }
             dimension.index = .positions(pairs)

@@ -78,7 +78,8 @@ struct JSONStatReader {
             case "detail": draft.problemDetail = try readText()
             default:
                 if atRoot, !draft.hasDatasetMembers, bundled == nil,
-                   try scanner.peek("a value") == UInt8(ascii: "{") {
+                    try scanner.peek("a value") == UInt8(ascii: "{")
+                {
                     var nested = JSONStatDraft()
                     try readDataset(into: &nested, atRoot: false)
                     if nested.looksLikeDataset { bundled = nested }

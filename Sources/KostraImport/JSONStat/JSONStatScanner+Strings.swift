@@ -46,7 +46,7 @@ extension JSONStatScanner {
         guard pos < end else { throw unexpected("an escaped character after '\\'") }
         switch base[pos] {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
-             UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
             pos += 1
         case UInt8(ascii: "u"):
             pos += 1
@@ -104,7 +104,8 @@ extension JSONStatScanner {
                 var scalar = hex4(at: i)
                 i += 4
                 if (0xD800...0xDBFF).contains(scalar), i + 6 <= raw.end,
-                   base[i] == UInt8(ascii: "\\"), base[i + 1] == UInt8(ascii: "u") {
+                    base[i] == UInt8(ascii: "\\"), base[i + 1] == UInt8(ascii: "u")
+                {
                     let low = hex4(at: i + 2)
                     if (0xDC00...0xDFFF).contains(low) {
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)

@@ -52,9 +52,10 @@ public enum KostraKitJSONStat {
                 figures.skipped.append(SkippedCell(place: place, reason: "the price basis is not one KostraKit knows"))
                 return
             }
-            figures.observations.append(Observation(
-                indicator: codes[indicator], region: regionID, year: yearNumber, basis: priceBasis, value: cell.value,
-                status: cell.status?.symbol))
+            figures.observations.append(
+                Observation(
+                    indicator: codes[indicator], region: regionID, year: yearNumber, basis: priceBasis, value: cell.value,
+                    status: cell.status?.symbol))
         }
         return figures
     }

@@ -175,23 +175,25 @@ public struct SyntheticJSONStat: Sendable, Hashable {
         for index in 0..<cellCount {
             if random.unit() < missingFraction {
                 let pick = random.below(60)
-                let symbol: StatusSymbol? = switch pick {
-                case 0..<20: .missing
-                case 20..<35: .confidential
-                case 35..<47: .notApplicable
-                default: nil
-                }
+                let symbol: StatusSymbol? =
+                    switch pick {
+                    case 0..<20: .missing
+                    case 20..<35: .confidential
+                    case 35..<47: .notApplicable
+                    default: nil
+                    }
                 body(index, .missing(symbol))
                 continue
             }
-            let digits: Int = switch random.below(100) {
-            case 0..<5: 1
-            case 5..<15: 2
-            case 15..<37: 3
-            case 37..<67: 4
-            case 67..<87: 5
-            default: 6
-            }
+            let digits: Int =
+                switch random.below(100) {
+                case 0..<5: 1
+                case 5..<15: 2
+                case 15..<37: 3
+                case 37..<67: 4
+                case 67..<87: 5
+                default: 6
+                }
             let low: UInt64 = digits == 1 ? 0 : Self.powersOfTen[digits - 1]
             var value = Int64(low + random.below(Self.powersOfTen[digits] - low))
             if random.below(100) < 8 { value = -value }
@@ -305,9 +307,12 @@ private struct JSONWriter {
     mutating func number(_ value: Int64, oneDecimal: Bool) {
         var magnitude = value.magnitude
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
         withUnsafeMutableBytes(of: &digits) { buffer in
             repeat {

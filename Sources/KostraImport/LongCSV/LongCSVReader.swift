@@ -15,7 +15,8 @@ public struct LongCSVReader: Sendable {
 
     /// Reads `text`; `origin` names the file in error messages.
     public func read(_ text: String, origin: String) throws(ImportError) -> PublishedFigures {
-        let separator: Character = DelimitedText.separatorHint(text)
+        let separator: Character =
+            DelimitedText.separatorHint(text)
             ?? (Self.headerLine(of: text).map { $0.contains(";") || !$0.contains(",") } ?? true ? ";" : ",")
         let lines = DelimitedText.lines(text, separator: separator)
         try DelimitedText.check(lines, origin: origin)

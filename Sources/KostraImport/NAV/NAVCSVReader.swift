@@ -22,7 +22,11 @@ public enum NAVCSVReader {
         func column(_ name: String) -> Int? { names.firstIndex(of: name.lowercased()) }
         guard let yearColumn = column(layout.columns.year), let monthColumn = column(layout.columns.month),
             let codeColumn = column(layout.columns.code), let countColumn = column(layout.columns.count)
-        else { throw .missingHeader(file: origin, expected: "the columns \(layout.columns.year), \(layout.columns.month), \(layout.columns.code) and \(layout.columns.count)") }
+        else {
+            throw .missingHeader(
+                file: origin,
+                expected: "the columns \(layout.columns.year), \(layout.columns.month), \(layout.columns.code) and \(layout.columns.count)")
+        }
         let nameColumn = layout.columns.name.flatMap(column)
         var rows: [String: NAVMonthlyTable.Row] = [:]
         var order: [String] = []
@@ -33,14 +37,20 @@ public enum NAVCSVReader {
             }
             let fields = line.fields
             guard let year = Int(fields[yearColumn]), (1900...2100).contains(year) else {
-                throw .badCell(file: origin, line: line.number, column: "\(yearColumn + 1) (\(header.fields[yearColumn]))", text: fields[yearColumn], expected: "a year such as 2026")
+                throw .badCell(
+                    file: origin, line: line.number, column: "\(yearColumn + 1) (\(header.fields[yearColumn]))", text: fields[yearColumn],
+                    expected: "a year such as 2026")
             }
             guard let month = NAVMonthNames.month(fields[monthColumn]) else {
-                throw .badCell(file: origin, line: line.number, column: "\(monthColumn + 1) (\(header.fields[monthColumn]))", text: fields[monthColumn], expected: "a month (Januar … Desember, January … December, or 1–12)")
+                throw .badCell(
+                    file: origin, line: line.number, column: "\(monthColumn + 1) (\(header.fields[monthColumn]))", text: fields[monthColumn],
+                    expected: "a month (Januar … Desember, January … December, or 1–12)")
             }
             let code = fields[codeColumn]
             guard code.count == 4, code.allSatisfy(\.isASCIINumber) else {
-                throw .badCell(file: origin, line: line.number, column: "\(codeColumn + 1) (\(header.fields[codeColumn]))", text: code, expected: "a 4-digit municipality number")
+                throw .badCell(
+                    file: origin, line: line.number, column: "\(codeColumn + 1) (\(header.fields[codeColumn]))", text: code,
+                    expected: "a 4-digit municipality number")
             }
             let countText = fields[countColumn]
             let cell: NAVMonthCell

@@ -61,12 +61,17 @@ public enum NAVWorkbookReader {
                 for (column, month) in monthColumns {
                     values[month] = try monthCell(cells[column], sheet: sheet.name, row: rowNumber, column: column, origin: origin)
                 }
-                rows.append(NAVMonthlyTable.Row(
-                    code: String(first), name: String(words[1]).trimmed, year: year, months: values, place: placeOf(rowNumber)))
+                rows.append(
+                    NAVMonthlyTable.Row(
+                        code: String(first), name: String(words[1]).trimmed, year: year, months: values, place: placeOf(rowNumber)))
             } else if label.lowercased() == "ukjent" {
-                skipped.append(SkippedCell(place: placeOf(rowNumber) + " (Ukjent)", reason: "NAV's 'Ukjent' row: people whose municipality NAV does not know"))
+                skipped.append(
+                    SkippedCell(place: placeOf(rowNumber) + " (Ukjent)", reason: "NAV's 'Ukjent' row: people whose municipality NAV does not know"))
             } else if ["i alt", "hele landet", "totalt", "sum"].contains(where: { label.lowercased().hasPrefix($0) }) {
-                skipped.append(SkippedCell(place: placeOf(rowNumber) + " (\(ImportError.excerpt(label, limit: 40)))", reason: "county or national total (KostraKit keeps municipalities)"))
+                skipped.append(
+                    SkippedCell(
+                        place: placeOf(rowNumber) + " (\(ImportError.excerpt(label, limit: 40)))",
+                        reason: "county or national total (KostraKit keeps municipalities)"))
             } else {
                 throw .unknownLayout(
                     file: origin, sheet: sheet.name, cell: XLSXCell.reference(row: rowNumber, column: labelColumn), found: label,

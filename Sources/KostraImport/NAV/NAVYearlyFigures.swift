@@ -24,22 +24,25 @@ public enum NAVYearlyFigures {
             guard present.count == 12 else {
                 incomplete[row.year, default: []].formUnion(present.keys)
                 let months = present.keys.sorted().map { NAVMonthNames.norwegian[$0 - 1] }
-                figures.skipped.append(SkippedCell(
-                    place: place,
-                    reason: "fewer than 12 months of the year in the file (a yearly figure is the mean of all twelve)"
-                        + (months.isEmpty ? "" : "; has \(months.joined(separator: ", "))")))
+                figures.skipped.append(
+                    SkippedCell(
+                        place: place,
+                        reason: "fewer than 12 months of the year in the file (a yearly figure is the mean of all twelve)"
+                            + (months.isEmpty ? "" : "; has \(months.joined(separator: ", "))")))
                 continue
             }
             guard let region = definitions.regions.region(code: row.code, year: row.year) else {
-                figures.skipped.append(SkippedCell(
-                    place: place,
-                    reason: everKnown.contains(row.code)
-                        ? "municipality number not valid in that year"
-                        : "municipality number not in the region register ('kostra regions update' loads every municipality)"))
+                figures.skipped.append(
+                    SkippedCell(
+                        place: place,
+                        reason: everKnown.contains(row.code)
+                            ? "municipality number not valid in that year"
+                            : "municipality number not in the region register ('kostra regions update' loads every municipality)"))
                 continue
             }
             let values = present.values.compactMap { cell -> Double? in if case .value(let value) = cell { value } else { nil } }
-            let observation = values.count == 12
+            let observation =
+                values.count == 12
                 ? Observation(indicator: table.indicator, region: region.id, year: row.year, value: values.reduce(0, +) / 12)
                 : Observation(indicator: table.indicator, region: region.id, year: row.year, value: nil, status: .confidential)
             if let problem = validator.problem(with: observation) {
@@ -52,7 +55,8 @@ public enum NAVYearlyFigures {
                 file: origin, year: year, months: months.sorted().map { NAVMonthNames.norwegian[$0 - 1] })
         }
         figures.notes.append(
-            "\(table.title) → \(table.indicator): the yearly figure is the \(rule.rule) (NAV's 'årsgjennomsnitt'); a month with NAV's '*' (fewer than 4 people) makes the year confidential (:), and a year with fewer than 12 months is not stored.")
+            "\(table.title) → \(table.indicator): the yearly figure is the \(rule.rule) (NAV's 'årsgjennomsnitt'); a month with NAV's '*' (fewer than 4 people) makes the year confidential (:), and a year with fewer than 12 months is not stored."
+        )
         figures.notes.append("Age band: \(table.ageBand)")
         figures.notes.append("Share: \(table.share)")
         return figures

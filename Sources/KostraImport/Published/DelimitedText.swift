@@ -45,7 +45,8 @@ struct DelimitedText {
             result.append(Line(number: number, fields: split, unterminatedQuote: unterminated))
         }
         // The line ends as byte offsets, found on the contiguous bytes (fast even in a debug build).
-        let ends: [(end: Int, next: Int)] = utf8.withContiguousStorageIfAvailable(Self.lineEnds)
+        let ends: [(end: Int, next: Int)] =
+            utf8.withContiguousStorageIfAvailable(Self.lineEnds)
             ?? Array(utf8).withUnsafeBufferPointer(Self.lineEnds)
         for (end, next) in ends {
             take(utf8.index(utf8.startIndex, offsetBy: end))

@@ -147,7 +147,9 @@ public struct PublishedFiguresReader: Sendable {
         if parts.count >= 3, let statistic = statistics[NameFolding.key(parts[parts.count - 2])] {
             let networkName = parts[0..<(parts.count - 2)].joined(separator: " ")
             guard let network = try? definitions.network(named: networkName) else {
-                throw .badHeader(file: origin, line: line, column: name, expected: "a known network before '_\(parts[parts.count - 2])' (\(definitions.networks.map(\.id).joined(separator: ", ")))")
+                throw .badHeader(
+                    file: origin, line: line, column: name,
+                    expected: "a known network before '_\(parts[parts.count - 2])' (\(definitions.networks.map(\.id).joined(separator: ", ")))")
             }
             return .aggregate(network, statistic, year: year)
         }
@@ -212,7 +214,8 @@ public struct PublishedFiguresReader: Sendable {
             let basis: PriceBasis = adjusted && (indicator.unit == .kroner || indicator.unit == .thousandKroner) ? .both : .nominal
             if adjusted, basis == .nominal, notedShares.insert(indicator.id).inserted {
                 figures.notes.append(
-                    "'\(printedLabel.trimmed)' is marked (B), but inflation and need adjustment do not change a \(indicator.unit.norwegianLabel) figure; stored as unadjusted.")
+                    "'\(printedLabel.trimmed)' is marked (B), but inflation and need adjustment do not change a \(indicator.unit.norwegianLabel) figure; stored as unadjusted."
+                )
             }
             let target = try seriesTarget(row.fields[1], line: row.number, origin: origin)
             for (offset, year) in years.enumerated() {

@@ -5,7 +5,9 @@
 /// text (`3201 Bærum`, `EKG12 Kostragruppe 12`) when "code and text" was chosen.
 enum StatbankLabel {
     /// Words Statbank (and its English version) uses as the header of a period column.
-    static let timeHeaders: Set<String> = ["ar", "aar", "tid", "year", "time", "kvartal", "quarter", "maned", "month", "periode", "period", "uke", "week"]
+    static let timeHeaders: Set<String> = [
+        "ar", "aar", "tid", "year", "time", "kvartal", "quarter", "maned", "month", "periode", "period", "uke", "week",
+    ]
     /// Words used as the header of a region column. Any header holding `region` is one too:
     /// SSB's ids for it (`KOKkommuneregion0000`, `KOKfylkesregion0000`, `Region`) when Statbank
     /// writes variable codes as headers.

@@ -111,12 +111,14 @@ struct StatbankLayout {
             let periods = Self.categories(parts.map(\.period))
             let hasContents = parts.contains { !$0.rest.isEmpty }
             if hasContents {
-                headingDimensions.append(Self.dimension(
-                    id: "ContentsCode", label: "statistikkvariabel", role: .metric, labels: contents.labels))
+                headingDimensions.append(
+                    Self.dimension(
+                        id: "ContentsCode", label: "statistikkvariabel", role: .metric, labels: contents.labels))
             }
-            headingDimensions.append(JSONStatDimension(
-                id: "Tid", label: periods.labels.allSatisfy({ $0.count == 4 }) ? "år" : "tid", role: .time,
-                codes: periods.labels, labels: periods.labels))
+            headingDimensions.append(
+                JSONStatDimension(
+                    id: "Tid", label: periods.labels.allSatisfy({ $0.count == 4 }) ? "år" : "tid", role: .time,
+                    codes: periods.labels, labels: periods.labels))
             for index in parts.indices {
                 columnPositions.append((hasContents ? [contents.positions[index]] : []) + [periods.positions[index]])
             }
@@ -130,8 +132,9 @@ struct StatbankLayout {
                 columnPositions.append([])
                 if title == nil, !generic.contains(NameFolding.key(label)) { titleFromHeading = header.fields[firstDataColumn] }
             } else {
-                headingDimensions.append(JSONStatDimension(
-                    id: "ContentsCode", label: "statistikkvariabel", role: .metric, codes: [label], labels: [label]))
+                headingDimensions.append(
+                    JSONStatDimension(
+                        id: "ContentsCode", label: "statistikkvariabel", role: .metric, codes: [label], labels: [label]))
                 columnPositions.append([0])
             }
         }
@@ -164,7 +167,9 @@ struct StatbankLayout {
                 var flat = 0
                 for (position, stride) in zip(positions, strides) { flat += position * stride }
                 if let first = firstLineOfCell[flat] {
-                    let what = "the figure for " + positions.enumerated()
+                    let what =
+                        "the figure for "
+                        + positions.enumerated()
                         .map { dimensions[$0.offset].labels[$0.element] }.joined(separator: ", ")
                     throw .duplicateFigure(file: origin, line: row.number, firstLine: first, what: what)
                 }
@@ -212,9 +217,11 @@ struct StatbankLayout {
     static func stubDimension(_ header: String, values: [String]) -> (JSONStatDimension, [Int]) {
         let key = NameFolding.key(header)
         let role: JSONStatRole? =
-            StatbankLabel.geoHeaders.contains(where: { key.hasPrefix($0) }) || key.contains("region") ? .geo
-            : StatbankLabel.timeHeaders.contains(key) ? .time
-            : StatbankLabel.metricHeaders.contains(key) ? .metric : nil
+            StatbankLabel.geoHeaders.contains(where: { key.hasPrefix($0) }) || key.contains("region")
+            ? .geo
+            : StatbankLabel.timeHeaders.contains(key)
+                ? .time
+                : StatbankLabel.metricHeaders.contains(key) ? .metric : nil
         let (labels, positions) = categories(values)
         return (dimension(id: ssbID(role) ?? header, label: header, role: role, labels: labels), positions)
     }

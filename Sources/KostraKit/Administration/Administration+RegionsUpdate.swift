@@ -43,8 +43,9 @@ extension Administration {
             classification: KlassClient.municipalities, validAt: at.description,
             codes: codes.codes.map { .init(code: $0.code, name: $0.name) },
             changes: changes.changes.map {
-                .init(changeOccurred: $0.changeOccurred.description, oldCode: $0.oldCode, oldName: $0.oldName,
-                      newCode: $0.newCode, newName: $0.newName)
+                .init(
+                    changeOccurred: $0.changeOccurred.description, oldCode: $0.oldCode, oldName: $0.oldName,
+                    newCode: $0.newCode, newName: $0.newName)
             },
             source: DataSource(
                 kind: .ssb, title: "SSB KLASS 131: Standard for kommuneinndeling",

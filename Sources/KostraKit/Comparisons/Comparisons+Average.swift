@@ -88,7 +88,8 @@ extension Comparisons {
     ) async throws -> AverageReport {
         guard excluded.isEmpty else { throw KitError.cannotExclude(from: region.name) }
         let figure = try await store.observations(
-            ObservationQuery(indicators: [indicator.id], regions: [region.id], years: year...year, basis: .nominal)).first
+            ObservationQuery(indicators: [indicator.id], regions: [region.id], years: year...year, basis: .nominal)
+        ).first
         return try AverageReportBuilder.published(indicator, year: year, region: region, figure: figure)
     }
 

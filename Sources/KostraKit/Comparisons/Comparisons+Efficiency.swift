@@ -33,12 +33,14 @@ extension Comparisons {
         else {
             var missing: [String] = []
             if productionPercent == nil {
-                missing.append("production relative to ASSS for \(municipality.name) in \(year) — give it with --production-percent "
-                    + "(e.g. 12,5 for 12,5 % above; no production index is bundled for this municipality and year)")
+                missing.append(
+                    "production relative to ASSS for \(municipality.name) in \(year) — give it with --production-percent "
+                        + "(e.g. 12,5 for 12,5 % above; no production index is bundled for this municipality and year)")
             }
             if expenditurePercent == nil {
-                missing.append("corrected gross expenditure relative to ASSS for \(municipality.name) in \(year) — give it with "
-                    + "--expenditure-percent (e.g. -2,2 for 2,2 % below)")
+                missing.append(
+                    "corrected gross expenditure relative to ASSS for \(municipality.name) in \(year) — give it with "
+                        + "--expenditure-percent (e.g. -2,2 for 2,2 % below)")
             }
             throw KitError.missingInputs(analysis: "Relative efficiency", missing: missing)
         }

@@ -23,12 +23,14 @@ extension Comparisons {
         guard spending.contains(where: { $0.value != nil }), costIndices.values.contains(where: { $0[year] != nil }) else {
             var missing: [String] = []
             if !spending.contains(where: { $0.value != nil }) {
-                missing.append("net operating expenditure for social services per inhabitant ('\(Self.resourceUseSpending)') "
-                    + "for the \(network.name) members in \(year) — import the members' figures")
+                missing.append(
+                    "net operating expenditure for social services per inhabitant ('\(Self.resourceUseSpending)') "
+                        + "for the \(network.name) members in \(year) — import the members' figures")
             }
             if !costIndices.values.contains(where: { $0[year] != nil }) {
-                missing.append("the social-services cost index per member for \(year) — supply it with --cost-index-file FILE "
-                    + "(CSV 'kommune;år;kostnadsindeks'; no public series is bundled)")
+                missing.append(
+                    "the social-services cost index per member for \(year) — supply it with --cost-index-file FILE "
+                        + "(CSV 'kommune;år;kostnadsindeks'; no public series is bundled)")
             }
             throw KitError.missingInputs(analysis: "The resource-use indicator for \(network.name) \(year)", missing: missing)
         }
@@ -46,7 +48,8 @@ extension Comparisons {
                 contributors: indicator.members.map(\.region), members: members.count, coverage: network.coverage)
         }
         let publishedFigure = try await store.observations(
-            ObservationQuery(indicators: ["rbi"], regions: [municipality.id], years: year...year, basis: .nominal)).first
+            ObservationQuery(indicators: ["rbi"], regions: [municipality.id], years: year...year, basis: .nominal)
+        ).first
         var comparison: PublishedFigureComparison?
         if let own = indicator.member(municipality.name), let published = publishedFigure?.value {
             comparison = try PublishedFigureComparison(

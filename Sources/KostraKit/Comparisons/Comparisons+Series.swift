@@ -70,27 +70,32 @@ extension Comparisons {
                     result[year] = value / index
                     inputs.append(.init(label: "Kostnadsindeks", region: region.name, year: year, value: index, source: needSource))
                 } else {
-                    missing.append("cost index for \(region.name) in \(year) missing — supply it with --cost-index-file FILE "
-                        + "(CSV 'kommune;år;kostnadsindeks')")
+                    missing.append(
+                        "cost index for \(region.name) in \(year) missing — supply it with --cost-index-file FILE "
+                            + "(CSV 'kommune;år;kostnadsindeks')")
                 }
             }
             return result
         }
 
         if adjustForNeed, options.costIndexFile == nil {
-            missing.append("the sector's cost index for \(municipality.name) in \(from)–\(to) missing (no public series is bundled) — "
-                + "supply it with --cost-index-file FILE (CSV 'kommune;år;kostnadsindeks')")
+            missing.append(
+                "the sector's cost index for \(municipality.name) in \(from)–\(to) missing (no public series is bundled) — "
+                    + "supply it with --cost-index-file FILE (CSV 'kommune;år;kostnadsindeks')")
         }
         let own = try await figures(indicator, region: municipality, years: years)
         if own.values.isEmpty {
             let adjusted = try await store.observations(
-                ObservationQuery(indicators: [indicator.id], regions: [municipality.id], years: from...to))
-                .filter { $0.basis != .nominal && $0.value != nil }
-            let hint = adjusted.isEmpty
+                ObservationQuery(indicators: [indicator.id], regions: [municipality.id], years: from...to)
+            )
+            .filter { $0.basis != .nominal && $0.value != nil }
+            let hint =
+                adjusted.isEmpty
                 ? ""
                 : " (the store holds only figures already adjusted as published: \(Set(adjusted.map(\.basis.norwegianDescription)).sorted().joined(separator: ", ")))"
-            missing.append("nominal figures of '\(indicator.label)' for \(municipality.name) in \(from)–\(to) missing\(hint) — "
-                + "import them (e.g. 'kostra import published FILE')")
+            missing.append(
+                "nominal figures of '\(indicator.label)' for \(municipality.name) in \(from)–\(to) missing\(hint) — "
+                    + "import them (e.g. 'kostra import published FILE')")
         }
         for (year, value) in own.values { inputs.append(value.input(indicator, region: municipality.name, year: year)) }
         lines.append((municipality.name, .municipality, needAdjusted(municipality, own.values.compactMapValues(\.value)), nil))
@@ -106,13 +111,17 @@ extension Comparisons {
             let region = try comparisonRegion(token)
             let found = try await figures(indicator, region: region, years: years)
             for (year, value) in found.values { inputs.append(value.input(indicator, region: region.name, year: year)) }
-            lines.append((region.name, .comparison, needAdjusted(region, found.values.compactMapValues(\.value)),
-                          region.kind == .municipality ? nil : "publisert av SSB"))
+            lines.append(
+                (
+                    region.name, .comparison, needAdjusted(region, found.values.compactMapValues(\.value)),
+                    region.kind == .municipality ? nil : "publisert av SSB"
+                ))
         }
 
         // Deflation: one factor per year, common to every line.
         var basis = PriceBasis.nominal
-        var description = adjusts || indicator.unit == .kroner || indicator.unit == .thousandKroner
+        var description =
+            adjusts || indicator.unit == .kroner || indicator.unit == .thousandKroner
             ? "Løpende kroner" : "Som publisert (ikke et kronebeløp; ingen prisjustering)"
         var factors: [Int: Double] = [:]
         if options.adjustment == .deflate || options.adjustment == .both {
@@ -146,14 +155,16 @@ extension Comparisons {
         }
         var method = description + "."
         if !factors.isEmpty {
-            method += " Verdi i faste priser = løpende verdi × D(basisår) / D(år), der D er \(options.deflator == "kpi" ? "KPI" : "kommunal deflator") kjedet fra årlig vekst."
+            method +=
+                " Verdi i faste priser = løpende verdi × D(basisår) / D(år), der D er \(options.deflator == "kpi" ? "KPI" : "kommunal deflator") kjedet fra årlig vekst."
         }
         if adjustForNeed { method += " Justert for utgiftsbehov = verdi / sektorens kostnadsindeks samme år (landsgjennomsnitt 1,00)." }
         return SeriesReport(
             municipality: municipality.name, indicator: indicator, years: years, lines: comparisonLines, basis: basis,
             basisDescription: description,
             breaks: breaks(of: municipality, years: years).merging(
-                RecipeEras.breaks(of: indicator, catalog: definitions.catalog, recipes: (try? RecipeBook.bundled()) ?? RecipeBook(recipes: []), years: years)
+                RecipeEras.breaks(
+                    of: indicator, catalog: definitions.catalog, recipes: (try? RecipeBook.bundled()) ?? RecipeBook(recipes: []), years: years)
             ) { merger, era in "\(merger); \(era)" },
             explanation: AnalysisExplanation(method: method, inputs: inputs, notes: notes))
     }
@@ -232,7 +243,9 @@ extension Comparisons {
                     // Need-adjusted average: each member's figure over its own cost index, then the indicator's rule.
                     let lacking = report.average.contributors.filter { costIndices[$0]?[year] == nil }
                     guard lacking.isEmpty else {
-                        missing += lacking.map { "cost index for \(report.name($0)) in \(year) missing (needed for the \(network.name) average) — supply it with --cost-index-file FILE" }
+                        missing += lacking.map {
+                            "cost index for \(report.name($0)) in \(year) missing (needed for the \(network.name) average) — supply it with --cost-index-file FILE"
+                        }
                         continue
                     }
                     let adjusted = report.explanation.inputs.filter { $0.label == indicator.label }
@@ -240,26 +253,31 @@ extension Comparisons {
                         input.value / (costIndices[member]?[year] ?? 1)
                     }
                     values[year] = perMember.reduce(0, +) / Double(max(perMember.count, 1))
-                    notes.append("\(network.name) \(year): snitt av medlemmenes behovsjusterte tall (uvektet; vekting med behov er ikke offentlig beskrevet).")
+                    notes.append(
+                        "\(network.name) \(year): snitt av medlemmenes behovsjusterte tall (uvektet; vekting med behov er ikke offentlig beskrevet).")
                 } else {
                     values[year] = report.average.value
                 }
                 inputs += report.explanation.inputs
             } else if let aggregate = publishedAverage, let value = aggregate.value {
                 if costIndices != nil {
-                    missing.append("\(network.name) average \(year): only the published average is stored, and a published average "
-                        + "cannot be need-adjusted — import the members' figures")
+                    missing.append(
+                        "\(network.name) average \(year): only the published average is stored, and a published average "
+                            + "cannot be need-adjusted — import the members' figures")
                     continue
                 }
                 values[year] = value
                 published = true
-                inputs.append(.init(label: "Publisert snitt", region: aggregate.label ?? network.averageLabel, year: year,
-                                    value: value, unit: indicator.unit, source: aggregate.source?.title))
+                inputs.append(
+                    .init(
+                        label: "Publisert snitt", region: aggregate.label ?? network.averageLabel, year: year,
+                        value: value, unit: indicator.unit, source: aggregate.source?.title))
             }
         }
         if !partial.isEmpty {
-            notes.append("\(network.averageLabel) er ikke vist for år der bare noen medlemmer har tall og intet snitt er publisert "
-                + "(\(partial.joined(separator: "; ")) kommuner med tall); se 'kostra average' for hvem som mangler.")
+            notes.append(
+                "\(network.averageLabel) er ikke vist for år der bare noen medlemmer har tall og intet snitt er publisert "
+                    + "(\(partial.joined(separator: "; ")) kommuner med tall); se 'kostra average' for hvem som mangler.")
         }
         let note: String? = values.isEmpty ? nil : published ? "publisert" : "beregnet"
         return (network.averageLabel, values, note, inputs, notes, missing)

@@ -9,7 +9,8 @@ public enum RankError: Error, LocalizedError, Equatable, Sendable {
     public var errorDescription: String? {
         switch self {
         case .noFigures(let indicator, let year, let scope, let years):
-            let hint = years.isEmpty
+            let hint =
+                years.isEmpty
                 ? "No municipality has figures for it at all: fetch or import them first (see 'kostra fetch --help')."
                 : "Years with figures: \(years.map(String.init).joined(separator: ", ")). Choose one with --year."
             return "No municipality in \(scope) has a figure for '\(indicator)' in \(year), so there is nothing to rank. \(hint)"

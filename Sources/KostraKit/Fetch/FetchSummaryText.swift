@@ -7,7 +7,9 @@ public enum FetchSummaryText {
         var lines: [String] = []
         let requests = report.tables.reduce(0) { $0 + $1.requests }
         let cached = report.tables.reduce(0) { $0 + $1.fromCache }
-        lines.append("Fetched \(report.tables.count) table\(report.tables.count == 1 ? "" : "s") (\(requests) answers, \(cached) from the cache) for \(report.regions.count) regions.")
+        lines.append(
+            "Fetched \(report.tables.count) table\(report.tables.count == 1 ? "" : "s") (\(requests) answers, \(cached) from the cache) for \(report.regions.count) regions."
+        )
         for table in report.tables {
             lines.append("  \(table.label)")
         }
@@ -17,8 +19,9 @@ public enum FetchSummaryText {
         let missing = StatusSymbol.allCases.compactMap { symbol in
             report.missingBySymbol[symbol].map { "\($0) '\(symbol.symbol)' (\(symbol.norwegianLabel))" }
         }
-        lines.append("Missing: " + (missing.isEmpty ? "none" : missing.joined(separator: ", "))
-            + (report.absent > 0 ? "; \(report.absent) not in SSB's tables (year not published or code not in the table)" : "") + ".")
+        lines.append(
+            "Missing: " + (missing.isEmpty ? "none" : missing.joined(separator: ", "))
+                + (report.absent > 0 ? "; \(report.absent) not in SSB's tables (year not published or code not in the table)" : "") + ".")
         lines.append("Preliminary (unrevised KOSTRA figures): \(report.preliminary); final: \(report.final).")
         let resolved = report.resolutions.filter(\.isResolved)
         if !resolved.isEmpty {
@@ -32,7 +35,9 @@ public enum FetchSummaryText {
         }
         let mergers = Dictionary(grouping: report.breaks.filter { !$0.isEraChange }) { "\($0.region) \($0.year)" }
         for key in mergers.keys.sorted() {
-            lines.append("Series break: \(key) merger, \(mergers[key]?.count ?? 0) ratio indicators (counts summed over the merged municipalities, ratios never).")
+            lines.append(
+                "Series break: \(key) merger, \(mergers[key]?.count ?? 0) ratio indicators (counts summed over the merged municipalities, ratios never)."
+            )
         }
         let eras = Dictionary(grouping: report.breaks.filter(\.isEraChange)) { "\($0.indicator) \($0.year): \($0.reason)" }
         for key in eras.keys.sorted() {
@@ -43,7 +48,9 @@ public enum FetchSummaryText {
         }
         if report.isPartial {
             let names = Set(report.skippedIndicators.filter(\.makesPartial).map(\.indicator)).sorted()
-            lines.append("Partial fetch: \(names.count) indicator\(names.count == 1 ? "" : "s") could not be read from SSB (\(names.joined(separator: ", "))); everything else was stored.")
+            lines.append(
+                "Partial fetch: \(names.count) indicator\(names.count == 1 ? "" : "s") could not be read from SSB (\(names.joined(separator: ", "))); everything else was stored."
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -44,7 +44,8 @@ public enum RecipeCheckText {
         if report.unresolvedProfileIndicators.isEmpty {
             last += "."
         } else {
-            last += "; unresolved: \(report.unresolvedProfileIndicators.joined(separator: ", ")). Pin a code with 'kostra recipes pin INDICATOR TABLE DIMENSION=CODE'."
+            last +=
+                "; unresolved: \(report.unresolvedProfileIndicators.joined(separator: ", ")). Pin a code with 'kostra recipes pin INDICATOR TABLE DIMENSION=CODE'."
         }
         lines.append(last)
         return lines.joined(separator: "\n") + "\n"

@@ -4,7 +4,9 @@ public import KostraFetch
 public enum TableBrowseText {
     /// One page of a table search.
     public static func list(_ list: TableList, words: String) -> String {
-        var lines = ["\(list.totalElements) table\(list.totalElements == 1 ? "" : "s") match «\(words)»; page \(list.pageNumber) of \(max(list.totalPages, 1))."]
+        var lines = [
+            "\(list.totalElements) table\(list.totalElements == 1 ? "" : "s") match «\(words)»; page \(list.pageNumber) of \(max(list.totalPages, 1))."
+        ]
         for table in list.tables {
             let periods = [table.firstPeriod, table.lastPeriod].compactMap { $0 }.joined(separator: "–")
             let gone = table.discontinued ? " [discontinued]" : ""

@@ -34,10 +34,15 @@ extension Figures {
     {
         let region = try selection.municipality.map { try definitions.regions.find($0) }
         let indicator = try selection.indicator.map { try definitions.catalog.require($0) }
-        let observations = try await store.observations(ObservationQuery(
-            indicators: indicator.map { [$0.id] }, regions: region.map { [$0.id] }, years: selection.years))
-        let aggregates = region != nil ? [] : try await store.aggregates(AggregateQuery(
-            indicators: indicator.map { [$0.id] }, years: selection.years))
+        let observations = try await store.observations(
+            ObservationQuery(
+                indicators: indicator.map { [$0.id] }, regions: region.map { [$0.id] }, years: selection.years))
+        let aggregates =
+            region != nil
+            ? []
+            : try await store.aggregates(
+                AggregateQuery(
+                    indicators: indicator.map { [$0.id] }, years: selection.years))
         guard !observations.isEmpty || !aggregates.isEmpty else {
             throw KitError.nothingToExport(selection: Self.describe(selection, region: region?.name))
         }

@@ -13,8 +13,9 @@ extension Figures {
     {
         let region = try selection.municipality.map { try definitions.regions.find($0) }
         let indicator = try selection.indicator.map { try definitions.catalog.require($0) }
-        let observations = try await store.observations(ObservationQuery(
-            indicators: indicator.map { [$0.id] }, regions: region.map { [$0.id] }, years: selection.years))
+        let observations = try await store.observations(
+            ObservationQuery(
+                indicators: indicator.map { [$0.id] }, regions: region.map { [$0.id] }, years: selection.years))
         guard !observations.isEmpty else {
             throw KitError.nothingToExport(selection: region.map { "for \($0.name)" } ?? "in the selection")
         }
@@ -40,9 +41,10 @@ extension Figures {
         var observations: [Observation] = []
         for row in profile.rows where !observations.contains(where: { $0.indicator == row.indicator.id }) {
             for year in profile.years where row.values[year] != nil || row.statuses[year] != nil {
-                observations.append(Observation(
-                    indicator: row.indicator.id, region: profile.municipality.id, year: year, value: row.values[year],
-                    status: row.values[year] == nil ? row.statuses[year] : nil))
+                observations.append(
+                    Observation(
+                        indicator: row.indicator.id, region: profile.municipality.id, year: year, value: row.values[year],
+                        status: row.values[year] == nil ? row.statuses[year] : nil))
             }
         }
         return try JSONStatWriter(definitions: definitions).data(

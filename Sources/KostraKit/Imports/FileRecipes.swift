@@ -58,7 +58,8 @@ struct FileRecipes {
     }
 
     /// Why a contents category is not read; one wording per reason, as the import counts by it.
-    static let noRecipe = "contents matches no recipe for this table (labels are compared after normalising case, spaces, dashes and punctuation; nothing is guessed)"
+    static let noRecipe =
+        "contents matches no recipe for this table (labels are compared after normalising case, spaces, dashes and punctuation; nothing is guessed)"
     static let ambiguousLabel = "contents label shared with another category after normalising, so neither is read (nothing is guessed)"
 
     /// The file's table as the metadata the resolver reads: each dimension's codes and labels.

@@ -120,12 +120,15 @@ extension Imports {
             if plan.parts.first?.part.regionVariable.hasPrefix("KOK") == true { kostraTables.insert(entry.table) }
             newestYear[entry.table] = metadata.dimension(plan.parts[0].part.time)?.codes.compactMap { Int($0) }.max()
                 .map(plan.parts[0].part.statisticsYear(forTableYear:))
-            fetches.append(FetchReport.TableFetch(
-                table: entry.table, label: metadata.label, requests: parts.count, fromCache: parts.filter(\.fromCache).count,
-                urls: parts.map(\.url)))
-            progress(FetchProgress(
-                done: index + 1, total: tables.count,
-                message: "table \(entry.table): \(parts.count) part\(parts.count == 1 ? "" : "s"), \(parts.filter(\.fromCache).count) from cache"))
+            fetches.append(
+                FetchReport.TableFetch(
+                    table: entry.table, label: metadata.label, requests: parts.count, fromCache: parts.filter(\.fromCache).count,
+                    urls: parts.map(\.url)))
+            progress(
+                FetchProgress(
+                    done: index + 1, total: tables.count,
+                    message: "table \(entry.table): \(parts.count) part\(parts.count == 1 ? "" : "s"), \(parts.filter(\.fromCache).count) from cache")
+            )
         }
         skipped += dependencySkips(indicators: indicators, recipes: recipes, skipped: skipped)
         var assembled = RecipeAssembly(definitions: definitions, recipes: recipes).assemble(
@@ -138,7 +141,9 @@ extension Imports {
         for observation in assembled.observations {
             let used = tablesUsed(by: observation, recipes: recipes)
             tablesOf[observation.key] = used
-            if used.contains(where: { Self.isPreliminary(table: $0, year: observation.year, kostra: kostraTables, newest: newestYear, updated: updated) }) {
+            if used.contains(where: {
+                Self.isPreliminary(table: $0, year: observation.year, kostra: kostraTables, newest: newestYear, updated: updated)
+            }) {
                 preliminaryKeys.insert(observation.key)
             }
         }
@@ -180,7 +185,10 @@ extension Imports {
         guard let error = error as? FetchError, case .httpStatus(let url, let status, let title, _) = error else { return nil }
         let said = title.map { " \"\($0)\"" } ?? ""
         if status == 404 || title == "Non-existent table" {
-            return (.tableMissing, "SSB answered HTTP \(status)\(said) for \(url): the table is gone or renamed; find its successor with 'kostra tables search'")
+            return (
+                .tableMissing,
+                "SSB answered HTTP \(status)\(said) for \(url): the table is gone or renamed; find its successor with 'kostra tables search'"
+            )
         }
         if status == 400 {
             return (.rejected, "SSB refused the query with HTTP 400\(said) for \(url); check the codes with 'kostra recipes check'")
@@ -196,9 +204,10 @@ extension Imports {
             guard let indicator = definitions.catalog.indicator(id: id) else { continue }
             for part in [indicator.numerator, indicator.denominator].compactMap({ $0 }) {
                 for entry in gone[part] ?? [] {
-                    result.append(SkippedIndicator(
-                        indicator: id, table: entry.table, era: entry.era, kind: .dependency,
-                        reason: "computed from \(part), which was skipped"))
+                    result.append(
+                        SkippedIndicator(
+                            indicator: id, table: entry.table, era: entry.era, kind: .dependency,
+                            reason: "computed from \(part), which was skipped"))
                 }
             }
         }
@@ -229,7 +238,8 @@ extension Imports {
                 }
             }
             for (year, tables) in found {
-                let reason = "new table from \(year) (\(tables.joined(separator: ", "))): SSB changed table and definition; see the recipe's seriesBreak"
+                let reason =
+                    "new table from \(year) (\(tables.joined(separator: ", "))): SSB changed table and definition; see the recipe's seriesBreak"
                 for region in regions {
                     breaks.append(SeriesBreak(region: region.id, indicator: id, year: year, reason: reason, isEraChange: true))
                 }
@@ -332,7 +342,8 @@ extension Imports {
         let wanted = Set(part.query.selection(for: regionVariable)?.filter.explicitCodes ?? [])
         for (position, code) in region.codes.enumerated() where !wanted.contains(code) {
             throw FetchRunError.unexpectedAnswer(
-                url: part.url, reason: "unknown municipality code \(code) at position \(position + 1) of dimension \(region.id), which the query did not ask for")
+                url: part.url,
+                reason: "unknown municipality code \(code) at position \(position + 1) of dimension \(region.id), which the query did not ask for")
         }
     }
 

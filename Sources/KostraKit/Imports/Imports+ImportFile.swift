@@ -68,11 +68,12 @@ extension Imports {
             try check(figures, onlyFor: municipality, file: path)
         }
         let fileName = URL(fileURLWithPath: path).lastPathComponent
-        let prefix = switch detected.format {
-        case .publishedFigures: "Publiserte tall: "
-        case .navWorkbook, .navCSV: "NAV: "
-        default: "Fil: "
-        }
+        let prefix =
+            switch detected.format {
+            case .publishedFigures: "Publiserte tall: "
+            case .navWorkbook, .navCSV: "NAV: "
+            default: "Fil: "
+            }
         let source = DataSource(
             kind: detected.format == .publishedFigures ? .published : .file,
             title: prefix + fileName,

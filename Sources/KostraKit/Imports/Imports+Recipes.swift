@@ -93,7 +93,8 @@ extension Imports {
         }
         let codes = codes.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !dimension.isEmpty, !codes.isEmpty else {
-            throw RecipeFileError.badPin("give the dimension and code as DIMENSION=CODE (several codes as CODE,CODE), e.g. ContentsCode=KOSsosant0000.")
+            throw RecipeFileError.badPin(
+                "give the dimension and code as DIMENSION=CODE (several codes as CODE,CODE), e.g. ContentsCode=KOSsosant0000.")
         }
         if dimension.lowercased() == "contentscode", codes.count != 1 {
             throw RecipeFileError.badPin("ContentsCode takes exactly one code, not \(codes.count).")

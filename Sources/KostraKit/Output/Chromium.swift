@@ -36,14 +36,17 @@ public struct Chromium: Sendable {
 
     /// Prints an HTML file to an A4 PDF; the page's own `@page` rules set margins and page numbers.
     public func printPDF(html: URL, to pdf: URL) async throws(KitError) {
-        try await run(["--no-pdf-header-footer", "--generate-pdf-document-outline", "--print-to-pdf=\(pdf.path)", html.absoluteString], expecting: pdf)
+        try await run(
+            ["--no-pdf-header-footer", "--generate-pdf-document-outline", "--print-to-pdf=\(pdf.path)", html.absoluteString], expecting: pdf)
     }
 
     /// A PNG screenshot of an HTML page at a CSS size, at twice the pixel density for print.
     public func screenshot(html: URL, to png: URL, width: Int, height: Int) async throws(KitError) {
         try await run(
-            ["--screenshot=\(png.path)", "--window-size=\(width),\(height)", "--force-device-scale-factor=2", "--hide-scrollbars",
-             "--default-background-color=ffffffff", html.absoluteString],
+            [
+                "--screenshot=\(png.path)", "--window-size=\(width),\(height)", "--force-device-scale-factor=2", "--hide-scrollbars",
+                "--default-background-color=ffffffff", html.absoluteString,
+            ],
             expecting: png)
     }
 

@@ -55,8 +55,10 @@ public struct LibreOffice: Sendable {
         // created first, then the macro goes into its «My Macros», which LibreOffice trusts.
         try await run(["--headless", "--norestore", "--terminate_after_init", installation])
         try installMacro(in: profile.appendingPathComponent("user/basic/Standard"))
-        try await run(["--headless", "--norestore", installation,
-                       "macro:///Standard.KostraContents.PageNumbers(\"\(document.path)\",\"\(text.path)\")"])
+        try await run([
+            "--headless", "--norestore", installation,
+            "macro:///Standard.KostraContents.PageNumbers(\"\(document.path)\",\"\(text.path)\")",
+        ])
         guard let output = try? String(contentsOf: text, encoding: .utf8) else {
             throw .libreOfficeFailed(executable: executable, reason: "it wrote no text of the document")
         }

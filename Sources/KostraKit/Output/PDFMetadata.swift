@@ -35,9 +35,10 @@ enum PDFMetadata {
         output.append(Data("\(root) 0 obj\n\(catalog)\nendobj\n".utf8))
         let xref = output.count
         let entry = { (offset: Int) in String(repeating: "0", count: max(0, 10 - String(offset).count)) + "\(offset) 00000 n \n" }
-        output.append(Data((
-            "xref\n\(root) 1\n" + entry(catalogOffset) + "\(size) 1\n" + entry(metadataOffset)
-                + "trailer\n<</Size \(size + 1) /Root \(root) 0 R\(info) /Prev \(previous)>>\nstartxref\n\(xref)\n%%EOF\n").utf8))
+        output.append(
+            Data(
+                ("xref\n\(root) 1\n" + entry(catalogOffset) + "\(size) 1\n" + entry(metadataOffset)
+                    + "trailer\n<</Size \(size + 1) /Root \(root) 0 R\(info) /Prev \(previous)>>\nstartxref\n\(xref)\n%%EOF\n").utf8))
         return output
     }
 
@@ -46,15 +47,15 @@ enum PDFMetadata {
         let escaped = title.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
         return """
-        <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
-        <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-        <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-        <dc:title><rdf:Alt><rdf:li xml:lang="x-default">\(escaped)</rdf:li></rdf:Alt></dc:title>
-        <dc:language><rdf:Bag><rdf:li>\(language)</rdf:li></rdf:Bag></dc:language>
-        <dc:format>application/pdf</dc:format>
-        <xmp:CreatorTool>KostraKit</xmp:CreatorTool>
-        </rdf:Description></rdf:RDF></x:xmpmeta>
-        <?xpacket end="w"?>
-        """
+            <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
+            <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+            <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+            <dc:title><rdf:Alt><rdf:li xml:lang="x-default">\(escaped)</rdf:li></rdf:Alt></dc:title>
+            <dc:language><rdf:Bag><rdf:li>\(language)</rdf:li></rdf:Bag></dc:language>
+            <dc:format>application/pdf</dc:format>
+            <xmp:CreatorTool>KostraKit</xmp:CreatorTool>
+            </rdf:Description></rdf:RDF></x:xmpmeta>
+            <?xpacket end="w"?>
+            """
     }
 }

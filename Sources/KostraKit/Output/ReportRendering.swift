@@ -151,7 +151,8 @@ public struct ReportRendering: Sendable {
                 let height = Int(strip.map { $0.height.rounded(.up) }.reduce(0, +))
                 // Each chart in a box of exactly its height, so the offsets below are exact.
                 let boxes = strip.map { "<div style=\"height:\(Int($0.height.rounded(.up)))px;overflow:hidden\">\($0.svg)</div>" }
-                let html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>html,body{margin:0;padding:0;background:#fff}"
+                let html =
+                    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>html,body{margin:0;padding:0;background:#fff}"
                     + "svg{display:block}</style></head><body>\(boxes.joined())</body></html>"
                 let page = folder.appendingPathComponent("charts-\(number).html")
                 try Data(html.utf8).write(to: page)

@@ -85,16 +85,20 @@ public struct RecipeAssembly: Sendable {
                     let key = ObservationKey(indicator: indicator, region: region.id, year: year)
                     if recipe.method == .ratio {
                         if let merger {
-                            breaks.insert(SeriesBreak(
-                                region: region.id, indicator: indicator, year: merger.year,
-                                reason: "ratio before the \(merger.year) merger is \(own == nil ? "not available" : "the old municipality's own"); ratios are never summed"))
+                            breaks.insert(
+                                SeriesBreak(
+                                    region: region.id, indicator: indicator, year: merger.year,
+                                    reason:
+                                        "ratio before the \(merger.year) merger is \(own == nil ? "not available" : "the old municipality's own"); ratios are never summed"
+                                ))
                         }
                         guard let own, let found = cell(own) else {
                             if own != nil { absent += 1 }
                             continue
                         }
                         observations[key] = Observation(
-                            indicator: indicator, region: region.id, year: year, value: found.value, status: found.value == nil ? found.status ?? .missing : nil)
+                            indicator: indicator, region: region.id, year: year, value: found.value,
+                            status: found.value == nil ? found.status ?? .missing : nil)
                         continue
                     }
                     let codes = (own.map { [$0] } ?? []) + predecessors
@@ -130,9 +134,13 @@ public struct RecipeAssembly: Sendable {
                     else { continue }
                     let key = ObservationKey(indicator: recipe.indicator, region: region.id, year: year)
                     if let n = numerator.value, let d = denominator.value {
-                        observations[key] = d == 0
-                            ? Observation(indicator: recipe.indicator, region: region.id, year: year, value: nil, numerator: n, denominator: d, status: .notApplicable)
-                            : Observation(indicator: recipe.indicator, region: region.id, year: year, value: n / d * scale, numerator: n, denominator: d)
+                        observations[key] =
+                            d == 0
+                            ? Observation(
+                                indicator: recipe.indicator, region: region.id, year: year, value: nil, numerator: n, denominator: d,
+                                status: .notApplicable)
+                            : Observation(
+                                indicator: recipe.indicator, region: region.id, year: year, value: n / d * scale, numerator: n, denominator: d)
                     } else {
                         observations[key] = Observation(
                             indicator: recipe.indicator, region: region.id, year: year, value: nil,
@@ -140,9 +148,10 @@ public struct RecipeAssembly: Sendable {
                             status: numerator.status ?? denominator.status ?? .missing)
                     }
                     if let merger = region.mergers?.first(where: { $0.year > years.first ?? $0.year && $0.year <= years.last ?? $0.year }) {
-                        breaks.insert(SeriesBreak(
-                            region: region.id, indicator: recipe.indicator, year: merger.year,
-                            reason: "ratio before the \(merger.year) merger is computed from counts summed over the municipalities that merged"))
+                        breaks.insert(
+                            SeriesBreak(
+                                region: region.id, indicator: recipe.indicator, year: merger.year,
+                                reason: "ratio before the \(merger.year) merger is computed from counts summed over the municipalities that merged"))
                     }
                 }
             }

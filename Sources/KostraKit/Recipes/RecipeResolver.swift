@@ -72,7 +72,8 @@ public struct RecipeResolver: Sendable {
         guard let dimension = metadata.dimension(slot.dimension) else {
             return .init(
                 dimension: slot.dimension, codes: [], labels: [], how: nil,
-                problem: "table \(metadata.table) has no variable \(slot.dimension) (it has \(metadata.dimensions.map(\.id).joined(separator: ", ")))")
+                problem: "table \(metadata.table) has no variable \(slot.dimension) (it has \(metadata.dimensions.map(\.id).joined(separator: ", ")))"
+            )
         }
         func closest(to text: String) -> [String] {
             LabelMatch.closest(to: text, in: dimension.codes, labels: dimension.label(of:)).map { "\($0) «\(dimension.label(of: $0))»" }

@@ -21,10 +21,13 @@ public enum RecipeTable {
             let years = parts.map { part in
                 part.years.map { "\($0.from.map(String.init) ?? "")–\($0.to.map(String.init) ?? "")" } ?? "all"
             }
-            let verified = recipe.verification.hasPrefix("unverified") || recipe.verification.hasPrefix("not checked")
+            let verified =
+                recipe.verification.hasPrefix("unverified") || recipe.verification.hasPrefix("not checked")
                 ? "no" : recipe.method == .derived ? "via parts" : recipe.method == .unavailable || recipe.method == .imported ? "–" : "yes"
             let method = recipe.method == .derived ? "derived (\(recipe.formula.split(separator: ",").first ?? ""))" : recipe.method.rawValue
-            lines.append("| \(recipe.indicator) | \(method) | \(cell(tables)) | \(cell(contents)) | \(cell(filters)) | \(cell(years)) | \(recipe.confidence) | \(verified) |")
+            lines.append(
+                "| \(recipe.indicator) | \(method) | \(cell(tables)) | \(cell(contents)) | \(cell(filters)) | \(cell(years)) | \(recipe.confidence) | \(verified) |"
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }

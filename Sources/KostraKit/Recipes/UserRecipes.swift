@@ -24,7 +24,8 @@ public struct UserRecipes: Sendable, Codable, Equatable {
         if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
             return URL(fileURLWithPath: config, isDirectory: true).appendingPathComponent("kostra/recipes.json")
         }
-        let home = environment["HOME"].map { URL(fileURLWithPath: $0, isDirectory: true) }
+        let home =
+            environment["HOME"].map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? FileManager.default.homeDirectoryForCurrentUser
         return home.appendingPathComponent(".config/kostra/recipes.json")
     }
@@ -91,7 +92,8 @@ public enum RecipeFileError: Error, LocalizedError, Equatable, Sendable {
         case .invalid(let file, let reason):
             return "The recipe file \(file) is not a valid recipe file: \(reason). Fix it, or remove it to use the bundled recipes alone."
         case .unwritable(let file, let reason):
-            return "The recipe file \(file) could not be written: \(reason). Check that the folder is writable, or choose another file with --recipes."
+            return
+                "The recipe file \(file) could not be written: \(reason). Check that the folder is writable, or choose another file with --recipes."
         case .badPin(let reason):
             return "Cannot pin: \(reason)"
         case .noSuchPin(let indicator, let table, let dimension, let file):

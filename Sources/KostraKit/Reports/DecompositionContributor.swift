@@ -16,12 +16,15 @@ struct DecompositionContributor: ReportSectionContributor {
             section = try await context.workspace.review.decompose(
                 of: context.municipality.id, from: from, to: context.year, network: context.network.id)
         } catch ReviewError.missingStoredFigures {
-            return .omitted(reason: "mottakere, stønadsmåneder og utbetalinger for \(context.municipality.name) i \(from) og "
-                + "\(context.year) er ikke lagret (hent dem med «kostra fetch», eller bruk «kostra decompose --input FIL»)")
+            return .omitted(
+                reason: "mottakere, stønadsmåneder og utbetalinger for \(context.municipality.name) i \(from) og "
+                    + "\(context.year) er ikke lagret (hent dem med «kostra fetch», eller bruk «kostra decompose --input FIL»)")
         }
         let format = NorwegianNumberFormat.standard
         let columns = section.comparison.columns
-        let percent = { (value: Double) in ReportCell(value: value * 100, text: format.signed(value * 100, decimals: 1) + " %", unit: .percent, decimals: 1, signed: true) }
+        let percent = { (value: Double) in
+            ReportCell(value: value * 100, text: format.signed(value * 100, decimals: 1) + " %", unit: .percent, decimals: 1, signed: true)
+        }
         let rows = [
             ReportRow(header: "Mottakere", cells: columns.map { percent($0.decomposition.recipientGrowth) }),
             ReportRow(header: "Stønadsmåneder per mottaker", cells: columns.map { percent($0.decomposition.monthsPerRecipientGrowth) }),
@@ -38,7 +41,8 @@ struct DecompositionContributor: ReportSectionContributor {
             id: "dekomponering", title: section.waterfall.title, svg: section.waterfall.svg(),
             altText: "Fossefallsdiagram: " + rows.map { "\($0.header) \($0.cells.first?.text ?? "")" }.joined(separator: "; ") + ".")
         let sentences = section.sentences.map(ReportDocumentBuilder.paragraph)
-        return .section(ReportSection(
-            id: "dekomponering", title: title, blocks: [.list(sentences), .chart(chart), .table(table)]))
+        return .section(
+            ReportSection(
+                id: "dekomponering", title: title, blocks: [.list(sentences), .chart(chart), .table(table)]))
     }
 }

@@ -57,11 +57,17 @@ extension Reports {
                             of: member.id, year: year, network: network.id, now: now, explainingMissingFigures: true)
                         let files = try await rendering.render(document, formats: formats)
                         let written = try OutputFile.writeAll(files, into: folder, createFolder: false)
-                        return (index, .init(
-                            municipality: member.name, files: written.map { String($0.dropFirst(folder.count + 1)) },
-                            figuresMissing: document.figuresMissing, omittedSections: document.omittedSections, error: nil))
+                        return (
+                            index,
+                            .init(
+                                municipality: member.name, files: written.map { String($0.dropFirst(folder.count + 1)) },
+                                figuresMissing: document.figuresMissing, omittedSections: document.omittedSections, error: nil)
+                        )
                     } catch {
-                        return (index, .init(municipality: member.name, files: [], figuresMissing: false, omittedSections: [], error: error.localizedDescription))
+                        return (
+                            index,
+                            .init(municipality: member.name, files: [], figuresMissing: false, omittedSections: [], error: error.localizedDescription)
+                        )
                     }
                 }
             }
@@ -83,7 +89,8 @@ extension Reports {
                 status: entry.error.map { "Feil: \($0)" }
                     ?? (entry.figuresMissing
                         ? "Tall mangler for \(year)"
-                        : entry.omittedSections.isEmpty ? "Ferdig" : "Ferdig; utelatt fordi tall mangler: " + entry.omittedSections.joined(separator: ", ")),
+                        : entry.omittedSections.isEmpty
+                            ? "Ferdig" : "Ferdig; utelatt fordi tall mangler: " + entry.omittedSections.joined(separator: ", ")),
                 problem: entry.error != nil || entry.figuresMissing || !entry.omittedSections.isEmpty, files: entry.files)
         }
         let index = try IndexPageRenderer().render(

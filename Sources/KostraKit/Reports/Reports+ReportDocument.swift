@@ -22,12 +22,14 @@ extension Reports {
             var content = try await reportContent(of: name, year: year, network: networkName, now: now)
             if let changesSince { content = try await workspace.figures.addingChanges(to: content, since: changesSince) }
             let extra = try await contributions(
-                contributors, context: ReportContext(
+                contributors,
+                context: ReportContext(
                     workspace: workspace, municipality: municipality, year: content.profile.year, network: network, profile: content.profile))
             return builder.document(for: content, notes: notes, extra: extra)
         } catch AnalysisError.noData(_, let missingYear, let available) where year != nil && explainingMissingFigures {
             let extra = try await contributions(
-                contributors, context: ReportContext(workspace: workspace, municipality: municipality, year: missingYear, network: network, profile: nil))
+                contributors,
+                context: ReportContext(workspace: workspace, municipality: municipality, year: missingYear, network: network, profile: nil))
             guard let definition = definitions.catalog.profile(id: "sosial") else {
                 throw KitError.damagedInstallation("the profile 'sosial' is not in indicators.json")
             }

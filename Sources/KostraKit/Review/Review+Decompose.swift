@@ -70,14 +70,16 @@ extension Review {
         if let network {
             if let path = files["network:" + network.id] {
                 let series = try readBenefitFile(path)
-                others.append(.init(
-                    role: .network, name: network.name, source: "fil \(URL(fileURLWithPath: path).lastPathComponent)",
-                    decomposition: try decomposition(network.name, series, from, to, path: path)))
+                others.append(
+                    .init(
+                        role: .network, name: network.name, source: "fil \(URL(fileURLWithPath: path).lastPathComponent)",
+                        decomposition: try decomposition(network.name, series, from, to, path: path)))
             } else if let column = try await networkColumn(network, from: from, to: to) {
                 others.append(column)
             } else {
-                notes.append("\(network.name) er utelatt: ingen av medlemmene har lagrede mottakere, stønadsmåneder og utbetalinger "
-                    + "for både \(from) og \(to). Importer tallene, eller gi nettverkets tall med --input \(network.id)=FIL.")
+                notes.append(
+                    "\(network.name) er utelatt: ingen av medlemmene har lagrede mottakere, stønadsmåneder og utbetalinger "
+                        + "for både \(from) og \(to). Importer tallene, eller gi nettverkets tall med --input \(network.id)=FIL.")
             }
         }
         // Stored figures follow the municipality, not its borders: a merger inside the period is part of the growth.
@@ -85,10 +87,12 @@ extension Review {
         if let network { merged += network.members(in: to).compactMap { definitions.regions.region(id: $0) } }
         for region in merged {
             if let year = region.mergerYear(between: from, and: to) {
-                let predecessors = region.mergers?.first { $0.year == year }?.predecessors
+                let predecessors =
+                    region.mergers?.first { $0.year == year }?.predecessors
                     .map { definitions.regions.region(id: $0)?.name ?? $0 }.joined(separator: ", ") ?? ""
-                notes.append("\(region.name) ble slått sammen med \(predecessors) i \(year); veksten fra \(from) til \(to) "
-                    + "omfatter sammenslåingen dersom tallene for \(from) gjelder den gamle kommunen.")
+                notes.append(
+                    "\(region.name) ble slått sammen med \(predecessors) i \(year); veksten fra \(from) til \(to) "
+                        + "omfatter sammenslåingen dersom tallene for \(from) gjelder den gamle kommunen.")
             }
         }
         let comparison = DecompositionComparison(municipality: municipalityColumn, others: others, notes: notes)
@@ -220,9 +224,10 @@ extension Review {
     }
 
     func storedBenefitFigures(for regions: [RegionID], years: [Int]) async throws -> StoredBenefitFigures {
-        let observations = try await store.observations(ObservationQuery(
-            indicators: Self.decompositionFigures, regions: regions,
-            years: (years.min() ?? 0)...(years.max() ?? 0), basis: .nominal))
+        let observations = try await store.observations(
+            ObservationQuery(
+                indicators: Self.decompositionFigures, regions: regions,
+                years: (years.min() ?? 0)...(years.max() ?? 0), basis: .nominal))
         var values: [RegionID: [Int: [IndicatorID: Double]]] = [:]
         var titles: [RegionID: Set<String>] = [:]
         for observation in observations where years.contains(observation.year) {
@@ -247,8 +252,9 @@ extension Review {
     }
 
     private func yearsWithAllBenefitFigures(_ region: RegionID) async throws -> [Int] {
-        let observations = try await store.observations(ObservationQuery(
-            indicators: Self.decompositionFigures, regions: [region], basis: .nominal))
+        let observations = try await store.observations(
+            ObservationQuery(
+                indicators: Self.decompositionFigures, regions: [region], basis: .nominal))
         var byYear: [Int: Set<IndicatorID>] = [:]
         for observation in observations where observation.value != nil {
             byYear[observation.year, default: []].insert(observation.indicator)

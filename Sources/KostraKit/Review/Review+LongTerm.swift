@@ -23,8 +23,9 @@ extension Review {
         let years = Array(from...to)
         var regions = [municipality.id] + peers.map(\.id)
         if let network { regions += network.members.map(\.region) }
-        let observations = try await store.observations(ObservationQuery(
-            indicators: Self.longTermFigures, regions: Array(Set(regions)), years: from...to, basis: .nominal))
+        let observations = try await store.observations(
+            ObservationQuery(
+                indicators: Self.longTermFigures, regions: Array(Set(regions)), years: from...to, basis: .nominal))
         var values: [RegionID: [Int: [IndicatorID: Double]]] = [:]
         for observation in observations {
             guard let value = observation.value else { continue }
@@ -33,8 +34,9 @@ extension Review {
         func points(_ region: RegionID) -> [LongTermRecipients.Point] {
             years.map { year in
                 let figures = values[region]?[year] ?? [:]
-                return .init(year: year, count: figures["recipients-long-term-10m"], recipients: figures["recipients"],
-                             storedShare: figures["long-term-10m-share"])
+                return .init(
+                    year: year, count: figures["recipients-long-term-10m"], recipients: figures["recipients"],
+                    storedShare: figures["long-term-10m-share"])
             }
         }
         let own = points(municipality.id)
@@ -59,9 +61,10 @@ extension Review {
                 }
                 let count = complete.compactMap { values[$0]?[year]?["recipients-long-term-10m"] }.reduce(0, +)
                 let recipients = complete.compactMap { values[$0]?[year]?["recipients"] }.reduce(0, +)
-                networkPoints.append(.init(
-                    year: year, count: complete.isEmpty ? nil : count, recipients: complete.isEmpty ? nil : recipients,
-                    storedShare: nil))
+                networkPoints.append(
+                    .init(
+                        year: year, count: complete.isEmpty ? nil : count, recipients: complete.isEmpty ? nil : recipients,
+                        storedShare: nil))
             }
             let note = left.isEmpty ? nil : "uten kommuner som mangler tall et år: " + left.sorted().joined(separator: ", ")
             series.append(.init(name: network.name, role: .network, points: networkPoints, note: note, coverage: coverage))

@@ -51,8 +51,9 @@ extension Review {
         let weightByID = try Self.parseWeights(weights, variables: variables.map(\.id))
 
         let figureIDs = Array(Set(variables.flatMap(\.figures)))
-        let observations = try await store.observations(ObservationQuery(
-            indicators: figureIDs, years: year.map { $0...$0 }, basis: .nominal))
+        let observations = try await store.observations(
+            ObservationQuery(
+                indicators: figureIDs, years: year.map { $0...$0 }, basis: .nominal))
         var figures: [Int: [RegionID: [IndicatorID: Double]]] = [:]
         for observation in observations {
             guard let value = observation.value else { continue }
@@ -76,9 +77,10 @@ extension Review {
             guard !values.isEmpty else { continue }
             candidates.append(PeerCandidate(region: regionID, name: region.name, values: values))
         }
-        let finder = try PeerFinder(variables: variables.map {
-            PeerVariable($0.id, label: $0.label, weight: weightByID[$0.id] ?? 1)
-        })
+        let finder = try PeerFinder(
+            variables: variables.map {
+                PeerVariable($0.id, label: $0.label, weight: weightByID[$0.id] ?? 1)
+            })
         let result = try finder.nearest(to: target.id, among: candidates, count: count)
         return PeerSearchSection(
             result: result, year: chosenYear, variables: variables,

@@ -24,21 +24,24 @@ extension Review {
         var rows: [IndicatorRatioComparison.RowInfo] = []
         func add(_ regionName: String, _ role: IndicatorRatioComparison.RowInfo.Role, _ top: ReviewFigure, _ bottom: ReviewFigure) {
             // Divide the figures as printed, so 1,9 / 2,6 gives the 0,7 a reader can check by hand.
-            entries.append(RatioTable.Entry(
-                region: regionName,
-                numerator: top.value.map { NorwegianNumberFormat.round($0, decimals: numerator.decimals) },
-                denominator: bottom.value.map { NorwegianNumberFormat.round($0, decimals: denominator.decimals) }))
+            entries.append(
+                RatioTable.Entry(
+                    region: regionName,
+                    numerator: top.value.map { NorwegianNumberFormat.round($0, decimals: numerator.decimals) },
+                    denominator: bottom.value.map { NorwegianNumberFormat.round($0, decimals: denominator.decimals) }))
             let sources = [top, bottom].map { $0.value == nil ? ($0.note ?? "mangler") : $0.source }
             let source = sources[0] == sources[1] ? sources[0] : "teller: \(sources[0]); nevner: \(sources[1])"
             rows.append(.init(region: regionName, role: role, source: source))
         }
         for (region, role) in [(municipality, IndicatorRatioComparison.RowInfo.Role.municipality)] + peers.map({ ($0, .peer) }) {
-            add(region.name, role,
+            add(
+                region.name, role,
                 try await storedFigure(numerator, region: region, year: topYear),
                 try await storedFigure(denominator, region: region, year: bottomYear))
         }
         if let network {
-            add(network.averageLabel, .network,
+            add(
+                network.averageLabel, .network,
                 try await networkFigure(numerator, network: network, year: topYear),
                 try await networkFigure(denominator, network: network, year: bottomYear))
         }

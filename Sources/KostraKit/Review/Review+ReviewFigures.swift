@@ -50,7 +50,9 @@ extension Review {
             }
             return ReviewFigure(value: result.value, source: source)
         } catch {
-            return ReviewFigure(value: nil, source: "", note: "ikke publisert og kan ikke beregnes: " + NorwegianReason.sentence(for: error, catalog: definitions.catalog))
+            return ReviewFigure(
+                value: nil, source: "",
+                note: "ikke publisert og kan ikke beregnes: " + NorwegianReason.sentence(for: error, catalog: definitions.catalog))
         }
     }
 

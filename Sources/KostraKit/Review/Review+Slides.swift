@@ -31,12 +31,18 @@ extension Review {
             }
         }
         try await attempt("Sosioøkonomiske forhold") {
-            [builder.peerTable(try await peerTable(
-                of: name, indicators: Self.reviewPeerIndicators, peers: peers, network: networkName, national: true, year: to))]
+            [
+                builder.peerTable(
+                    try await peerTable(
+                        of: name, indicators: Self.reviewPeerIndicators, peers: peers, network: networkName, national: true, year: to))
+            ]
         }
         try await attempt("Arbeidsavklaringspenger og sosialhjelp") {
-            [builder.ratio(try await ratio(
-                numerator: "aap-18-67-share", denominator: "recipients-18-67-share", of: name, year: to, peers: peers, network: networkName))]
+            [
+                builder.ratio(
+                    try await ratio(
+                        numerator: "aap-18-67-share", denominator: "recipients-18-67-share", of: name, year: to, peers: peers, network: networkName))
+            ]
         }
         try await attempt("Vekst i utbetalt sosialhjelp \(from)–\(to)") {
             let section = try await decompose(of: name, from: from, to: to, peers: peers, network: networkName)
@@ -48,9 +54,14 @@ extension Review {
         try await attempt("Tjenesteprofil \(to)") {
             let document = try await workspace.reports.reportDocument(of: name, year: to, network: network, now: now, contributors: [])
             guard !document.figuresMissing, let chart = document.charts.first, let table = document.tables.first else {
-                return [builder.missing(title: "Tjenesteprofil \(to)", reason: "ingen tall for \(municipality.name) i \(to) (legg dem til med «kostra import»)")]
+                return [
+                    builder.missing(
+                        title: "Tjenesteprofil \(to)", reason: "ingen tall for \(municipality.name) i \(to) (legg dem til med «kostra import»)")
+                ]
             }
-            return [Slide(title: "Tjenesteprofil \(to)", body: .chart(chart), notes: ([table.sourceNote ?? ""] + table.notes).joined(separator: "\n"))]
+            return [
+                Slide(title: "Tjenesteprofil \(to)", body: .chart(chart), notes: ([table.sourceNote ?? ""] + table.notes).joined(separator: "\n"))
+            ]
         }
         let compared = (peers + (networkName.map { [(try? definitions.network(named: $0).longName) ?? $0] } ?? [])).joined(separator: ", ")
         return SlideDeck(
@@ -69,7 +80,9 @@ extension Review {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
             try data.write(to: temporary)
-            if FileManager.default.fileExists(atPath: url.path) { _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary) } else {
+            if FileManager.default.fileExists(atPath: url.path) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+            } else {
                 try FileManager.default.moveItem(at: temporary, to: url)
             }
         } catch {

@@ -77,16 +77,21 @@ public struct PriceIndexCatalog: Sendable {
         for year in needed {
             if let value = supplied[year] {
                 rates[year] = value
-                inputs.append(.init(label: "Årsvekst \(definition.name) (prosent)", year: year, value: value,
-                                    source: suppliedSource ?? "oppgitt av brukeren"))
+                inputs.append(
+                    .init(
+                        label: "Årsvekst \(definition.name) (prosent)", year: year, value: value,
+                        source: suppliedSource ?? "oppgitt av brukeren"))
             } else if let figure = bundled[year] {
                 rates[year] = figure.value
-                inputs.append(.init(label: "Årsvekst \(definition.name) (prosent)", year: year, value: figure.value,
-                                    source: figure.source))
+                inputs.append(
+                    .init(
+                        label: "Årsvekst \(definition.name) (prosent)", year: year, value: figure.value,
+                        source: figure.source))
             }
         }
         // A one-year span needs no rate: the index is one level and every ratio is 1.
-        let index = rates.isEmpty
+        let index =
+            rates.isEmpty
             ? try PriceIndex(name: definition.name, levels: [years.lowerBound: 100])
             : try PriceIndex(name: definition.name, yearlyGrowthPercent: rates)
         return (index, inputs)

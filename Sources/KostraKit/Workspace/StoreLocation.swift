@@ -9,7 +9,8 @@ enum StoreLocation {
         if let fromEnvironment = environment["KOSTRA_DATABASE"], !fromEnvironment.isEmpty {
             return expand(fromEnvironment, environment)
         }
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let dataHome =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/share")
         return dataHome + "/kostra/kostra.sqlite"
     }

@@ -28,9 +28,11 @@ public enum ModelError: Error, LocalizedError, Equatable, Sendable {
         case .unreadableDefinitions(let file, let reason):
             return "The bundled definitions file \(file) could not be read: \(reason). The installation is damaged; rebuild KostraKit."
         case .resourcesMissing(let bundle, let searched):
-            return "KostraKit's data files (\(bundle)) are not installed beside the kostra program (looked in \(searched.joined(separator: ", "))). Install KostraKit with 'scripts/install --prefix DIR', which puts them there, or run it from its build folder."
+            return
+                "KostraKit's data files (\(bundle)) are not installed beside the kostra program (looked in \(searched.joined(separator: ", "))). Install KostraKit with 'scripts/install --prefix DIR', which puts them there, or run it from its build folder."
         case .resourcesUnreadable(let path):
-            return "KostraKit's data files at \(path) cannot be read by this user. Make them readable for everyone who runs kostra (chmod -R a+rX), or reinstall with 'scripts/install --prefix DIR'."
+            return
+                "KostraKit's data files at \(path) cannot be read by this user. Make them readable for everyone who runs kostra (chmod -R a+rX), or reinstall with 'scripts/install --prefix DIR'."
         }
     }
 

@@ -15,23 +15,23 @@ public enum ResourceFolder {
         var searched: [String] = []
         for directory in candidateDirectories() {
             for name in names {
-            let bundle = directory.appendingPathComponent(name, isDirectory: true)
-            guard !searched.contains(bundle.path) else { continue }
-            searched.append(bundle.path)
-            let folder = bundle.appendingPathComponent(subfolder, isDirectory: true)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                if FileManager.default.fileExists(atPath: bundle.path) && !FileManager.default.isReadableFile(atPath: bundle.path) {
-                    throw .resourcesUnreadable(path: bundle.path)
+                let bundle = directory.appendingPathComponent(name, isDirectory: true)
+                guard !searched.contains(bundle.path) else { continue }
+                searched.append(bundle.path)
+                let folder = bundle.appendingPathComponent(subfolder, isDirectory: true)
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                    if FileManager.default.fileExists(atPath: bundle.path) && !FileManager.default.isReadableFile(atPath: bundle.path) {
+                        throw .resourcesUnreadable(path: bundle.path)
+                    }
+                    continue
                 }
-                continue
-            }
-            guard FileManager.default.isReadableFile(atPath: folder.path),
-                FileManager.default.isExecutableFile(atPath: folder.path)
-            else {
-                throw .resourcesUnreadable(path: folder.path)
-            }
-            return folder
+                guard FileManager.default.isReadableFile(atPath: folder.path),
+                    FileManager.default.isExecutableFile(atPath: folder.path)
+                else {
+                    throw .resourcesUnreadable(path: folder.path)
+                }
+                return folder
             }
         }
         throw .resourcesMissing(bundle: names[0], searched: searched)

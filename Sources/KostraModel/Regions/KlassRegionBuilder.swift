@@ -33,7 +33,8 @@ public enum KlassRegionBuilder {
                 }
                 guard let latest = earlier.compactMap(\.year).max() else { break }
                 let group = earlier.filter { $0.year == latest }
-                let core = group.first { NameFolding.key($0.oldName) == NameFolding.key(frontierName) }
+                let core =
+                    group.first { NameFolding.key($0.oldName) == NameFolding.key(frontierName) }
                     ?? (group.count == 1 ? group[0] : nil)
                 codes.insert(DatedCode(code: frontier, from: latest, to: until), at: 0)
                 let others = group.filter { $0 != core && !used.contains($0.oldCode) }
@@ -41,9 +42,10 @@ public enum KlassRegionBuilder {
                     mergers.append(Merger(year: latest, predecessors: others.map { Self.id(for: $0.oldCode) }))
                     for other in others {
                         used.insert(other.oldCode)
-                        regions.append(Region(
-                            id: Self.id(for: other.oldCode), kind: .municipality, name: other.oldName,
-                            codes: [DatedCode(code: other.oldCode, to: latest - 1)], successor: id))
+                        regions.append(
+                            Region(
+                                id: Self.id(for: other.oldCode), kind: .municipality, name: other.oldName,
+                                codes: [DatedCode(code: other.oldCode, to: latest - 1)], successor: id))
                     }
                 }
                 guard let core, !bundledCodes.contains(core.oldCode) else {
@@ -58,11 +60,12 @@ public enum KlassRegionBuilder {
             if !frontier.isEmpty { codes.insert(DatedCode(code: frontier, to: until), at: 0) }
             used.formUnion(codes.map(\.code))
             let parts = current.name.components(separatedBy: " - ")
-            regions.append(Region(
-                id: id, kind: .municipality, name: parts[0], codes: codes,
-                alternativeNames: parts.count > 1 ? [current.name] + parts.dropFirst() : nil,
-                mergers: mergers.isEmpty ? nil : mergers.sorted { $0.year < $1.year },
-                note: "From SSB KLASS 131 (\(snapshot.source.reference))."))
+            regions.append(
+                Region(
+                    id: id, kind: .municipality, name: parts[0], codes: codes,
+                    alternativeNames: parts.count > 1 ? [current.name] + parts.dropFirst() : nil,
+                    mergers: mergers.isEmpty ? nil : mergers.sorted { $0.year < $1.year },
+                    note: "From SSB KLASS 131 (\(snapshot.source.reference))."))
         }
         return regions
     }

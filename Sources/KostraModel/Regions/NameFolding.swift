@@ -29,7 +29,9 @@ public enum NameFolding {
             bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
         }
         // As the general path: "aa" → "a", then "oe" → "o", each left to right without overlap.
-        for (first, second, replacement) in [(UInt8(ascii: "a"), UInt8(ascii: "a"), UInt8(ascii: "a")), (UInt8(ascii: "o"), UInt8(ascii: "e"), UInt8(ascii: "o"))] {
+        for (first, second, replacement) in [
+            (UInt8(ascii: "a"), UInt8(ascii: "a"), UInt8(ascii: "a")), (UInt8(ascii: "o"), UInt8(ascii: "e"), UInt8(ascii: "o")),
+        ] {
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             var index = 0

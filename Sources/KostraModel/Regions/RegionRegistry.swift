@@ -48,11 +48,12 @@ public struct RegionRegistry: Sendable {
     public func suggestions(for query: String, limit: Int = 3) -> [String] {
         let key = NameFolding.key(query)
         let scored = regions.map { region -> (String, Int) in
-            let best = region.allNames.map { name -> Int in
-                let nameKey = NameFolding.key(name)
-                let prefixBonus = nameKey.hasPrefix(key) || key.hasPrefix(nameKey) ? -2 : 0
-                return NameFolding.distance(key, nameKey) + prefixBonus
-            }.min() ?? Int.max
+            let best =
+                region.allNames.map { name -> Int in
+                    let nameKey = NameFolding.key(name)
+                    let prefixBonus = nameKey.hasPrefix(key) || key.hasPrefix(nameKey) ? -2 : 0
+                    return NameFolding.distance(key, nameKey) + prefixBonus
+                }.min() ?? Int.max
             return (region.name, best)
         }
         return scored.sorted { $0.1 == $1.1 ? $0.0 < $1.0 : $0.1 < $1.1 }.prefix(limit).map(\.0)

@@ -20,12 +20,15 @@ public enum FigureProblem: Error, Equatable, Sendable, CustomStringConvertible {
         case .yearOutOfRange(let year, let range):
             return "the year \(year) is outside the years figures can have (\(range.lowerBound)–\(range.upperBound)). Correct the year"
         case .denominatorNotPositive(let indicator, let denominator):
-            return "the denominator of \(indicator) is \(FigurePlausibility.Bounds.plain(denominator)); a denominator must be greater than 0. Correct it, or leave it empty"
+            return
+                "the denominator of \(indicator) is \(FigurePlausibility.Bounds.plain(denominator)); a denominator must be greater than 0. Correct it, or leave it empty"
         case .implausible(let indicator, let value, let unit, let allowed):
-            return "\(indicator) is \(FigurePlausibility.Bounds.plain(value)), but a figure in \(unit.norwegianLabel) must be \(allowed) (indicators.json, plausibility). Check the value and its unit"
+            return
+                "\(indicator) is \(FigurePlausibility.Bounds.plain(value)), but a figure in \(unit.norwegianLabel) must be \(allowed) (indicators.json, plausibility). Check the value and its unit"
         case .inconsistent(let indicator, let value, let numerator, let denominator, let expected):
             let shown = (expected * 1000).rounded() / 1000
-            return "\(indicator) is \(FigurePlausibility.Bounds.plain(value)), but its numerator \(FigurePlausibility.Bounds.plain(numerator)) and denominator \(FigurePlausibility.Bounds.plain(denominator)) give \(FigurePlausibility.Bounds.plain(shown)). Correct the value, the numerator or the denominator"
+            return
+                "\(indicator) is \(FigurePlausibility.Bounds.plain(value)), but its numerator \(FigurePlausibility.Bounds.plain(numerator)) and denominator \(FigurePlausibility.Bounds.plain(denominator)) give \(FigurePlausibility.Bounds.plain(shown)). Correct the value, the numerator or the denominator"
         }
     }
 }

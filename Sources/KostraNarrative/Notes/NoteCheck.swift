@@ -52,12 +52,14 @@ public struct NoteChecker: Sendable {
         let text = FigureText()
         var changes: [NoteCheck.Change] = []
         for figure in section.recorded {
-            let label = figure.kind == .value
+            let label =
+                figure.kind == .value
                 ? "\(profile.municipality.name) \(figure.year)" : "\(profile.network.averageLabel) \(figure.year)"
-            let current: Double? = switch figure.kind {
-            case .value: row.values[figure.year]
-            case .average: figure.year == profile.year ? row.average?.value : nil
-            }
+            let current: Double? =
+                switch figure.kind {
+                case .value: row.values[figure.year]
+                case .average: figure.year == profile.year ? row.average?.value : nil
+                }
             let was = text.value(figure.value, of: row.indicator)
             guard let current else {
                 // A figure for a year outside the table cannot be compared; one that vanished has changed.

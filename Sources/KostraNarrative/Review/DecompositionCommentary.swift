@@ -70,7 +70,8 @@ public struct DecompositionCommentary: Sendable {
         let input = self.input(.total, column, comparison)
         let text: String
         if result.shares == nil {
-            text = "Utbetalt økonomisk sosialhjelp i \(column.name) var uendret \(years), så endringen kan ikke fordeles på mottakere, "
+            text =
+                "Utbetalt økonomisk sosialhjelp i \(column.name) var uendret \(years), så endringen kan ikke fordeles på mottakere, "
                 + "stønadslengde og utbetaling per stønadsmåned."
         } else if result.totalGrowth < 0 {
             text = "Utbetalt økonomisk sosialhjelp i \(column.name) gikk ned med \(percent(abs(result.totalGrowth))) \(years)."
@@ -99,7 +100,8 @@ public struct DecompositionCommentary: Sendable {
         let sharePercent = NorwegianNumberFormat.round(share * 100, decimals: decimals)
         let text: String
         if share > 1 {
-            text = "\(factor.capitalizedFirst) (\(growthText)) står for \(percent(share)) av \(change), mer enn hele endringen, "
+            text =
+                "\(factor.capitalizedFirst) (\(growthText)) står for \(percent(share)) av \(change), mer enn hele endringen, "
                 + "fordi andre faktorer trakk motsatt vei."
         } else if share >= dominantShare {
             let floor = (sharePercent / roundingStep).rounded(.down) * roundingStep
@@ -119,7 +121,8 @@ public struct DecompositionCommentary: Sendable {
     private func combinationSentence(_ column: DecompositionComparison.Column, _ comparison: DecompositionComparison) -> CommentarySentence {
         let result = column.decomposition
         let change = result.isDecline ? "nedgangen" : "veksten"
-        let text = "Kombinasjonseffekten av endringene er \(format.signed(result.combinationEffect * 100, decimals: decimals)) %, "
+        let text =
+            "Kombinasjonseffekten av endringene er \(format.signed(result.combinationEffect * 100, decimals: decimals)) %, "
             + "\(percent(result.shares?.combination ?? 0)) av \(change)."
         return CommentarySentence(
             text: text, indicator: nil, rule: "decomposition.combination",
@@ -136,11 +139,13 @@ public struct DecompositionCommentary: Sendable {
         let place = other.role == .network ? "i \(other.name) samlet" : "i \(other.name)"
         let text: String
         if NorwegianNumberFormat.round(difference, decimals: decimals) == 0 {
-            text = "Endringen i \(column.name) (\(percent(column.decomposition.totalGrowth, signed: true))) var på nivå med "
+            text =
+                "Endringen i \(column.name) (\(percent(column.decomposition.totalGrowth, signed: true))) var på nivå med "
                 + "endringen \(place) (\(percent(other.decomposition.totalGrowth, signed: true)))."
         } else {
             let word = difference > 0 ? "høyere" : "lavere"
-            text = "Endringen i \(column.name) (\(percent(column.decomposition.totalGrowth, signed: true))) var "
+            text =
+                "Endringen i \(column.name) (\(percent(column.decomposition.totalGrowth, signed: true))) var "
                 + "\(format.number(abs(difference), decimals: decimals)) prosentpoeng \(word) enn \(place) "
                 + "(\(percent(other.decomposition.totalGrowth, signed: true)))."
         }

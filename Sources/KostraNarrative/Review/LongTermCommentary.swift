@@ -15,21 +15,29 @@ public struct LongTermCommentary: Sendable {
         guard let own = result.series.first else { return [] }
         var sentences: [CommentarySentence] = []
         if let trend = own.countTrend {
-            let text = "Antall mottakere i \(own.name) med sosialhjelp som hovedinntekt i 10 måneder eller mer "
+            let text =
+                "Antall mottakere i \(own.name) med sosialhjelp som hovedinntekt i 10 måneder eller mer "
                 + "\(verb(trend.direction)) fra \(count(trend.first)) i \(trend.firstYear) til \(count(trend.last)) i \(trend.lastYear)"
                 + "\(every(trend.direction, years: own.points.filter { $0.count != nil }.count))."
-            sentences.append(CommentarySentence(
-                text: text, indicator: "recipients-long-term-10m", rule: "longterm.count",
-                inputs: [input("Langtidsmottakere", own.name, trend.firstYear, trend.first, count(trend.first)),
-                         input("Langtidsmottakere", own.name, trend.lastYear, trend.last, count(trend.last))]))
+            sentences.append(
+                CommentarySentence(
+                    text: text, indicator: "recipients-long-term-10m", rule: "longterm.count",
+                    inputs: [
+                        input("Langtidsmottakere", own.name, trend.firstYear, trend.first, count(trend.first)),
+                        input("Langtidsmottakere", own.name, trend.lastYear, trend.last, count(trend.last)),
+                    ]))
         }
         if let trend = own.shareTrend {
-            let text = "Andelen langtidsmottakere av alle mottakere \(verb(trend.direction)) fra \(share(trend.first)) "
+            let text =
+                "Andelen langtidsmottakere av alle mottakere \(verb(trend.direction)) fra \(share(trend.first)) "
                 + "i \(trend.firstYear) til \(share(trend.last)) i \(trend.lastYear)\(every(trend.direction, years: own.points.filter { $0.share != nil }.count))."
-            sentences.append(CommentarySentence(
-                text: text, indicator: "long-term-10m-share", rule: "longterm.share",
-                inputs: [input("Andel langtidsmottakere", own.name, trend.firstYear, trend.first, share(trend.first)),
-                         input("Andel langtidsmottakere", own.name, trend.lastYear, trend.last, share(trend.last))]))
+            sentences.append(
+                CommentarySentence(
+                    text: text, indicator: "long-term-10m-share", rule: "longterm.share",
+                    inputs: [
+                        input("Andel langtidsmottakere", own.name, trend.firstYear, trend.first, share(trend.first)),
+                        input("Andel langtidsmottakere", own.name, trend.lastYear, trend.last, share(trend.last)),
+                    ]))
         }
         if let network = result.series.first(where: { $0.role == .network }),
             let ownLast = own.points.last(where: { $0.share != nil }), let ownShare = ownLast.share,
@@ -42,14 +50,18 @@ public struct LongTermCommentary: Sendable {
             if NorwegianNumberFormat.round(difference, decimals: 1) == 0 {
                 position = "på nivå med \(network.name) (\(share(theirs)))"
             } else {
-                position = "\(format.number(abs(difference), decimals: 1)) prosentpoeng \(difference > 0 ? "høyere" : "lavere") enn "
+                position =
+                    "\(format.number(abs(difference), decimals: 1)) prosentpoeng \(difference > 0 ? "høyere" : "lavere") enn "
                     + "i \(network.name) (\(share(theirs)))"
             }
-            sentences.append(CommentarySentence(
-                text: "I \(ownLast.year) var andelen i \(own.name) (\(share(ownShare))) \(position).",
-                indicator: "long-term-10m-share", rule: "longterm.network",
-                inputs: [input("Andel langtidsmottakere", own.name, ownLast.year, ownShare, share(ownShare)),
-                         input("Andel langtidsmottakere", network.name, ownLast.year, theirs, share(theirs))]))
+            sentences.append(
+                CommentarySentence(
+                    text: "I \(ownLast.year) var andelen i \(own.name) (\(share(ownShare))) \(position).",
+                    indicator: "long-term-10m-share", rule: "longterm.network",
+                    inputs: [
+                        input("Andel langtidsmottakere", own.name, ownLast.year, ownShare, share(ownShare)),
+                        input("Andel langtidsmottakere", network.name, ownLast.year, theirs, share(theirs)),
+                    ]))
         }
         return sentences
     }

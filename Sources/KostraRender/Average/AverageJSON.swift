@@ -46,8 +46,12 @@ public struct AverageJSON: Codable, Sendable, Equatable {
         contributors = report.contributorNames
         missing = report.missingNames
         excluded = report.excludedNames
-        highest = report.highest.map { ExtremeJSON(value: $0.value, holders: $0.holders.map(report.name), membersWithFigures: $0.among, members: $0.of) }
-        lowest = report.lowest.map { ExtremeJSON(value: $0.value, holders: $0.holders.map(report.name), membersWithFigures: $0.among, members: $0.of) }
+        highest = report.highest.map {
+            ExtremeJSON(value: $0.value, holders: $0.holders.map(report.name), membersWithFigures: $0.among, members: $0.of)
+        }
+        lowest = report.lowest.map {
+            ExtremeJSON(value: $0.value, holders: $0.holders.map(report.name), membersWithFigures: $0.among, members: $0.of)
+        }
         explanation = ExplanationJSON(report.explanation)
     }
 }

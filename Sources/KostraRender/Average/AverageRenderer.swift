@@ -27,10 +27,20 @@ public struct AverageRenderer: Sendable {
         }
         if !report.excluded.isEmpty { rows.append(("Holdt utenfor", report.excludedNames.joined(separator: ", "))) }
         if let highest = report.highest {
-            rows.append(("Høyest", format(highest.value) + " (" + highest.holders.map(report.name).joined(separator: ", ") + ")" + (highest.coverageNote.isEmpty ? "" : ", " + highest.coverageNote)))
+            rows.append(
+                (
+                    "Høyest",
+                    format(highest.value) + " (" + highest.holders.map(report.name).joined(separator: ", ") + ")"
+                        + (highest.coverageNote.isEmpty ? "" : ", " + highest.coverageNote)
+                ))
         }
         if let lowest = report.lowest {
-            rows.append(("Lavest", format(lowest.value) + " (" + lowest.holders.map(report.name).joined(separator: ", ") + ")" + (lowest.coverageNote.isEmpty ? "" : ", " + lowest.coverageNote)))
+            rows.append(
+                (
+                    "Lavest",
+                    format(lowest.value) + " (" + lowest.holders.map(report.name).joined(separator: ", ") + ")"
+                        + (lowest.coverageNote.isEmpty ? "" : ", " + lowest.coverageNote)
+                ))
         }
         if let source = report.average.publishedSource?.title { rows.append(("Kilde", source)) }
         return rows

@@ -101,7 +101,8 @@ public struct BarChart: SVGChart {
         // Value labels carry the unit when every one of them fits its bar's slot.
         let present = series.flatMap { $0.aligned(to: categories.count) }.compactMap { $0 }
         let withUnit = present.allSatisfy {
-            TextMeasure.width(ChartValueText.label($0, unit: unit, decimals: decimals, signed: signedValues, format: format), fontSize: small) <= slot + 2
+            TextMeasure.width(ChartValueText.label($0, unit: unit, decimals: decimals, signed: signedValues, format: format), fontSize: small) <= slot
+                + 2
         }
         func valueLabel(_ value: Double) -> String {
             withUnit
@@ -123,7 +124,8 @@ public struct BarChart: SVGChart {
                 let barX = barsLeft + Double(seriesIndex) * slot
                 let centre = barX + barWidth / 2
                 guard let value = item.aligned(to: categories.count)[categoryIndex] else {
-                    body += SVG.text(["–"], x: centre, y: zeroY - 4, size: small, fill: style.mutedTextColor, anchor: .middle, attributes: "class=\"no-data\"")
+                    body += SVG.text(
+                        ["–"], x: centre, y: zeroY - 4, size: small, fill: style.mutedTextColor, anchor: .middle, attributes: "class=\"no-data\"")
                     continue
                 }
                 let top = yPosition(value)
@@ -163,9 +165,10 @@ public struct BarChart: SVGChart {
         for (index, category) in categories.enumerated() {
             let values = series.map { item in
                 let value = item.aligned(to: categories.count)[index]
-                return "\(item.name) " + (value.map {
-                    ChartValueText.label($0, unit: unit, decimals: decimals, signed: signedValues, format: format)
-                } ?? "ingen data")
+                return "\(item.name) "
+                    + (value.map {
+                        ChartValueText.label($0, unit: unit, decimals: decimals, signed: signedValues, format: format)
+                    } ?? "ingen data")
             }
             parts.append("\(category): " + values.joined(separator: ", ") + ".")
         }

@@ -53,19 +53,23 @@ struct ChartLegend {
     /// A legend item for a line series: a dashed or solid stroke with the
     /// series' marker in its middle, as the series is drawn in the plot.
     static func lineItem(_ label: String, style series: SeriesStyle, bold: Bool = false) -> Item {
-        Item(symbolWidth: 34, draw: { x, y in
-            SVG.line(x1: x, y1: y, x2: x + 34, y2: y, stroke: series.color, width: series.lineWidth, dash: series.dashArray)
-                + series.marker.svg(
-                    x: x + 17, y: y, size: 4, fill: series.markerFilled ? series.color : "#ffffff",
-                    stroke: series.color, strokeWidth: 1.5
-                )
-        }, label: label, bold: bold)
+        Item(
+            symbolWidth: 34,
+            draw: { x, y in
+                SVG.line(x1: x, y1: y, x2: x + 34, y2: y, stroke: series.color, width: series.lineWidth, dash: series.dashArray)
+                    + series.marker.svg(
+                        x: x + 17, y: y, size: 4, fill: series.markerFilled ? series.color : "#ffffff",
+                        stroke: series.color, strokeWidth: 1.5
+                    )
+            }, label: label, bold: bold)
     }
 
     /// A legend item for bars: a small swatch with the bar's fill and outline.
     static func barItem(_ label: String, fill: String, stroke: String, bold: Bool = false) -> Item {
-        Item(symbolWidth: 16, draw: { x, y in
-            SVG.rect(x: x, y: y - 7, width: 16, height: 14, fill: fill, stroke: stroke, strokeWidth: 1.2)
-        }, label: label, bold: bold)
+        Item(
+            symbolWidth: 16,
+            draw: { x, y in
+                SVG.rect(x: x, y: y - 7, width: 16, height: 14, fill: fill, stroke: stroke, strokeWidth: 1.2)
+            }, label: label, bold: bold)
     }
 }

@@ -8,10 +8,11 @@ enum ChartText {
         let lines = TextWrapper(maxWidth: width, fontSize: size, bold: true, maxLines: 2).wrap(title)
         guard !lines.isEmpty else { return ("", 0) }
         let lineHeight = size * 1.3
-        let svg = SVG.text(
-            lines, x: x, y: top + size, size: size, fill: style.textColor, bold: true,
-            lineHeight: lineHeight, attributes: "class=\"chart-title\""
-        ) + "\n"
+        let svg =
+            SVG.text(
+                lines, x: x, y: top + size, size: size, fill: style.textColor, bold: true,
+                lineHeight: lineHeight, attributes: "class=\"chart-title\""
+            ) + "\n"
         return (svg, Double(lines.count - 1) * lineHeight + size + 10)
     }
 
@@ -25,10 +26,11 @@ enum ChartText {
         var y = top
         for note in notes where !note.trimmingWhitespace.isEmpty {
             let lines = wrapper.wrap(note)
-            svg += SVG.text(
-                lines, x: x, y: y + size, size: size, fill: style.mutedTextColor,
-                lineHeight: lineHeight, attributes: "class=\"chart-note\""
-            ) + "\n"
+            svg +=
+                SVG.text(
+                    lines, x: x, y: y + size, size: size, fill: style.mutedTextColor,
+                    lineHeight: lineHeight, attributes: "class=\"chart-note\""
+                ) + "\n"
             y += Double(lines.count) * lineHeight + 2
         }
         return (svg, y - top)
@@ -40,7 +42,8 @@ extension String {
     var trimmingWhitespace: String {
         let characters = Array(self)
         guard let first = characters.firstIndex(where: { !$0.isWhitespace }),
-              let last = characters.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+            let last = characters.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
         return String(characters[first...last])
     }
 }

@@ -197,7 +197,8 @@ public struct LineChart: SVGChart {
             let anchor: SVG.Anchor = bx + labelWidth > width - padding ? .end : .start
             body += "<g class=\"series-break\">"
             body += SVG.line(x1: bx, y1: labelY + 4, x2: bx, y2: plotBottom, stroke: style.axisColor, width: 1.25, dash: "4 3")
-            body += SVG.text([item.label], x: anchor == .start ? bx + 4 : bx - 4, y: labelY, size: small, fill: style.textColor, anchor: anchor, italic: true)
+            body += SVG.text(
+                [item.label], x: anchor == .start ? bx + 4 : bx - 4, y: labelY, size: small, fill: style.textColor, anchor: anchor, italic: true)
             body += "</g>\n"
         }
 
@@ -217,7 +218,8 @@ public struct LineChart: SVGChart {
         }
         body += drawingOrder.compactMap { lines[$0] }.joined()
 
-        body += endLabelMarks(endValues: endValues, endLabels: endLabels, styles: styles, x: x, y: yPosition, plotTop: plotTop, plotBottom: plotBottom)
+        body += endLabelMarks(
+            endValues: endValues, endLabels: endLabels, styles: styles, x: x, y: yPosition, plotTop: plotTop, plotBottom: plotBottom)
 
         y = plotBottom + 30
         var notes: [String] = []
@@ -246,7 +248,8 @@ public struct LineChart: SVGChart {
         let values = aligned(item)
         var svg = SVGBytes(capacity: values.count * 150 + 400)
         svg.append("<g class=\"series\" id=\"\(chartID)-series-\(number + 1)\">")
-        let lineStyle = "\" fill=\"none\" stroke=\"\(seriesStyle.color)\" "
+        let lineStyle =
+            "\" fill=\"none\" stroke=\"\(seriesStyle.color)\" "
             + "stroke-width=\(SVG.quoted(seriesStyle.lineWidth)) stroke-linejoin=\"round\" stroke-linecap=\"round\""
             + (seriesStyle.dashArray.map { " stroke-dasharray=\"\($0)\"" } ?? "") + "/>"
         for run in runs(of: item) where run.count > 1 {

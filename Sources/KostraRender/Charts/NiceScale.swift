@@ -32,7 +32,13 @@ public struct NiceScale: Sendable, Hashable {
         if low == high {
             // A single value: give it room on the side away from zero, or a
             // unit range around zero itself.
-            if low == 0 { high = 1 } else if low > 0 { high = low * 1.1; if !includeZero { low *= 0.9 } } else { low *= 1.1; if !includeZero { high *= 0.9 } }
+            if low == 0 {
+                high = 1
+            } else if low > 0 {
+                high = low * 1.1; if !includeZero { low *= 0.9 }
+            } else {
+                low *= 1.1; if !includeZero { high *= 0.9 }
+            }
         }
         let intervals = Swift.max(1, maxTickCount - 1)
         let raw = (high - low) / Double(intervals)

@@ -154,10 +154,11 @@ public struct ProfileChart: SVGChart {
         )
         body += bands + "\n" + grid + "\n" + reference + "\n" + rowMarks
         y = plotBottom + 22
-        body += SVG.text(
-            ["Indeks, snitt \(networkName) = 100"], x: (plotLeft + plotRight) / 2, y: y + style.smallFontSize + 4,
-            size: style.smallFontSize, fill: style.mutedTextColor, anchor: .middle
-        ) + "\n"
+        body +=
+            SVG.text(
+                ["Indeks, snitt \(networkName) = 100"], x: (plotLeft + plotRight) / 2, y: y + style.smallFontSize + 4,
+                size: style.smallFontSize, fill: style.mutedTextColor, anchor: .middle
+            ) + "\n"
         y += style.smallFontSize + 14
         let notes = ChartText.notes([sourceNote].compactMap { $0 }, x: padding, top: y, width: width - 2 * padding, style: style)
         body += notes.svg
@@ -215,17 +216,23 @@ public struct ProfileChart: SVGChart {
         let municipality = style.municipality
         let hasRange = rows.contains { $0.highestIndex != nil || $0.lowestIndex != nil }
         return [
-            ChartLegend.Item(symbolWidth: 12, draw: { x, y in
-                SVG.line(x1: x + 6, y1: y - 9, x2: x + 6, y2: y + 9, stroke: average.color, width: 1.5, dash: average.dashArray)
-            }, label: "Snitt \(networkName)"),
-            ChartLegend.Item(symbolWidth: 36, draw: { x, y in
-                SVG.line(x1: x + 6, y1: y, x2: x + 30, y2: y, stroke: rangeLineColor, width: 2)
-                    + MarkerShape.diamond.svg(x: x + 6, y: y, size: 5.4, fill: "#ffffff", stroke: rangeColor, strokeWidth: 1.6)
-                    + MarkerShape.diamond.svg(x: x + 30, y: y, size: 5.4, fill: "#ffffff", stroke: rangeColor, strokeWidth: 1.6)
-            }, label: "Høyest og lavest i \(networkName)"),
-            ChartLegend.Item(symbolWidth: 12, draw: { x, y in
-                municipality.marker.svg(x: x + 6, y: y, size: 5, fill: municipality.color, stroke: "#ffffff", strokeWidth: 1.2)
-            }, label: municipalityName, bold: true),
+            ChartLegend.Item(
+                symbolWidth: 12,
+                draw: { x, y in
+                    SVG.line(x1: x + 6, y1: y - 9, x2: x + 6, y2: y + 9, stroke: average.color, width: 1.5, dash: average.dashArray)
+                }, label: "Snitt \(networkName)"),
+            ChartLegend.Item(
+                symbolWidth: 36,
+                draw: { x, y in
+                    SVG.line(x1: x + 6, y1: y, x2: x + 30, y2: y, stroke: rangeLineColor, width: 2)
+                        + MarkerShape.diamond.svg(x: x + 6, y: y, size: 5.4, fill: "#ffffff", stroke: rangeColor, strokeWidth: 1.6)
+                        + MarkerShape.diamond.svg(x: x + 30, y: y, size: 5.4, fill: "#ffffff", stroke: rangeColor, strokeWidth: 1.6)
+                }, label: "Høyest og lavest i \(networkName)"),
+            ChartLegend.Item(
+                symbolWidth: 12,
+                draw: { x, y in
+                    municipality.marker.svg(x: x + 6, y: y, size: 5, fill: municipality.color, stroke: "#ffffff", strokeWidth: 1.2)
+                }, label: municipalityName, bold: true),
         ].enumerated().filter { $0.offset != 1 || hasRange }.map(\.element)
     }
 
@@ -234,7 +241,7 @@ public struct ProfileChart: SVGChart {
         let format = style.numberFormat
         var parts = [
             "Tjenesteprofil for \(municipalityName) med \(rows.count) indikatorer, "
-                + "indeksert slik at snitt \(networkName) = 100.",
+                + "indeksert slik at snitt \(networkName) = 100."
         ]
         for row in rows {
             guard let index = row.index, index.isFinite else {

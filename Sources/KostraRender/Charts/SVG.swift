@@ -135,13 +135,13 @@ enum SVG {
         let w = number(width)
         let h = number(height)
         return """
-        <svg xmlns="http://www.w3.org/2000/svg" id="\(id)" viewBox="0 0 \(w) \(h)" width="\(w)" height="\(h)" \
-        role="img" aria-labelledby="\(id)-title \(id)-desc" font-family="\(escape(style.fontFamily))">
-        <title id="\(id)-title">\(escape(title))</title>
-        <desc id="\(id)-desc">\(escape(description))</desc>
-        <rect width="\(w)" height="\(h)" fill="\(style.backgroundColor)"/>
+            <svg xmlns="http://www.w3.org/2000/svg" id="\(id)" viewBox="0 0 \(w) \(h)" width="\(w)" height="\(h)" \
+            role="img" aria-labelledby="\(id)-title \(id)-desc" font-family="\(escape(style.fontFamily))">
+            <title id="\(id)-title">\(escape(title))</title>
+            <desc id="\(id)-desc">\(escape(description))</desc>
+            <rect width="\(w)" height="\(h)" fill="\(style.backgroundColor)"/>
 
-        """
+            """
     }
 
     /// The closing tag of a chart's root element.

@@ -27,12 +27,12 @@ enum TextMeasure {
         switch value {
         case 32...126: return table[value - 32]
         case 160...255: return table[value - 160 + 95]
-        case 0x2013: return 500 // en dash
-        case 0x2014, 0x2026: return 1000 // em dash, ellipsis
-        case 0x2212: return 837 // minus sign
-        case 0x2009, 0x202F: return 199 // thin spaces
-        case 0x0300...0x036F: return 0 // combining marks add no width
-        default: return bold ? 780 : 700 // unknown: assume a wide letter
+        case 0x2013: return 500  // en dash
+        case 0x2014, 0x2026: return 1000  // em dash, ellipsis
+        case 0x2212: return 837  // minus sign
+        case 0x2009, 0x202F: return 199  // thin spaces
+        case 0x0300...0x036F: return 0  // combining marks add no width
+        default: return bold ? 780 : 700  // unknown: assume a wide letter
         }
     }
 

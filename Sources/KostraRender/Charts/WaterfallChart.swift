@@ -112,8 +112,12 @@ public struct WaterfallChart: SVGChart {
         body += heading.svg
         y += heading.height
         var legendItems: [ChartLegend.Item] = []
-        if values.contains(where: { $0 >= 0 }) { legendItems.append(ChartLegend.barItem("Økning", fill: looks[0].fill, stroke: looks[0].style.color)) }
-        if values.contains(where: { $0 < 0 }) { legendItems.append(ChartLegend.barItem("Reduksjon", fill: looks[1].fill, stroke: looks[1].style.color)) }
+        if values.contains(where: { $0 >= 0 }) {
+            legendItems.append(ChartLegend.barItem("Økning", fill: looks[0].fill, stroke: looks[0].style.color))
+        }
+        if values.contains(where: { $0 < 0 }) {
+            legendItems.append(ChartLegend.barItem("Reduksjon", fill: looks[1].fill, stroke: looks[1].style.color))
+        }
         legendItems.append(ChartLegend.barItem(totalLabel, fill: looks[2].fill, stroke: looks[2].style.color, bold: true))
         let legend = ChartLegend(items: legendItems).render(x: padding, top: y, width: width - 2 * padding, style: style)
         body += legend.svg
@@ -180,7 +184,9 @@ public struct WaterfallChart: SVGChart {
         )
         let totalLines = boldWrapper.wrap(totalLabel)
         labelLines = max(labelLines, totalLines.count)
-        body += SVG.text(totalLines, x: totalX, y: plotBottom + style.labelFontSize + 8, size: style.labelFontSize, fill: style.textColor, anchor: .middle, bold: true)
+        body += SVG.text(
+            totalLines, x: totalX, y: plotBottom + style.labelFontSize + 8, size: style.labelFontSize, fill: style.textColor, anchor: .middle,
+            bold: true)
         body += "</g>\n"
         body += ChartAxis.baseline(scale, plotLeft: plotLeft, plotRight: plotRight, y: yPosition, style: style)
 

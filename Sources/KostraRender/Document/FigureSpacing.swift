@@ -52,7 +52,8 @@ public enum FigureSpacing {
             return false
         }
         // A number after `kr` or `per`: a digit, a sign, or a minus sign (U+2212, E2 88 92).
-        let startsNumber = isDigit(next) || next == UInt8(ascii: "-") || next == UInt8(ascii: "+")
+        let startsNumber =
+            isDigit(next) || next == UInt8(ascii: "-") || next == UInt8(ascii: "+")
             || (next == 0xE2 && index + 3 < bytes.count && bytes[index + 2] == 0x88 && bytes[index + 3] == 0x92)
         guard startsNumber else { return false }
         return endsWithWord("kr", bytes, before: index) || endsWithWord("per", bytes, before: index)

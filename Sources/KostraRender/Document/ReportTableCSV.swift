@@ -18,9 +18,11 @@ extension ReportTable {
                 writer.append([plain(row.header)] + Array(repeating: "", count: max(0, columns.count - 1)))
                 continue
             }
-            writer.append([plain(row.header)] + row.cells.map { cell in
-                cell.value.map { NorwegianNumberFormat.spreadsheet.number($0, decimals: cell.decimals) } ?? plain(cell.text)
-            })
+            writer.append(
+                [plain(row.header)]
+                    + row.cells.map { cell in
+                        cell.value.map { NorwegianNumberFormat.spreadsheet.number($0, decimals: cell.decimals) } ?? plain(cell.text)
+                    })
         }
         return writer.text
     }

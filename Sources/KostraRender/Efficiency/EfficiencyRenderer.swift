@@ -14,8 +14,10 @@ public struct EfficiencyRenderer: Sendable {
             ["Effektivitet, prosent over \(efficiency.networkName) (beregnet)", format.number(efficiency.percentAboveNetwork, decimals: 1), ""],
         ]
         if let published = report.published {
-            rows.append(["Effektivitet, prosent over \(efficiency.networkName) (publisert)",
-                         format.number(published.published, decimals: published.publishedDecimals), published.source])
+            rows.append([
+                "Effektivitet, prosent over \(efficiency.networkName) (publisert)",
+                format.number(published.published, decimals: published.publishedDecimals), published.source,
+            ])
         }
         return rows
     }

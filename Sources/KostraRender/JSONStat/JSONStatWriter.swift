@@ -68,9 +68,11 @@ public struct JSONStatWriter: Sendable {
                     label: "år", note: nil, category: Category(index: years.map(String.init), label: labels(years.map(String.init)) { $0 })),
                 "basis": Dimension(
                     label: "prisgrunnlag", note: nil,
-                    category: Category(index: bases.map(\.rawValue), label: labels(bases.map(\.rawValue)) {
-                        PriceBasis(rawValue: $0)?.norwegianDescription ?? $0
-                    })),
+                    category: Category(
+                        index: bases.map(\.rawValue),
+                        label: labels(bases.map(\.rawValue)) {
+                            PriceBasis(rawValue: $0)?.norwegianDescription ?? $0
+                        })),
             ],
             value: values, status: statuses.isEmpty ? nil : statuses,
             note: ["Tall uten verdi er null; SSBs symboler står i status: \(Self.symbolNote)."] + notes)
@@ -118,12 +120,13 @@ public struct JSONStatWriter: Sendable {
         var units: [String: Unit] = [:]
         for id in ids {
             guard let indicator = definitions.catalog.indicator(id: id) else { continue }
-            let (symbol, position): (String?, String?) = switch indicator.unit {
-            case .kroner: ("kr", "start")
-            case .thousandKroner: ("1000 kr", "end")
-            case .percent: ("%", "end")
-            default: (nil, nil)
-            }
+            let (symbol, position): (String?, String?) =
+                switch indicator.unit {
+                case .kroner: ("kr", "start")
+                case .thousandKroner: ("1000 kr", "end")
+                case .percent: ("%", "end")
+                default: (nil, nil)
+                }
             units[id] = Unit(label: indicator.unit.norwegianLabel, decimals: indicator.decimals, symbol: symbol, position: position)
         }
         return units

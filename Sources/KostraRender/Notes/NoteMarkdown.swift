@@ -10,7 +10,8 @@ public struct NoteMarkdown: Sendable {
     public init() {}
 
     public func html(_ markdown: String) -> String {
-        let escaped = markdown
+        let escaped =
+            markdown
             .replacingOccurrences(of: "&", with: "&amp;")
             .replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")

@@ -79,7 +79,8 @@ struct DocxBody {
     /// says how Word adds them.
     mutating func tableOfContents(_ entries: [(title: String, level: Int)], pages: [Int]?) {
         xml += "<w:p><w:pPr><w:pStyle w:val=\"TOCHeading\"/></w:pPr>\(run("Innhold"))</w:p>"
-        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+        let begin =
+            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
             + "<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-2\" \\h \\z \\u </w:instrText></w:r>"
             + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
         for (index, entry) in entries.enumerated() {
@@ -89,11 +90,13 @@ struct DocxBody {
             var link = run(entry.title)
             if let pages {
                 // A PAGEREF field per entry, as Word writes its own, so «Oppdater felt» keeps working.
-                link += "<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                link +=
+                    "<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
                     + "<w:r><w:instrText xml:space=\"preserve\"> PAGEREF \(bookmark) \\h </w:instrText></w:r>"
                     + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>\(run(String(pages[index])))<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
             }
-            xml += "<w:p><w:pPr><w:pStyle w:val=\"TOC\(entry.level)\"/></w:pPr>\(start)"
+            xml +=
+                "<w:p><w:pPr><w:pStyle w:val=\"TOC\(entry.level)\"/></w:pPr>\(start)"
                 + "<w:hyperlink w:anchor=\"\(bookmark)\" w:history=\"1\">\(link)</w:hyperlink>\(end)</w:p>"
         }
         if pages == nil {
@@ -114,7 +117,8 @@ struct DocxBody {
         let style = section.level <= 2 ? "Heading1" : "Heading2"
         let pageBreak = section.startsOnNewPage ? "<w:pageBreakBefore/>" : ""
         let bookmark = "<w:bookmarkStart w:id=\"\(headings + 1)\" w:name=\"\(Self.bookmark(headings))\"/>"
-        xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(pageBreak)</w:pPr>\(bookmark)\(run(section.title))<w:bookmarkEnd w:id=\"\(headings + 1)\"/></w:p>"
+        xml +=
+            "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(pageBreak)</w:pPr>\(bookmark)\(run(section.title))<w:bookmarkEnd w:id=\"\(headings + 1)\"/></w:p>"
         headings += 1
         for block in section.blocks { self.block(block) }
         for subsection in section.subsections { self.section(subsection) }
@@ -130,12 +134,13 @@ struct DocxBody {
     }
 
     mutating func paragraph(_ paragraph: ReportParagraph, bullet: Bool = false) {
-        let style: String = switch paragraph.kind {
-        case .note: "Note"
-        case .generated: bullet ? "GeneratedBullet" : "Generated"
-        case .analystNote: "AnalystNote"
-        case .text: bullet ? "ListBullet" : "Normal"
-        }
+        let style: String =
+            switch paragraph.kind {
+            case .note: "Note"
+            case .generated: bullet ? "GeneratedBullet" : "Generated"
+            case .analystNote: "AnalystNote"
+            case .text: bullet ? "ListBullet" : "Normal"
+            }
         var runs = ""
         if bullet { runs += run("•\t") }
         switch paragraph.kind {
@@ -161,7 +166,8 @@ struct DocxBody {
         let rPr = properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>"
         let parts = text.components(separatedBy: "\t")
         return parts.enumerated().map { index, part in
-            (index > 0 ? "<w:r>\(rPr)<w:tab/></w:r>" : "") + (part.isEmpty ? "" : "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(XML.escape(part))</w:t></w:r>")
+            (index > 0 ? "<w:r>\(rPr)<w:tab/></w:r>" : "")
+                + (part.isEmpty ? "" : "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(XML.escape(part))</w:t></w:r>")
         }.joined()
     }
 
@@ -175,7 +181,8 @@ struct DocxBody {
         let other = count > 1 ? (DocxWriter.textWidthTwips - first) / (count - 1) : 0
         var grid = "<w:gridCol w:w=\"\(first)\"/>"
         for _ in 1..<max(count, 1) { grid += "<w:gridCol w:w=\"\(other)\"/>" }
-        xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"KostraTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/>"
+        xml +=
+            "<w:tbl><w:tblPr><w:tblStyle w:val=\"KostraTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/>"
             + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
             + "<w:tblGrid>\(grid)</w:tblGrid>"
         let headerCells = table.columns.enumerated().map { index, column in
@@ -186,7 +193,8 @@ struct DocxBody {
             let keep = number < table.rows.count - 1
             xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             if row.isGroupHeading {
-                xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(DocxWriter.textWidthTwips)\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(count)\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F3F7\"/></w:tcPr>"
+                xml +=
+                    "<w:tc><w:tcPr><w:tcW w:w=\"\(DocxWriter.textWidthTwips)\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(count)\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F3F7\"/></w:tcPr>"
                     + cellParagraph(row.header, right: false, bold: true, keepNext: true) + "</w:tc>"
             } else {
                 xml += cell(row.header, width: first, right: false, bold: false, keepNext: keep)
@@ -224,15 +232,15 @@ struct DocxBody {
         let cy = Int(chart.height * 9525 * scale)
         let alt = XML.escape(chart.altText)
         xml += """
-        <w:p><w:pPr><w:pStyle w:val="Figure"/><w:keepNext/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">\
-        <wp:extent cx="\(cx)" cy="\(cy)"/><wp:docPr id="\(number)" name="\(XML.escape(chart.id))" descr="\(alt)" title="\(XML.escape(chart.title))"/>\
-        <wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>\
-        <a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic>\
-        <pic:nvPicPr><pic:cNvPr id="\(number)" name="\(XML.escape(chart.id)).png" descr="\(alt)"/><pic:cNvPicPr/></pic:nvPicPr>\
-        <pic:blipFill><a:blip r:embed="rImage\(number)"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>\
-        <pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="\(cx)" cy="\(cy)"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>\
-        </pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>
-        """
+            <w:p><w:pPr><w:pStyle w:val="Figure"/><w:keepNext/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">\
+            <wp:extent cx="\(cx)" cy="\(cy)"/><wp:docPr id="\(number)" name="\(XML.escape(chart.id))" descr="\(alt)" title="\(XML.escape(chart.title))"/>\
+            <wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>\
+            <a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic>\
+            <pic:nvPicPr><pic:cNvPr id="\(number)" name="\(XML.escape(chart.id)).png" descr="\(alt)"/><pic:cNvPicPr/></pic:nvPicPr>\
+            <pic:blipFill><a:blip r:embed="rImage\(number)"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>\
+            <pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="\(cx)" cy="\(cy)"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>\
+            </pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>
+            """
         if let caption = chart.caption { paragraph(caption, style: "Caption") }
     }
 }

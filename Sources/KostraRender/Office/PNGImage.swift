@@ -51,9 +51,11 @@ public struct PNGImage: Sendable {
         let deflated = compressed.subdata(in: 2..<compressed.count - 4)
         var raw = Data()
         do {
-            _ = try Data.decompress(size: Int64(deflated.count), bufferSize: 64 * 1024, skipCRC32: true, provider: { position, size in
-                deflated.subdata(in: min(Int(position), deflated.count)..<min(Int(position) + size, deflated.count))
-            }, consumer: { raw.append($0) })
+            _ = try Data.decompress(
+                size: Int64(deflated.count), bufferSize: 64 * 1024, skipCRC32: true,
+                provider: { position, size in
+                    deflated.subdata(in: min(Int(position), deflated.count)..<min(Int(position) + size, deflated.count))
+                }, consumer: { raw.append($0) })
         } catch {
             throw DecodingError(description: "the image data cannot be inflated: \(error)")
         }
@@ -96,9 +98,11 @@ public struct PNGImage: Sendable {
         }
         var deflated = Data()
         do {
-            _ = try Data.compress(size: Int64(raw.count), bufferSize: 64 * 1024, provider: { position, size in
-                raw.subdata(in: min(Int(position), raw.count)..<min(Int(position) + size, raw.count))
-            }, consumer: { deflated.append($0) })
+            _ = try Data.compress(
+                size: Int64(raw.count), bufferSize: 64 * 1024,
+                provider: { position, size in
+                    raw.subdata(in: min(Int(position), raw.count)..<min(Int(position) + size, raw.count))
+                }, consumer: { deflated.append($0) })
         } catch {
             throw DecodingError(description: "the image data cannot be compressed: \(error)")
         }

@@ -18,12 +18,14 @@ public struct XlsxWriter: Sendable {
         sheets.append(methodSheet(document))
         let allNames = names + ["Kilder", "Metode"]
         package.add("[Content_Types].xml", xml: contentTypes(sheetCount: sheets.count))
-        package.add("_rels/.rels", xml: XML.declaration + """
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
-            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
-            </Relationships>
-            """)
+        package.add(
+            "_rels/.rels",
+            xml: XML.declaration + """
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
+                <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
+                </Relationships>
+                """)
         package.add("docProps/core.xml", xml: OfficeMetadata.core(title: document.titlePage.title, subject: document.titlePage.kicker))
         package.add("xl/workbook.xml", xml: workbook(allNames, dataSheets: tables.count))
         package.add("xl/_rels/workbook.xml.rels", xml: workbookRelationships(sheetCount: sheets.count))
@@ -51,7 +53,9 @@ public struct XlsxWriter: Sendable {
         var words = words
         var length: Int { words.map(\.count).reduce(0, +) + max(0, words.count - 1) }
         while length > room {
-            guard let longest = words.indices.filter({ words[$0].count > 6 && !words[$0].hasSuffix(".") }).max(by: { words[$0].count < words[$1].count })
+            guard
+                let longest = words.indices.filter({ words[$0].count > 6 && !words[$0].hasSuffix(".") }).max(by: { words[$0].count < words[$1].count }
+                )
             else { break }
             let keep = max(5, words[longest].count - (length - room) - 1)
             words[longest] = String(words[longest].prefix(keep)) + "."
@@ -109,16 +113,21 @@ public struct XlsxWriter: Sendable {
     }
 
     func sourcesSheet(_ document: ReportDocument, tables: [ReportTable], names: [String]) -> String {
-        var rows = "<row r=\"1\">" + ["Ark", "Tabell", "Kilde", "Merknader"].enumerated().map {
-            cell(column: $0.offset, row: 1, text: $0.element, style: NumberFormats.headerStyle)
-        }.joined() + "</row>"
+        var rows =
+            "<row r=\"1\">"
+            + ["Ark", "Tabell", "Kilde", "Merknader"].enumerated().map {
+                cell(column: $0.offset, row: 1, text: $0.element, style: NumberFormats.headerStyle)
+            }.joined() + "</row>"
         for (index, table) in tables.enumerated() {
             let values = [names[index], table.caption, table.sourceNote ?? "", table.notes.joined(separator: " ")]
-            rows += "<row r=\"\(index + 2)\">" + values.enumerated().map { cell(column: $0.offset, row: index + 2, text: $0.element, style: 0) }.joined() + "</row>"
+            rows +=
+                "<row r=\"\(index + 2)\">" + values.enumerated().map { cell(column: $0.offset, row: index + 2, text: $0.element, style: 0) }.joined()
+                + "</row>"
         }
         let last = tables.count + 3
         let facts = document.titlePage.facts.map { "\($0.label): \($0.value)" }.joined(separator: ". ")
-        rows += "<row r=\"\(last)\">" + cell(column: 0, row: last, text: document.titlePage.title, style: NumberFormats.headerStyle)
+        rows +=
+            "<row r=\"\(last)\">" + cell(column: 0, row: last, text: document.titlePage.title, style: NumberFormats.headerStyle)
             + cell(column: 1, row: last, text: facts, style: 0) + "</row>"
         let columns = "<col min=\"1\" max=\"1\" width=\"32\" customWidth=\"1\"/><col min=\"2\" max=\"4\" width=\"60\" customWidth=\"1\"/>"
         return worksheet(rows: rows, columns: columns, frozenRows: 1, autoFilter: nil)
@@ -143,14 +152,16 @@ public struct XlsxWriter: Sendable {
         for section in document.sections where section.id == "metode" { add(section) }
         if lines.isEmpty { lines.append(("Rapporten har ingen metodedel (tallene mangler).", false)) }
         let rows = lines.enumerated().map { index, line in
-            "<row r=\"\(index + 1)\">" + cell(column: 0, row: index + 1, text: line.text, style: line.heading ? NumberFormats.titleStyle : NumberFormats.wrapStyle)
+            "<row r=\"\(index + 1)\">"
+                + cell(column: 0, row: index + 1, text: line.text, style: line.heading ? NumberFormats.titleStyle : NumberFormats.wrapStyle)
                 + "</row>"
         }.joined()
         return worksheet(rows: rows, columns: "<col min=\"1\" max=\"1\" width=\"120\" customWidth=\"1\"/>", frozenRows: 0, autoFilter: nil)
     }
 
     func worksheet(rows: String, columns: String, frozenRows: Int, autoFilter: String?) -> String {
-        let pane = frozenRows > 0
+        let pane =
+            frozenRows > 0
             ? "<pane ySplit=\"\(frozenRows)\" topLeftCell=\"A\(frozenRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/>" : ""
         return XML.declaration + """
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
@@ -192,16 +203,18 @@ public struct XlsxWriter: Sendable {
     }
 
     func contentTypes(sheetCount: Int) -> String {
-        var xml = XML.declaration + """
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-            <Default Extension="xml" ContentType="application/xml"/>\
-            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-            <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
-            """
+        var xml =
+            XML.declaration + """
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                <Default Extension="xml" ContentType="application/xml"/>\
+                <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+                <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
+                <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
+                """
         for index in 1...sheetCount {
-            xml += "<Override PartName=\"/xl/worksheets/sheet\(index).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            xml +=
+                "<Override PartName=\"/xl/worksheets/sheet\(index).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
         }
         return xml + "</Types>"
     }
@@ -212,13 +225,15 @@ public struct XlsxWriter: Sendable {
         var defined = ""
         for index in 0..<dataSheets {
             let quoted = "'" + names[index].replacingOccurrences(of: "'", with: "''") + "'"
-            defined += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">\(XML.escape(quoted))!$\(Self.headerRow):$\(Self.headerRow)</definedName>"
+            defined +=
+                "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">\(XML.escape(quoted))!$\(Self.headerRow):$\(Self.headerRow)</definedName>"
         }
         return XML.declaration + """
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
             xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>
             """
-            + names.enumerated().map { "<sheet name=\"\(XML.escape($0.element))\" sheetId=\"\($0.offset + 1)\" r:id=\"rSheet\($0.offset + 1)\"/>" }.joined()
+            + names.enumerated().map { "<sheet name=\"\(XML.escape($0.element))\" sheetId=\"\($0.offset + 1)\" r:id=\"rSheet\($0.offset + 1)\"/>" }
+            .joined()
             + "</sheets>" + (defined.isEmpty ? "" : "<definedNames>\(defined)</definedNames>") + "</workbook>"
     }
 
@@ -279,7 +294,9 @@ struct NumberFormats {
 
     var stylesXML: String {
         let formats = codes.enumerated().map { "<numFmt numFmtId=\"\(164 + $0.offset)\" formatCode=\"\(XML.escape($0.element))\"/>" }.joined()
-        let numberStyles = codes.indices.map { "<xf numFmtId=\"\(164 + $0)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" }.joined()
+        let numberStyles = codes.indices.map {
+            "<xf numFmtId=\"\(164 + $0)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+        }.joined()
         return XML.declaration + """
             <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
             \(codes.isEmpty ? "" : "<numFmts count=\"\(codes.count)\">\(formats)</numFmts>")\

@@ -34,7 +34,8 @@ public struct ProfileTextRenderer: Sendable {
             Indeks = \(profile.municipality.name) / snitt × 100. Endring: mot \(year - 1), vurdert etter indikatorens retning der den har en.
             Kilder: \(profile.sources.map(\.title).joined(separator: "; "))
             """
-        let notes = (profile.coverageNotes + profile.rankNotes).map { "Merk: " + $0 + "\n" }.joined()
+        let notes =
+            (profile.coverageNotes + profile.rankNotes).map { "Merk: " + $0 + "\n" }.joined()
             + (profile.rows.contains { $0.rank != nil } ? profile.rankExplanation + "\n" : "")
         return title + "\n\n" + table.text + "\n" + notes + footer + "\n"
     }

@@ -26,7 +26,9 @@ struct ReportHTMLWriter {
         for section in document.sections {
             chapter(section, into: &page)
         }
-        page.raw("</main>\n<footer><p>Laget med KostraKit. Kilde for KOSTRA-tall: Statistisk sentralbyrå (SSB); ASSS-tall: KS.</p></footer>\n</body>\n</html>\n")
+        page.raw(
+            "</main>\n<footer><p>Laget med KostraKit. Kilde for KOSTRA-tall: Statistisk sentralbyrå (SSB); ASSS-tall: KS.</p></footer>\n</body>\n</html>\n"
+        )
         return page.html
     }
 

@@ -7,8 +7,10 @@ public struct ResourceUseRenderer: Sendable {
 
     func rows(_ report: ResourceUseReport, _ format: NorwegianNumberFormat) -> [[String]] {
         report.indicator.members.map { member in
-            [member.region, format.number(member.spendingPerInhabitant, decimals: 0), format.number(member.costIndex, decimals: 4),
-             format.number(member.needAdjustedSpending, decimals: 0), format.number(member.indicator, decimals: 3)]
+            [
+                member.region, format.number(member.spendingPerInhabitant, decimals: 0), format.number(member.costIndex, decimals: 4),
+                format.number(member.needAdjustedSpending, decimals: 0), format.number(member.indicator, decimals: 3),
+            ]
         } + report.indicator.lackingData.map { [$0.region, "", "", "", $0.reason] }
     }
 
@@ -64,8 +66,9 @@ public struct ResourceUseJSON: Codable, Sendable, Equatable {
         value = report.own?.indicator
         networkMean = report.indicator.members.map(\.indicator).reduce(0, +) / Double(max(report.indicator.members.count, 1))
         members = report.indicator.members.map {
-            Member(region: $0.region, spendingPerInhabitant: $0.spendingPerInhabitant, costIndex: $0.costIndex,
-                   correctionFactor: $0.correctionFactor, needAdjustedSpending: $0.needAdjustedSpending, rbi: $0.indicator)
+            Member(
+                region: $0.region, spendingPerInhabitant: $0.spendingPerInhabitant, costIndex: $0.costIndex,
+                correctionFactor: $0.correctionFactor, needAdjustedSpending: $0.needAdjustedSpending, rbi: $0.indicator)
         }
         missing = report.indicator.lackingData.map(\.region)
         published = report.published?.published

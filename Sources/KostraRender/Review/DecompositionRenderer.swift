@@ -33,25 +33,31 @@ public struct DecompositionRenderer: Sendable {
 
         var growth = TextTable(header: ["Vekst"] + names, alignments: [.left] + names.map { _ in .right })
         for component in GrowthComponent.allCases {
-            growth.append([component.norwegianLabel] + comparison.columns.map {
-                format.number($0.decomposition.growth(of: component) * 100, decimals: decimals) + " %"
-            })
+            growth.append(
+                [component.norwegianLabel]
+                    + comparison.columns.map {
+                        format.number($0.decomposition.growth(of: component) * 100, decimals: decimals) + " %"
+                    })
         }
         output += growth.text + "\n"
 
         var shares = TextTable(header: ["Andel av samlet endring"] + names, alignments: [.left] + names.map { _ in .right })
         for component in Self.factors {
-            shares.append([component.norwegianLabel] + comparison.columns.map { column in
-                column.decomposition.shares.map { format.number($0.share(of: component) * 100, decimals: decimals) + " %" } ?? "–"
-            })
+            shares.append(
+                [component.norwegianLabel]
+                    + comparison.columns.map { column in
+                        column.decomposition.shares.map { format.number($0.share(of: component) * 100, decimals: decimals) + " %" } ?? "–"
+                    })
         }
         output += shares.text + "\n"
 
         var figures = TextTable(header: ["Grunnlag"] + names, alignments: [.left] + names.map { _ in .right })
         for (year, pick) in [(comparison.baseYear, \GrowthDecomposition.base), (comparison.comparisonYear, \GrowthDecomposition.comparison)] {
             figures.append(["Mottakere \(year)"] + comparison.columns.map { format.number($0.decomposition[keyPath: pick].recipients, decimals: 0) })
-            figures.append(["Stønadsmåneder \(year)"] + comparison.columns.map { format.number($0.decomposition[keyPath: pick].benefitMonths, decimals: 0) })
-            figures.append(["Utbetalt \(year)"] + comparison.columns.map { format.value($0.decomposition[keyPath: pick].payout, unit: .kroner, decimals: 0) })
+            figures.append(
+                ["Stønadsmåneder \(year)"] + comparison.columns.map { format.number($0.decomposition[keyPath: pick].benefitMonths, decimals: 0) })
+            figures.append(
+                ["Utbetalt \(year)"] + comparison.columns.map { format.value($0.decomposition[keyPath: pick].payout, unit: .kroner, decimals: 0) })
         }
         output += figures.text + "\n"
 
@@ -82,8 +88,9 @@ public struct DecompositionRenderer: Sendable {
     public func csv() -> String {
         let format = NorwegianNumberFormat.spreadsheet
         var writer = CSVWriter()
-        writer.append(["region", "rolle", "fra", "til"] + GrowthComponent.allCases.map { "vekst " + $0.norwegianLabel.lowercased() }
-            + Self.factors.map { "andel " + $0.norwegianLabel.lowercased() } + ["kilde"])
+        writer.append(
+            ["region", "rolle", "fra", "til"] + GrowthComponent.allCases.map { "vekst " + $0.norwegianLabel.lowercased() }
+                + Self.factors.map { "andel " + $0.norwegianLabel.lowercased() } + ["kilde"])
         for column in comparison.columns {
             let result = column.decomposition
             writer.append(
@@ -173,13 +180,15 @@ public struct DecompositionRenderer: Sendable {
                 monthsPerRecipient: result.monthsPerRecipientGrowth * 100, payoutPerMonth: result.payoutPerMonthGrowth * 100,
                 combination: result.combinationEffect * 100,
                 share: result.shares.map {
-                    JSONShares(recipients: $0.recipients * 100, monthsPerRecipient: $0.monthsPerRecipient * 100,
-                               payoutPerMonth: $0.payoutPerMonth * 100, combination: $0.combination * 100)
+                    JSONShares(
+                        recipients: $0.recipients * 100, monthsPerRecipient: $0.monthsPerRecipient * 100,
+                        payoutPerMonth: $0.payoutPerMonth * 100, combination: $0.combination * 100)
                 },
                 sharesUnavailableReason: result.sharesUnavailableReason,
                 figures: [result.base, result.comparison].map {
-                    JSONFigures(year: $0.year, recipients: $0.recipients, benefitMonths: $0.benefitMonths, payout: $0.payout,
-                                monthsPerRecipient: $0.monthsPerRecipient, payoutPerMonth: $0.payoutPerMonth)
+                    JSONFigures(
+                        year: $0.year, recipients: $0.recipients, benefitMonths: $0.benefitMonths, payout: $0.payout,
+                        monthsPerRecipient: $0.monthsPerRecipient, payoutPerMonth: $0.payoutPerMonth)
                 },
                 contributors: column.contributors, missing: column.missing)
         }

@@ -26,9 +26,11 @@ public struct LongTermRenderer: Sendable {
             shares.append([series.name] + series.points.map { $0.share.map { format.number($0, decimals: 1) + " %" } ?? ".." })
         }
         for series in result.series where !series.coverage.isEmpty {
-            counts.append(["  \(series.name): medlemmer med tall"] + years.map { year in
-                series.coverage[year].map { "\($0.contributors)/\($0.members)" } ?? ""
-            })
+            counts.append(
+                ["  \(series.name): medlemmer med tall"]
+                    + years.map { year in
+                        series.coverage[year].map { "\($0.contributors)/\($0.members)" } ?? ""
+                    })
         }
         output += counts.text + "\n" + shares.text + "\n"
         if !sentences.isEmpty {
@@ -93,15 +95,21 @@ public struct LongTermRenderer: Sendable {
     /// The JSON document; shares in percent, trends with their direction.
     public func json() throws -> Data {
         func trend(_ trend: LongTermRecipients.Trend?) -> JSONDocument.Trend? {
-            trend.map { .init(firstYear: $0.firstYear, lastYear: $0.lastYear, first: $0.first, last: $0.last, change: $0.change,
-                              direction: $0.direction.rawValue) }
+            trend.map {
+                .init(
+                    firstYear: $0.firstYear, lastYear: $0.lastYear, first: $0.first, last: $0.last, change: $0.change,
+                    direction: $0.direction.rawValue)
+            }
         }
         let document = JSONDocument(
             from: result.from, to: result.to,
             series: result.series.map { series in
-                .init(name: series.name, role: series.role.rawValue,
-                      points: series.points.map { .init(year: $0.year, count: $0.count, recipients: $0.recipients, share: $0.share, shareSource: $0.shareSource) },
-                      countTrend: trend(series.countTrend), shareTrend: trend(series.shareTrend), note: series.note)
+                .init(
+                    name: series.name, role: series.role.rawValue,
+                    points: series.points.map {
+                        .init(year: $0.year, count: $0.count, recipients: $0.recipients, share: $0.share, shareSource: $0.shareSource)
+                    },
+                    countTrend: trend(series.countTrend), shareTrend: trend(series.shareTrend), note: series.note)
             },
             sentences: sentences, method: result.method)
         let encoder = JSONEncoder()

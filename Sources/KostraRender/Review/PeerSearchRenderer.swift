@@ -46,12 +46,14 @@ public struct PeerSearchRenderer: Sendable {
         let format = NorwegianNumberFormat.standard
         let target = result.targetName ?? result.target
         var output = "Kommuner som ligner mest på \(target) (\(year))\n\n"
-        var table = TextTable(header: ["Nr", "Kommune", "Avstand"] + columns.map(\.label),
-                              alignments: [.right, .left, .right] + columns.map { _ in .right })
+        var table = TextTable(
+            header: ["Nr", "Kommune", "Avstand"] + columns.map(\.label),
+            alignments: [.right, .left, .right] + columns.map { _ in .right })
         table.append(["", target, format.number(0, decimals: 3)] + cells(result.targetValues))
         for neighbour in result.neighbours {
-            table.append([String(neighbour.rank), neighbour.name ?? neighbour.region, format.number(neighbour.distance, decimals: 3)]
-                + cells(neighbour.values))
+            table.append(
+                [String(neighbour.rank), neighbour.name ?? neighbour.region, format.number(neighbour.distance, decimals: 3)]
+                    + cells(neighbour.values))
         }
         output += table.text + "\n"
         output += "Metode: " + result.method + "\n"
@@ -73,8 +75,11 @@ public struct PeerSearchRenderer: Sendable {
         }
         writer.append(["0", result.targetName ?? result.target, "0", "0"] + spreadsheet(result.targetValues))
         for neighbour in result.neighbours {
-            writer.append([String(neighbour.rank), neighbour.name ?? neighbour.region, format.number(neighbour.distance, decimals: 6),
-                           format.number(neighbour.rawDistance, decimals: 6)] + spreadsheet(neighbour.values))
+            writer.append(
+                [
+                    String(neighbour.rank), neighbour.name ?? neighbour.region, format.number(neighbour.distance, decimals: 6),
+                    format.number(neighbour.rawDistance, decimals: 6),
+                ] + spreadsheet(neighbour.values))
         }
         return writer.text
     }
@@ -114,9 +119,10 @@ public struct PeerSearchRenderer: Sendable {
         func entry(rank: Int, region: String, name: String?, distance: Double, raw: Double, values: [PeerSearchResult.VariableValue])
             -> JSONDocument.Entry
         {
-            .init(rank: rank, region: region, name: name, distance: distance, rawDistance: raw,
-                  values: Dictionary(uniqueKeysWithValues: values.map { ($0.variable, $0.raw) }),
-                  zScores: Dictionary(uniqueKeysWithValues: values.compactMap { value in value.zScore.map { (value.variable, $0) } }))
+            .init(
+                rank: rank, region: region, name: name, distance: distance, rawDistance: raw,
+                values: Dictionary(uniqueKeysWithValues: values.map { ($0.variable, $0.raw) }),
+                zScores: Dictionary(uniqueKeysWithValues: values.compactMap { value in value.zScore.map { (value.variable, $0) } }))
         }
         let statistics = Dictionary(uniqueKeysWithValues: result.statistics.map { ($0.variable.name, $0) })
         let weights = Dictionary(uniqueKeysWithValues: (result.statistics.map(\.variable) + result.ignoredVariables).map { ($0.name, $0.weight) })
@@ -124,8 +130,9 @@ public struct PeerSearchRenderer: Sendable {
             target: entry(rank: 0, region: result.target, name: result.targetName, distance: 0, raw: 0, values: result.targetValues),
             year: year,
             variables: columns.map {
-                .init(id: $0.id, label: $0.label, weight: weights[$0.id] ?? 1, mean: statistics[$0.id]?.mean,
-                      standardDeviation: statistics[$0.id]?.standardDeviation, source: $0.source)
+                .init(
+                    id: $0.id, label: $0.label, weight: weights[$0.id] ?? 1, mean: statistics[$0.id]?.mean,
+                    standardDeviation: statistics[$0.id]?.standardDeviation, source: $0.source)
             },
             neighbours: result.neighbours.map {
                 entry(rank: $0.rank, region: $0.region, name: $0.name, distance: $0.distance, raw: $0.rawDistance, values: $0.values)

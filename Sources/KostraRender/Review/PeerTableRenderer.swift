@@ -18,12 +18,15 @@ public struct PeerTableRenderer: Sendable {
     /// The terminal table, the sources of every figure and the method.
     public func text() -> String {
         let format = NorwegianNumberFormat.standard
-        var text = TextTable(header: ["Indikator (år)"] + table.rows.map(\.name),
-                             alignments: [.left] + table.rows.map { _ in .right })
+        var text = TextTable(
+            header: ["Indikator (år)"] + table.rows.map(\.name),
+            alignments: [.left] + table.rows.map { _ in .right })
         for (index, column) in table.columns.enumerated() {
-            text.append([label(column)] + table.rows.map { row in
-                row.cells[index].value.map { format.value($0, unit: column.indicator.unit, decimals: column.indicator.decimals) } ?? ".."
-            })
+            text.append(
+                [label(column)]
+                    + table.rows.map { row in
+                        row.cells[index].value.map { format.value($0, unit: column.indicator.unit, decimals: column.indicator.decimals) } ?? ".."
+                    })
         }
         var output = text.text + "\n"
         output += "Kilder og mangler:\n"
@@ -41,8 +44,9 @@ public struct PeerTableRenderer: Sendable {
         var writer = CSVWriter()
         writer.append(["indikator", "id", "år", "enhet"] + table.rows.map(\.name))
         for (index, column) in table.columns.enumerated() {
-            writer.append([column.indicator.label, column.indicator.id, String(column.year), column.indicator.unit.norwegianLabel]
-                + table.rows.map { $0.cells[index].value.map { format.number($0, decimals: column.indicator.decimals) } ?? "" })
+            writer.append(
+                [column.indicator.label, column.indicator.id, String(column.year), column.indicator.unit.norwegianLabel]
+                    + table.rows.map { $0.cells[index].value.map { format.number($0, decimals: column.indicator.decimals) } ?? "" })
         }
         return writer.text
     }
@@ -70,8 +74,9 @@ public struct PeerTableRenderer: Sendable {
     public func json() throws -> Data {
         let document = JSONDocument(
             columns: table.columns.map {
-                .init(id: $0.indicator.id, label: $0.indicator.label, year: $0.year, unit: $0.indicator.unit.rawValue,
-                      decimals: $0.indicator.decimals)
+                .init(
+                    id: $0.indicator.id, label: $0.indicator.label, year: $0.year, unit: $0.indicator.unit.rawValue,
+                    decimals: $0.indicator.decimals)
             },
             rows: table.rows.map { .init(name: $0.name, role: $0.role.rawValue, values: $0.cells.map(\.value), sources: $0.cells.map(\.source)) },
             method: table.method)

@@ -16,8 +16,9 @@ public struct RatioRenderer: Sendable {
     public func text() -> String {
         let format = NorwegianNumberFormat.standard
         var output = "Forholdstall: \(table.numeratorLabel) / \(table.denominatorLabel)\n\n"
-        var text = TextTable(header: ["Region", table.numeratorLabel, table.denominatorLabel, "Forholdstall"],
-                             alignments: [.left, .right, .right, .right])
+        var text = TextTable(
+            header: ["Region", table.numeratorLabel, table.denominatorLabel, "Forholdstall"],
+            alignments: [.left, .right, .right, .right])
         for info in comparison.rows {
             if let row = table.row(for: info.region) {
                 text.append([
@@ -90,10 +91,12 @@ public struct RatioRenderer: Sendable {
                 lacking: table.lacking.first { $0.region == info.region }?.reason)
         }
         let document = JSONDocument(
-            numerator: Side(id: comparison.numerator.id, label: comparison.numerator.label, year: comparison.numeratorYear,
-                            unit: comparison.numerator.unit.rawValue),
-            denominator: Side(id: comparison.denominator.id, label: comparison.denominator.label, year: comparison.denominatorYear,
-                              unit: comparison.denominator.unit.rawValue),
+            numerator: Side(
+                id: comparison.numerator.id, label: comparison.numerator.label, year: comparison.numeratorYear,
+                unit: comparison.numerator.unit.rawValue),
+            denominator: Side(
+                id: comparison.denominator.id, label: comparison.denominator.label, year: comparison.denominatorYear,
+                unit: comparison.denominator.unit.rawValue),
             decimals: table.decimals, method: comparison.method, rows: rows)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

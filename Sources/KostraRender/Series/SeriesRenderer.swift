@@ -25,8 +25,9 @@ public struct SeriesRenderer: Sendable {
         var csv = CSVWriter()
         csv.append(["Serie", "Prisgrunnlag"] + report.years.map(String.init) + ["Merknad"])
         for line in report.lines {
-            csv.append([line.name, report.basisDescription]
-                + line.values.map { cell($0, report.indicator, .spreadsheet, unit: false) } + [line.note ?? ""])
+            csv.append(
+                [line.name, report.basisDescription]
+                    + line.values.map { cell($0, report.indicator, .spreadsheet, unit: false) } + [line.note ?? ""])
         }
         for (year, reason) in report.breaks.sorted(by: { $0.key < $1.key }) { csv.append(["Brudd \(year)", reason]) }
         if explain { ExplanationCSV.append(report.explanation, to: &csv) }

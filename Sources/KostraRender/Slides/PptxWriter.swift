@@ -39,8 +39,11 @@ public struct PptxWriter: Sendable {
         package.add("ppt/notesMasters/_rels/notesMaster1.xml.rels", xml: PptxParts.notesMasterRelationships)
 
         // Slide 1: the title slide.
-        package.add("ppt/slides/slide1.xml", xml: PptxParts.slide(shapes:
-            placeholder(id: 2, type: "ctrTitle", text: deck.title) + placeholder(id: 3, type: "subTitle", text: deck.subtitle, index: 1)))
+        package.add(
+            "ppt/slides/slide1.xml",
+            xml: PptxParts.slide(
+                shapes:
+                    placeholder(id: 2, type: "ctrTitle", text: deck.title) + placeholder(id: 3, type: "subTitle", text: deck.subtitle, index: 1)))
         package.add("ppt/slides/_rels/slide1.xml.rels", xml: PptxParts.slideRelationships(layout: 1, number: 1, image: nil))
         package.add("ppt/notesSlides/notesSlide1.xml", xml: PptxParts.notes(deck.subtitle))
         package.add("ppt/notesSlides/_rels/notesSlide1.xml.rels", xml: PptxParts.notesRelationships(slide: 1))
@@ -107,9 +110,11 @@ public struct PptxWriter: Sendable {
             return "<a:tc\(attributes)><a:txBody><a:bodyPr/><a:lstStyle/><a:p><a:pPr algn=\"\(right ? "r" : "l")\"/>"
                 + Self.run(text, size: size, bold: bold) + "</a:p></a:txBody><a:tcPr/></a:tc>"
         }
-        xml += "<a:tr h=\"\(rowHeight)\">" + table.columns.enumerated().map { index, column in
-            cell(column.title, right: index > 0 && column.numeric, bold: true)
-        }.joined() + "</a:tr>"
+        xml +=
+            "<a:tr h=\"\(rowHeight)\">"
+            + table.columns.enumerated().map { index, column in
+                cell(column.title, right: index > 0 && column.numeric, bold: true)
+            }.joined() + "</a:tr>"
         for row in table.rows {
             xml += "<a:tr h=\"\(rowHeight)\">"
             if row.isGroupHeading {
@@ -139,7 +144,8 @@ public struct PptxWriter: Sendable {
         let cx = Int(chart.width * scale)
         let cy = Int(chart.height * scale)
         let x = (Self.width - cx) / 2
-        return "<p:pic><p:nvPicPr><p:cNvPr id=\"\(id)\" name=\"\(XML.escape(chart.id))\" descr=\"\(XML.escape(chart.altText))\" title=\"\(XML.escape(chart.title))\"/>"
+        return
+            "<p:pic><p:nvPicPr><p:cNvPr id=\"\(id)\" name=\"\(XML.escape(chart.id))\" descr=\"\(XML.escape(chart.altText))\" title=\"\(XML.escape(chart.title))\"/>"
             + "<p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>"
             + "<p:blipFill><a:blip r:embed=\"rImage\"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>"
             + "<p:spPr><a:xfrm><a:off x=\"\(x)\" y=\"\(Self.bodyTop)\"/><a:ext cx=\"\(cx)\" cy=\"\(cy)\"/></a:xfrm>"

@@ -11,20 +11,26 @@ public struct ReviewSlideBuilder: Sendable {
 
     /// The socio-economic peer table: one row per region, one column per indicator and year.
     public func peerTable(_ table: IndicatorComparisonTable) -> Slide {
-        let columns = [ReportColumn("Kommune", numeric: false)] + table.columns.map {
-            ReportColumn("\($0.indicator.displayShortLabel) \($0.year)\($0.indicator.unit.tableHeaderSuffix)")
-        }
+        let columns =
+            [ReportColumn("Kommune", numeric: false)]
+            + table.columns.map {
+                ReportColumn("\($0.indicator.displayShortLabel) \($0.year)\($0.indicator.unit.tableHeaderSuffix)")
+            }
         let rows = table.rows.map { row in
-            ReportRow(header: row.name, cells: zip(table.columns, row.cells).map { column, cell in
-                ReportCell.figure(cell.value, unit: column.indicator.unit, decimals: column.indicator.decimals, format: format, showsUnit: false)
-            })
+            ReportRow(
+                header: row.name,
+                cells: zip(table.columns, row.cells).map { column, cell in
+                    ReportCell.figure(cell.value, unit: column.indicator.unit, decimals: column.indicator.decimals, format: format, showsUnit: false)
+                })
         }
         let sources = table.columns.enumerated().map { index, column in
-            "\(column.indicator.displayShortLabel) (\(column.year)): " + table.rows.map { "\($0.name): \($0.cells[index].source)" }.joined(separator: "; ")
+            "\(column.indicator.displayShortLabel) (\(column.year)): "
+                + table.rows.map { "\($0.name): \($0.cells[index].source)" }.joined(separator: "; ")
         }
         return Slide(
             title: "Sosioøkonomiske forhold",
-            body: .table(ReportTable(id: "sosiookonomi", caption: "Sosioøkonomiske forhold", sheetName: "Sosioøkonomi", columns: columns, rows: rows)),
+            body: .table(
+                ReportTable(id: "sosiookonomi", caption: "Sosioøkonomiske forhold", sheetName: "Sosioøkonomi", columns: columns, rows: rows)),
             notes: (["Kilder:"] + sources + ["Metode: " + table.method]).joined(separator: "\n"))
     }
 
@@ -41,13 +47,16 @@ public struct ReviewSlideBuilder: Sendable {
         let rows = comparison.rows.map { info in
             let ratio = comparison.table.row(for: info.region)
             let lacking = comparison.table.lacking.first { $0.region == info.region }
-            return ReportRow(header: info.region, cells: [
-                ReportCell.figure(ratio?.numerator, unit: top.unit, decimals: top.decimals, format: format, showsUnit: false),
-                ReportCell.figure(ratio?.denominator, unit: bottom.unit, decimals: bottom.decimals, format: format, showsUnit: false),
-                ratio.map { ReportCell(value: $0.rounded, text: $0.formatted, decimals: $0.decimals) } ?? .text(lacking == nil ? ".." : ".."),
-            ])
+            return ReportRow(
+                header: info.region,
+                cells: [
+                    ReportCell.figure(ratio?.numerator, unit: top.unit, decimals: top.decimals, format: format, showsUnit: false),
+                    ReportCell.figure(ratio?.denominator, unit: bottom.unit, decimals: bottom.decimals, format: format, showsUnit: false),
+                    ratio.map { ReportCell(value: $0.rounded, text: $0.formatted, decimals: $0.decimals) } ?? .text(lacking == nil ? ".." : ".."),
+                ])
         }
-        let notes = ["Kilder:"] + comparison.rows.map { "\($0.region): \($0.source)" }
+        let notes =
+            ["Kilder:"] + comparison.rows.map { "\($0.region): \($0.source)" }
             + comparison.table.lacking.map { "\($0.region) mangler: \($0.reason)" } + ["Metode: " + comparison.table.method]
         return Slide(
             title: "Arbeidsavklaringspenger og sosialhjelp",
@@ -90,20 +99,28 @@ public struct ReviewSlideBuilder: Sendable {
         var rows: [ReportRow] = []
         for series in result.series {
             let points = Dictionary(series.points.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
-            rows.append(ReportRow(header: "\(series.name), antall", cells: years.map {
-                ReportCell.figure(points[$0]?.count, unit: .count, decimals: 0, format: format)
-            }))
-            rows.append(ReportRow(header: "\(series.name), andel (%)", cells: years.map {
-                ReportCell.figure(points[$0]?.share, unit: .percent, decimals: 1, format: format, showsUnit: false)
-            }))
+            rows.append(
+                ReportRow(
+                    header: "\(series.name), antall",
+                    cells: years.map {
+                        ReportCell.figure(points[$0]?.count, unit: .count, decimals: 0, format: format)
+                    }))
+            rows.append(
+                ReportRow(
+                    header: "\(series.name), andel (%)",
+                    cells: years.map {
+                        ReportCell.figure(points[$0]?.share, unit: .percent, decimals: 1, format: format, showsUnit: false)
+                    }))
         }
-        let notes = (["Kilder og merknader:"] + result.series.compactMap { series in series.note.map { "\(series.name): \($0)" } }
+        let notes =
+            (["Kilder og merknader:"] + result.series.compactMap { series in series.note.map { "\(series.name): \($0)" } }
             + ["Metode: " + result.method]).joined(separator: "\n")
         return Slide(
             title: "Langtidsmottakere \(result.from)–\(result.to)",
-            body: .table(ReportTable(
-                id: "langtid", caption: "Langtidsmottakere (sosialhjelp som hovedinntekt i 10 måneder eller mer)", sheetName: "Langtid",
-                columns: columns, rows: rows)),
+            body: .table(
+                ReportTable(
+                    id: "langtid", caption: "Langtidsmottakere (sosialhjelp som hovedinntekt i 10 måneder eller mer)", sheetName: "Langtid",
+                    columns: columns, rows: rows)),
             notes: notes)
     }
 

@@ -20,17 +20,19 @@ public struct LongCSVWriter: Sendable {
         var rows: [Row] = []
         rows.reserveCapacity(observations.count + aggregates.count)
         for observation in observations {
-            rows.append(Row(
-                region: regionName(observation.region), indicator: observation.indicator, year: observation.year,
-                value: observation.value, numerator: observation.numerator, denominator: observation.denominator,
-                status: observation.status, basis: observation.basis, isNetwork: false))
+            rows.append(
+                Row(
+                    region: regionName(observation.region), indicator: observation.indicator, year: observation.year,
+                    value: observation.value, numerator: observation.numerator, denominator: observation.denominator,
+                    status: observation.status, basis: observation.basis, isNetwork: false))
         }
         for aggregate in aggregates {
             let network = definitions.networks.first { $0.id == aggregate.network }
-            rows.append(Row(
-                region: network?.figureName(aggregate.statistic, label: aggregate.label) ?? aggregate.network,
-                indicator: aggregate.indicator, year: aggregate.year, value: aggregate.value, numerator: nil,
-                denominator: nil, status: aggregate.status, basis: aggregate.basis, isNetwork: true))
+            rows.append(
+                Row(
+                    region: network?.figureName(aggregate.statistic, label: aggregate.label) ?? aggregate.network,
+                    indicator: aggregate.indicator, year: aggregate.year, value: aggregate.value, numerator: nil,
+                    denominator: nil, status: aggregate.status, basis: aggregate.basis, isNetwork: true))
         }
         rows.sort()
         let withBasis = rows.contains { $0.basis != .nominal }
@@ -40,8 +42,10 @@ public struct LongCSVWriter: Sendable {
             // SSB's "-" is an exact zero: the value cell stays empty and the status says nil.
             let value = row.status == .nil_ ? "" : row.value.map(Self.number) ?? ""
             csv.append(
-                [row.region, row.indicator, String(row.year), value, row.numerator.map(Self.number) ?? "",
-                 row.denominator.map(Self.number) ?? "", row.status?.rawValue ?? ""]
+                [
+                    row.region, row.indicator, String(row.year), value, row.numerator.map(Self.number) ?? "",
+                    row.denominator.map(Self.number) ?? "", row.status?.rawValue ?? "",
+                ]
                     + (withBasis ? [row.basis.rawValue] : []))
         }
         return csv.text

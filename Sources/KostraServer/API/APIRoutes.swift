@@ -77,7 +77,8 @@ struct APIRoutes: Sendable {
             let query = try QueryParameters(query: request.uri.query, allowed: ["municipality", "from", "to", "network", "peers"])
             let selection = try Selection(query, definitions: workspace.definitions, comparisons: ["network"])
             guard let from = try query.integer("from", in: Selection.years), let to = try query.integer("to", in: Selection.years) else {
-                throw ServerFailure.badParameter("from", "The parameters 'from' and 'to' are required: the two years to compare (e.g. from=2015&to=2019).")
+                throw ServerFailure.badParameter(
+                    "from", "The parameters 'from' and 'to' are required: the two years to compare (e.g. from=2015&to=2019).")
             }
             guard from < to else { throw ServerFailure.unprocessable("from", "'from' (\(from)) must be before 'to' (\(to)).") }
             let section = try await workspace.review.decompose(
@@ -114,7 +115,8 @@ struct APIRoutes: Sendable {
                 return try definitions.regions.find(name).id
             } catch {
                 throw ServerFailure.notFound(
-                    "No region is called '\(name)'." + (error.suggestions.isEmpty ? "" : " Did you mean \(error.suggestions.map { "'\($0)'" }.joined(separator: ", "))?"),
+                    "No region is called '\(name)'."
+                        + (error.suggestions.isEmpty ? "" : " Did you mean \(error.suggestions.map { "'\($0)'" }.joined(separator: ", "))?"),
                     parameter: "region", suggestions: error.suggestions)
             }
         }

@@ -24,7 +24,8 @@ struct ImportRoutes: Sendable {
             guard name.range(of: Self.namePattern, options: .regularExpression) != nil else {
                 throw ServerFailure.badParameter(
                     "name",
-                    "'name' is the file name shown as the source: letters, digits, '.', '_' and '-', not starting with '.', at most 80; got '\(name.prefix(80))'.")
+                    "'name' is the file name shown as the source: letters, digits, '.', '_' and '-', not starting with '.', at most 80; got '\(name.prefix(80))'."
+                )
             }
             let municipality = try query["municipality"].map { try workspace.definitions.regions.find($0).id }
             let body: ByteBuffer
@@ -33,10 +34,13 @@ struct ImportRoutes: Sendable {
             } catch {
                 throw ServerFailure(
                     status: .contentTooLarge, title: "For stor fil",
-                    message: "The file is larger than \(ServerConfiguration.maxBodyBytes / 1024 / 1024) MB; split it or import it with 'kostra import published'.")
+                    message:
+                        "The file is larger than \(ServerConfiguration.maxBodyBytes / 1024 / 1024) MB; split it or import it with 'kostra import published'."
+                )
             }
             guard body.readableBytes > 0 else {
-                throw ServerFailure.badParameter("body", "The request body is empty: send the published-figures file as the body (curl --data-binary @file.csv).")
+                throw ServerFailure.badParameter(
+                    "body", "The request body is empty: send the published-figures file as the body (curl --data-binary @file.csv).")
             }
             // The import reads a file, so the body goes to a private temporary folder named as the user asked.
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kostra-import-\(UUID().uuidString)")
@@ -69,7 +73,9 @@ struct ImportRoutes: Sendable {
         guard let token else {
             throw ServerFailure(
                 status: .forbidden, title: "Bare lesing",
-                message: "This server is read-only: it was started without a token, so nothing can be imported. Start it with 'kostra serve --token …' (or KOSTRA_SERVE_TOKEN) to allow imports.")
+                message:
+                    "This server is read-only: it was started without a token, so nothing can be imported. Start it with 'kostra serve --token …' (or KOSTRA_SERVE_TOKEN) to allow imports."
+            )
         }
         guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else {
             throw ServerFailure(

@@ -22,10 +22,12 @@ enum CachedResponse {
         headers[.eTag] = tag
         headers[.cacheControl] = "no-cache"
         if let updatedAt { headers[.lastModified] = HTTPDate.format(updatedAt) }
-        if let match = request.headers[.ifNoneMatch], match.split(separator: ",").contains(where: {
-            let candidate = $0.trimmingCharacters(in: .whitespaces)
-            return candidate == tag || candidate == "W/" + tag || candidate == "*"
-        }) {
+        if let match = request.headers[.ifNoneMatch],
+            match.split(separator: ",").contains(where: {
+                let candidate = $0.trimmingCharacters(in: .whitespaces)
+                return candidate == tag || candidate == "W/" + tag || candidate == "*"
+            })
+        {
             return Response(status: .notModified, headers: headers)
         }
         headers[.contentType] = contentType

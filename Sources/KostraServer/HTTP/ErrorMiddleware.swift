@@ -14,7 +14,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             guard request.uri.string.utf8.count <= ServerConfiguration.maxURILength else {
                 throw ServerFailure(
                     status: .uriTooLong, title: "For lang adresse",
-                    message: "The request target is \(request.uri.string.utf8.count) bytes long; at most \(ServerConfiguration.maxURILength) are accepted.")
+                    message:
+                        "The request target is \(request.uri.string.utf8.count) bytes long; at most \(ServerConfiguration.maxURILength) are accepted."
+                )
             }
             return try await next(request, context)
         } catch {
@@ -46,9 +48,10 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     static func json(_ failure: ServerFailure, requestID: String) -> Response {
-        let body = ErrorBody(error: .init(
-            status: Int(failure.status.code), message: failure.message, parameter: failure.parameter,
-            suggestions: failure.suggestions, requestId: requestID))
+        let body = ErrorBody(
+            error: .init(
+                status: Int(failure.status.code), message: failure.message, parameter: failure.parameter,
+                suggestions: failure.suggestions, requestId: requestID))
         let data = (try? APIEncoding.encode(body)) ?? Data()
         return Response(
             status: failure.status, headers: [.contentType: "application/json; charset=utf-8"],

@@ -19,15 +19,20 @@ struct QueryParameters: Sendable {
             let equals = pair.firstIndex(of: "=")
             let rawName = pair[..<(equals ?? pair.endIndex)]
             guard let name = Self.decode(rawName), !name.isEmpty else {
-                throw .badParameter(String(rawName.prefix(40)), "The query string is malformed near '\(pair.prefix(40))': use name=value pairs joined by '&', percent-encoded as UTF-8.")
+                throw .badParameter(
+                    String(rawName.prefix(40)),
+                    "The query string is malformed near '\(pair.prefix(40))': use name=value pairs joined by '&', percent-encoded as UTF-8.")
             }
             guard allowed.contains(name) else {
                 let known = allowed.sorted().joined(separator: ", ")
-                throw .badParameter(String(name.prefix(40)), "Unknown query parameter '\(name.prefix(40))'. This address takes: \(known.isEmpty ? "no parameters" : known).")
+                throw .badParameter(
+                    String(name.prefix(40)),
+                    "Unknown query parameter '\(name.prefix(40))'. This address takes: \(known.isEmpty ? "no parameters" : known).")
             }
             let raw = equals.map { pair[pair.index(after: $0)...] } ?? ""
             guard let value = Self.decode(raw) else {
-                throw .badParameter(name, "The value of '\(name)' is not valid percent-encoded UTF-8. Encode it with encodeURIComponent or curl --data-urlencode.")
+                throw .badParameter(
+                    name, "The value of '\(name)' is not valid percent-encoded UTF-8. Encode it with encodeURIComponent or curl --data-urlencode.")
             }
             guard value.utf8.count <= Self.maxValueLength else {
                 throw .badParameter(name, "The value of '\(name)' is \(value.utf8.count) bytes long; at most \(Self.maxValueLength) are accepted.")

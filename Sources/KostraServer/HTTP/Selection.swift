@@ -23,7 +23,8 @@ struct Selection: Sendable {
     ///   `peers` beside the network, so there only `network` does).
     init(_ query: QueryParameters, definitions: Definitions, comparisons: [String] = ["network", "group", "national", "peers"]) throws {
         guard let name = query["municipality"] else {
-            throw ServerFailure.badParameter("municipality", "The parameter 'municipality' is required: a name (Bærum) or a municipality number (3201).")
+            throw ServerFailure.badParameter(
+                "municipality", "The parameter 'municipality' is required: a name (Bærum) or a municipality number (3201).")
         }
         municipality = try Resolver(definitions: definitions).municipality(name)
         year = try query.integer("year", in: Self.years)

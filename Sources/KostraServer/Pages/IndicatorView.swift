@@ -71,11 +71,12 @@ struct IndicatorView {
         unit = Self.capitalized(indicator.unit.norwegianLabel)
         formula = indicator.formula
         averaging = Self.capitalized(indicator.averaging.norwegianDescription)
-        polarity = switch indicator.polarity {
-        case .higherIsBetter: "Høyere er bedre" + (indicator.polarityReason.map { " (\($0))" } ?? "")
-        case .lowerIsBetter: "Lavere er bedre" + (indicator.polarityReason.map { " (\($0))" } ?? "")
-        case .neutral: "Ingen retning: verken høyt eller lavt er i seg selv bedre"
-        }
+        polarity =
+            switch indicator.polarity {
+            case .higherIsBetter: "Høyere er bedre" + (indicator.polarityReason.map { " (\($0))" } ?? "")
+            case .lowerIsBetter: "Lavere er bedre" + (indicator.polarityReason.map { " (\($0))" } ?? "")
+            case .neutral: "Ingen retning: verken høyt eller lavt er i seg selv bedre"
+            }
         tables = indicator.ssbTables.isEmpty ? nil : indicator.ssbTables.joined(separator: ", ")
         note = indicator.note
         rankHeading = "Plass i \(profile.network.name) \(profile.year)"

@@ -60,7 +60,8 @@ struct PageRoutes: Sendable {
         router.get("indikator/:id/tabell.csv") { request, context in
             let (indicator, profile, series) = try await indicatorSeries(request, context)
             guard !series.isEmpty else {
-                throw ServerFailure.notFound("No time series of '\(indicator.id)' is stored for \(profile.municipality.name).", parameter: "indicator")
+                throw ServerFailure.notFound(
+                    "No time series of '\(indicator.id)' is stored for \(profile.municipality.name).", parameter: "indicator")
             }
             return Self.download(
                 Self.seriesCSV(series, indicator: indicator), type: "text/csv; charset=utf-8",
@@ -70,7 +71,8 @@ struct PageRoutes: Sendable {
             let query = try QueryParameters(query: request.uri.query, allowed: ["municipality", "from", "to", "network", "peers"])
             let selection = try Selection(query, definitions: workspace.definitions, comparisons: ["network"])
             guard let from = try query.integer("from", in: Selection.years), let to = try query.integer("to", in: Selection.years) else {
-                throw ServerFailure.badParameter("from", "The parameters 'from' and 'to' are required: the two years to compare (e.g. from=2015&to=2019).")
+                throw ServerFailure.badParameter(
+                    "from", "The parameters 'from' and 'to' are required: the two years to compare (e.g. from=2015&to=2019).")
             }
             guard from < to else { throw ServerFailure.unprocessable("from", "'from' (\(from)) must be before 'to' (\(to)).") }
             let section = try await workspace.review.decompose(

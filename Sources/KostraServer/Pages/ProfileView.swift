@@ -84,7 +84,7 @@ struct ProfileView {
         otherPagesNote =
             selection.comparesWithNetwork
             ? nil : "Tidsseriene, vekstsiden og rapporten sammenligner med \(selection.network.longName)."
-        
+
         otherYears = yearsWithFigures.sorted().map { YearLink(year: $0, query: select($0), current: $0 == profile.year) }
         profileChart = ProfileChart(
             id: "profildiagram", title: profileTitle, municipalityName: profile.municipality.name, networkName: network.name,
@@ -114,7 +114,8 @@ struct ProfileView {
         let sentence = { (item: CommentarySentence) in
             Sentence(
                 text: item.text,
-                trace: "Regel: \(item.rule). Tall: " + item.inputs.map { "\($0.label), \($0.region) \($0.year): \($0.display)" }.joined(separator: "; "))
+                trace: "Regel: \(item.rule). Tall: "
+                    + item.inputs.map { "\($0.label), \($0.region) \($0.year): \($0.display)" }.joined(separator: "; "))
         }
         summary = sentences.filter { $0.indicator == nil }.map(sentence)
         var groups: [CommentaryGroup] = []

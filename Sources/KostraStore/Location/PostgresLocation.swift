@@ -78,7 +78,8 @@ public struct PostgresLocation: Sendable, Equatable {
             password = fromEnvironment
             passwordSource = "PGPASSWORD"
         } else {
-            let file = environment["PGPASSFILE"]
+            let file =
+                environment["PGPASSFILE"]
                 ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.pgpass")
             let lookup = PasswordFile.lookup(
                 file: file, host: self.host, port: self.port, database: self.database, user: self.user)

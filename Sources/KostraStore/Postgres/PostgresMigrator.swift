@@ -90,9 +90,10 @@ struct PostgresMigrator {
 
     /// The migrations recorded in the database, or `nil` when it has no migration table yet.
     static func applied(on connection: PostgresConnection) async throws -> [String]? {
-        let exists = try await connection.query(
-            "SELECT to_regclass('kostramigration') IS NOT NULL", logger: PostgresStore.logger
-        ).collect().first?.decode(Bool.self) ?? false
+        let exists =
+            try await connection.query(
+                "SELECT to_regclass('kostramigration') IS NOT NULL", logger: PostgresStore.logger
+            ).collect().first?.decode(Bool.self) ?? false
         guard exists else { return nil }
         var identifiers: [String] = []
         for row in try await connection.query(

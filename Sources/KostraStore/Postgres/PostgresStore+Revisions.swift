@@ -47,15 +47,16 @@ extension PostgresReader {
         let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: PostgresStore.logger)
         for try await plain in rows {
             let row = plain.makeRandomAccess()
-            result.append(FigureRevision(
-                key: ObservationKey(
-                    indicator: try row[0].decode(String.self), region: try row[1].decode(String.self),
-                    year: try row[2].decode(Int.self), basis: PriceBasis(rawValue: try row[3].decode(String.self)) ?? .nominal),
-                oldValue: try row[4].decode(Double?.self),
-                oldStatus: try row[5].decode(String?.self).flatMap(StatusSymbol.init(rawValue:)),
-                oldSource: try source(row, from: 8), newValue: try row[6].decode(Double?.self),
-                newStatus: try row[7].decode(String?.self).flatMap(StatusSymbol.init(rawValue:)),
-                newSource: try source(row, from: 16)))
+            result.append(
+                FigureRevision(
+                    key: ObservationKey(
+                        indicator: try row[0].decode(String.self), region: try row[1].decode(String.self),
+                        year: try row[2].decode(Int.self), basis: PriceBasis(rawValue: try row[3].decode(String.self)) ?? .nominal),
+                    oldValue: try row[4].decode(Double?.self),
+                    oldStatus: try row[5].decode(String?.self).flatMap(StatusSymbol.init(rawValue:)),
+                    oldSource: try source(row, from: 8), newValue: try row[6].decode(Double?.self),
+                    newStatus: try row[7].decode(String?.self).flatMap(StatusSymbol.init(rawValue:)),
+                    newSource: try source(row, from: 16)))
         }
         return result
     }

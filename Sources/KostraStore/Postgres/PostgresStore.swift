@@ -150,13 +150,15 @@ public final class PostgresStore: ObservationStore {
         let display = location.displayURL
         return try await perform {
             try await self.client.withConnection { connection in
-                let version = try await connection.query("SHOW server_version", logger: Self.logger).collect()
+                let version =
+                    try await connection.query("SHOW server_version", logger: Self.logger).collect()
                     .first?.decode(String.self) ?? ""
-                let counts = try await connection.query(
-                    """
-                    SELECT (SELECT COUNT(*) FROM observation), (SELECT COUNT(*) FROM publishedAggregate)
-                    """, logger: Self.logger
-                ).collect().first?.decode((Int, Int).self) ?? (0, 0)
+                let counts =
+                    try await connection.query(
+                        """
+                        SELECT (SELECT COUNT(*) FROM observation), (SELECT COUNT(*) FROM publishedAggregate)
+                        """, logger: Self.logger
+                    ).collect().first?.decode((Int, Int).self) ?? (0, 0)
                 var bySource: [String: Int] = [:]
                 for row in try await connection.query(
                     """

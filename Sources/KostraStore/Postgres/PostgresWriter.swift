@@ -70,12 +70,13 @@ enum PostgresWriter {
         let logger = PostgresStore.logger
         // Nobody else may write while the copy checks emptiness and fills the tables.
         try await connection.query("LOCK TABLE source, observation, publishedAggregate IN EXCLUSIVE MODE", logger: logger)
-        let (sources, figures) = try await connection.query(
-            """
-            SELECT (SELECT COUNT(*) FROM source),
-                   (SELECT COUNT(*) FROM observation) + (SELECT COUNT(*) FROM publishedAggregate)
-            """, logger: logger
-        ).collect().first?.decode((Int, Int).self) ?? (0, 0)
+        let (sources, figures) =
+            try await connection.query(
+                """
+                SELECT (SELECT COUNT(*) FROM source),
+                       (SELECT COUNT(*) FROM observation) + (SELECT COUNT(*) FROM publishedAggregate)
+                """, logger: logger
+            ).collect().first?.decode((Int, Int).self) ?? (0, 0)
         if sources > 0 { throw StoreError.notEmpty(location: location, sources: sources, figures: figures) }
         var asOf: [Int64: Date] = [:]
         for source in snapshot.sources {

@@ -40,8 +40,10 @@ struct DecomposeCommandTests {
         // The network is asked for by default; with no stored member figures it is left out with a note.
         let result = try run(["decompose", "Bærum", "--from", "2015", "--to", "2019", "--input", path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("ASSS er utelatt: ingen av medlemmene har lagrede mottakere, stønadsmåneder og utbetalinger "
-            + "for både 2015 og 2019. Importer tallene, eller gi nettverkets tall med --input asss=FIL."))
+        #expect(
+            result.stdout.contains(
+                "ASSS er utelatt: ingen av medlemmene har lagrede mottakere, stønadsmåneder og utbetalinger "
+                    + "for både 2015 og 2019. Importer tallene, eller gi nettverkets tall med --input asss=FIL."))
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("Antall mottakere              4,1 %"))
         #expect(lines.contains("Stønadsmåneder per mottaker  15,7 %"))
@@ -51,8 +53,9 @@ struct DecomposeCommandTests {
         #expect(lines.contains("Samlet utbetaling            25,1 %"))
         #expect(lines.contains("Stønadsmåneder per mottaker  62,4 %"))
         #expect(result.stdout.contains("- Utbetalt økonomisk sosialhjelp i Bærum økte med 25,1 % fra 2015 til 2019."))
-        #expect(result.stdout.contains(
-            "- Mer enn 60 % av veksten skyldes lengre stønadsperioder (stønadsmåneder per mottaker +15,7 %)."))
+        #expect(
+            result.stdout.contains(
+                "- Mer enn 60 % av veksten skyldes lengre stønadsperioder (stønadsmåneder per mottaker +15,7 %)."))
         #expect(result.stdout.contains("- Flere mottakere (+4,1 %) står for 16,3 % av veksten."))
         #expect(result.stdout.contains("- Kombinasjonseffekten av endringene er +1,4 %, 5,7 % av veksten."))
         #expect(result.stdout.contains("Kilder: Bærum: fil baerum.csv."))
@@ -122,14 +125,19 @@ struct DecomposeCommandTests {
         #expect(texts.contains("Endringen i Bærum (+25,1 %) var 12,9 prosentpoeng høyere enn i ASSS samlet (+12,2 %)."))
         // Asker took in Røyken and Hurum in 2020; a period across that year says so.
         let notes = try #require(document["notes"] as? [String])
-        #expect(notes == ["ASSS: uten Bergen, Drammen, Fredrikstad, Kristiansand, Sandnes, Stavanger, Tromsø, Trondheim, "
-            + "som mangler tall for et av årene."])
+        #expect(
+            notes == [
+                "ASSS: uten Bergen, Drammen, Fredrikstad, Kristiansand, Sandnes, Stavanger, Tromsø, Trondheim, "
+                    + "som mangler tall for et av årene."
+            ])
         let across = try write("år;mottakere;stønadsmåneder;utbetalt\n2019;100;600;6000000\n2021;300;1800;18000000\n", to: "asker.csv")
         let acrossRun = try run([
             "decompose", "Asker", "--from", "2019", "--to", "2021", "--input", across, "--network", "none",
         ])
-        #expect(acrossRun.stdout.contains("Asker ble slått sammen med Røyken, Hurum i 2020; veksten fra 2019 til 2021 "
-            + "omfatter sammenslåingen dersom tallene for 2019 gjelder den gamle kommunen."))
+        #expect(
+            acrossRun.stdout.contains(
+                "Asker ble slått sammen med Røyken, Hurum i 2020; veksten fra 2019 til 2021 "
+                    + "omfatter sammenslåingen dersom tallene for 2019 gjelder den gamle kommunen."))
         let chart = try String(contentsOfFile: svg, encoding: .utf8)
         #expect(chart.hasPrefix("<svg"))
         #expect(chart.contains("Vekst i utbetalt sosialhjelp fordelt på faktorer, 2015–2019"))
@@ -141,8 +149,9 @@ struct DecomposeCommandTests {
         let down = try run(["decompose", "Bærum", "--from", "2020", "--to", "2024", "--input", decline, "--network", "none"])
         #expect(down.status == 0, "\(down.stderr)")
         #expect(down.stdout.contains("- Utbetalt økonomisk sosialhjelp i Bærum gikk ned med 16,0 % fra 2020 til 2024."))
-        #expect(down.stdout.contains(
-            "- Færre mottakere (-20,0 %) står for 125,0 % av nedgangen, mer enn hele endringen, fordi andre faktorer trakk motsatt vei."))
+        #expect(
+            down.stdout.contains(
+                "- Færre mottakere (-20,0 %) står for 125,0 % av nedgangen, mer enn hele endringen, fordi andre faktorer trakk motsatt vei."))
         #expect(down.stdout.contains("- Lengre stønadsperioder (+5,0 %) trakk utbetalingen opp, tilsvarende 31,3 % av nedgangen."))
         #expect(down.stdout.contains("Andelene er andeler av nedgangen"))
 
@@ -159,8 +168,10 @@ struct DecomposeCommandTests {
         let zero = try write("år;mottakere;stønadsmåneder;utbetalt\n2015;0;0;0\n2019;10;100;1000\n", to: "zero.csv")
         let zeroRun = try run(["decompose", "Bærum", "--from", "2015", "--to", "2019", "--input", zero, "--network", "none"])
         #expect(zeroRun.status != 0)
-        #expect(zeroRun.stderr.contains("\(zero): In the base year 2015 the number of recipients for Bærum is 0. "
-            + "Growth from a zero or negative base is undefined."))
+        #expect(
+            zeroRun.stderr.contains(
+                "\(zero): In the base year 2015 the number of recipients for Bærum is 0. "
+                    + "Growth from a zero or negative base is undefined."))
 
         let gap = try write("år;mottakere;stønadsmåneder;utbetalt\n2015;10;100;1000\n2018;10;100;1000\n", to: "gap.csv")
         let gapRun = try run(["decompose", "Bærum", "--from", "2015", "--to", "2019", "--input", gap, "--network", "none"])
@@ -174,8 +185,10 @@ struct DecomposeCommandTests {
 
         let stored = try run(["decompose", "Bærum", "--from", "2015", "--to", "2019"])
         #expect(stored.status != 0)
-        #expect(stored.stderr.contains("There are no stored figures for Bærum in 2015 for: Sosialhjelpsmottakere (recipients), "
-            + "Stønadsmåneder (benefit-months), Samlet stønadssum (bidrag + lån) (payout-total). Years with all of them: none."))
+        #expect(
+            stored.stderr.contains(
+                "There are no stored figures for Bærum in 2015 for: Sosialhjelpsmottakere (recipients), "
+                    + "Stønadsmåneder (benefit-months), Samlet stønadssum (bidrag + lån) (payout-total). Years with all of them: none."))
 
         let reversed = try run(["decompose", "Bærum", "--from", "2019", "--to", "2015"])
         #expect(reversed.status == 64)

@@ -21,7 +21,8 @@ struct PeerTableAndLongTermTests {
     @Test("The review's unemployment column (des. 2019): Bærum 1,8, Asker 1,7, ASSS 2,3, Norway 2,2, year stated")
     func reviewColumn() throws {
         // Seed 003, slide "De sosioøkonomiske forholdene i Bærum er svært gode", column "arbeidsledige (des 19)".
-        try importText("""
+        try importText(
+            """
             series;region;2019
             Andel arbeidsledige i prosent av arbeidsstyrken (20-66 år), befolkningen samlet;Bærum;1,8
             Andel arbeidsledige i prosent av arbeidsstyrken (20-66 år), befolkningen samlet;Asker;1,7
@@ -38,7 +39,8 @@ struct PeerTableAndLongTermTests {
 
     @Test("Without --year each indicator takes its own newest year, and a missing figure stays empty")
     func latestYearPerIndicator() throws {
-        try importText("""
+        try importText(
+            """
             series;region;2019
             Andel arbeidsledige i prosent av arbeidsstyrken (20-66 år), befolkningen samlet;Asker;1,7
             """, name: "asker.csv")
@@ -59,7 +61,8 @@ struct PeerTableAndLongTermTests {
     @Test("Long-term recipients: counts, shares and the trend for the municipality and the network")
     func longTerm() throws {
         // Round figures that make the shares easy to check: 300/2 000 = 15,0 % rising by one point a year.
-        try importText("""
+        try importText(
+            """
             series;region;2015;2016;2017;2018
             Mottakere med sosialhjelp som hovedinntekt i 10 måneder eller mer;Bærum;300;320;340;360
             Sosialhjelpsmottakere;Bærum;2000;2000;2000;2000
@@ -74,14 +77,20 @@ struct PeerTableAndLongTermTests {
         // ASSS: Bærum and Oslo summed, (300 + 5 000) / 22 000 = 24,1 % in 2015 … (360 + 5 000) / 22 000 = 24,4 % in 2018.
         #expect(lines.contains("ASSS 24,1 % 24,2 % 24,3 % 24,4 %"))
         #expect(lines.contains("ASSS: medlemmer med tall 2/10 2/10 2/10 2/10"))
-        #expect(result.stdout.contains("- Antall mottakere i Bærum med sosialhjelp som hovedinntekt i 10 måneder eller mer økte fra 300 i 2015 til 360 i 2018, og økte hvert år."))
+        #expect(
+            result.stdout.contains(
+                "- Antall mottakere i Bærum med sosialhjelp som hovedinntekt i 10 måneder eller mer økte fra 300 i 2015 til 360 i 2018, og økte hvert år."
+            ))
         #expect(result.stdout.contains("- Andelen langtidsmottakere av alle mottakere økte fra 15,0 % i 2015 til 18,0 % i 2018, og økte hvert år."))
         #expect(result.stdout.contains("- I 2018 var andelen i Bærum (18,0 %) 6,4 prosentpoeng lavere enn i ASSS (24,4 %)."))
         #expect(result.stdout.contains("ASSS: uten kommuner som mangler tall et år: Bergen, Drammen"))
 
         let missing = try run(["long-term", "Asker", "--from", "2015", "--to", "2018"])
         #expect(missing.status != 0)
-        #expect(missing.stderr.contains("There are no stored figures of 'Mottakere med sosialhjelp som hovedinntekt i 10 måneder eller mer' "
-            + "(recipients-long-term-10m) or 'Andel mottakere med sosialhjelp som hovedinntekt i 10 måneder eller mer' (long-term-10m-share) for Asker in 2015–2018."))
+        #expect(
+            missing.stderr.contains(
+                "There are no stored figures of 'Mottakere med sosialhjelp som hovedinntekt i 10 måneder eller mer' "
+                    + "(recipients-long-term-10m) or 'Andel mottakere med sosialhjelp som hovedinntekt i 10 måneder eller mer' (long-term-10m-share) for Asker in 2015–2018."
+            ))
     }
 }

@@ -86,7 +86,8 @@ struct PeersCommandTests {
 
     @Test("A hand-made case: one variable, so distances are the differences over the largest (0,1; 0,3; 1)")
     func handMadeKnownAnswer() throws {
-        try importText("""
+        try importText(
+            """
             series;region;2023
             Innbyggere;Bærum;100
             Innbyggere;Asker;110

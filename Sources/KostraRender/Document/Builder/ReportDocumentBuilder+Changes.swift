@@ -16,9 +16,10 @@ extension ReportDocumentBuilder {
                 guard let indicator else { return .number(value, decimals: 2, format: format) }
                 return .figure(value, unit: indicator.unit, decimals: indicator.decimals, status: status, format: format)
             }
-            let change: ReportCell = revision.change.map { change in
-                .text(format.signed(change, decimals: indicator?.decimals ?? 2) + (indicator?.unit == .percent ? " pp" : ""))
-            } ?? .text("")
+            let change: ReportCell =
+                revision.change.map { change in
+                    .text(format.signed(change, decimals: indicator?.decimals ?? 2) + (indicator?.unit == .percent ? " pp" : ""))
+                } ?? .text("")
             return ReportRow(
                 header: indicator?.displayShortLabel ?? revision.key.indicator,
                 cells: [
@@ -41,9 +42,10 @@ extension ReportDocumentBuilder {
         return ReportSection(
             id: "endringer", title: "Endret siden forrige uttrekk", level: 3,
             blocks: [
-                .paragraph(ReportParagraph(
-                    "\(NorwegianCount.figures(changes.revisions.count)) som rapporten viser, er endret siden \(since): "
-                        + "SSBs endelige tall erstatter de foreløpige, eller et tall er rettet. Før og nå står med kilde og dato.")),
+                .paragraph(
+                    ReportParagraph(
+                        "\(NorwegianCount.figures(changes.revisions.count)) som rapporten viser, er endret siden \(since): "
+                            + "SSBs endelige tall erstatter de foreløpige, eller et tall er rettet. Før og nå står med kilde og dato.")),
                 .table(table),
             ])
     }

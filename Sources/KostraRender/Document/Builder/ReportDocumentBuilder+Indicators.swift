@@ -3,7 +3,6 @@ import KostraAnalysis
 import KostraModel
 import KostraNarrative
 
-
 extension ReportDocumentBuilder {
     /// The service profile chart and the table of every profile indicator, grouped by category.
     func profileSection(_ profile: ServiceProfile) -> ReportSection {
@@ -25,26 +24,32 @@ extension ReportDocumentBuilder {
                 rows.append(.group(row.indicator.category))
             }
             // The unit is named once in the row header, not in every cell, so the columns stay narrow.
-            rows.append(ReportRow(
-                header: row.indicator.label + row.indicator.unit.tableHeaderSuffix + (row.indicator.isStarred ? " *" : ""),
-                cells: keyFigureCells(row, profile: profile)))
+            rows.append(
+                ReportRow(
+                    header: row.indicator.label + row.indicator.unit.tableHeaderSuffix + (row.indicator.isStarred ? " *" : ""),
+                    cells: keyFigureCells(row, profile: profile)))
         }
         let table = ReportTable(
-            id: "nokkeltall", caption: "Indikatorene i \(profile.definition.title.lowercased()): \(profile.municipality.name) "
+            id: "nokkeltall",
+            caption: "Indikatorene i \(profile.definition.title.lowercased()): \(profile.municipality.name) "
                 + "\(profile.years.first ?? profile.year)–\(profile.year) og \(network.name) \(profile.year)",
             sheetName: "Tjenesteprofil", columns: keyFigureColumns(profile), rows: rows, sourceNote: sourceNote(profile),
-            notes: ["* Uvektet snitt av kommunene med tall. Øvrige snitt er vektede (sum av tellere delt på sum av nevnere). "
-                + "Indeks = \(profile.municipality.name) / snitt × 100. «..» = tall mangler."]
+            notes: [
+                "* Uvektet snitt av kommunene med tall. Øvrige snitt er vektede (sum av tellere delt på sum av nevnere). "
+                    + "Indeks = \(profile.municipality.name) / snitt × 100. «..» = tall mangler."
+            ]
                 + profile.rows.compactMap { row in row.indicator.definitionNote.map { "\(row.indicator.displayShortLabel): \($0.text)" } })
         return ReportSection(
             id: "profil", title: "Tjenesteprofil",
             blocks: [
-                .paragraph(ReportParagraph(
-                    "Figuren viser hvordan \(profile.municipality.name) kommer ut på indikatorene i tjenesteprofilen i \(profile.year), "
-                        + "sett i forhold til \(network.averageLabel) (= 100). Verdiene står i tabellen under.")),
-                .chart(ReportChart(
-                    id: "profil-figur", title: title, svg: chart.svg(),
-                    altText: "Tjenesteprofil, indeks der \(network.averageLabel) = 100: " + described.joined(separator: "; ") + ".")),
+                .paragraph(
+                    ReportParagraph(
+                        "Figuren viser hvordan \(profile.municipality.name) kommer ut på indikatorene i tjenesteprofilen i \(profile.year), "
+                            + "sett i forhold til \(network.averageLabel) (= 100). Verdiene står i tabellen under.")),
+                .chart(
+                    ReportChart(
+                        id: "profil-figur", title: title, svg: chart.svg(),
+                        altText: "Tjenesteprofil, indeks der \(network.averageLabel) = 100: " + described.joined(separator: "; ") + ".")),
                 .table(table),
             ], startsOnNewPage: true)
     }
@@ -104,8 +109,10 @@ extension ReportDocumentBuilder {
         var blocks: [ReportBlock] = content.categorySummaries[category].map { [.list([Self.paragraph($0)])] } ?? []
         blocks += notes.blocks(for: .area(category))
         if !missing.isEmpty {
-            blocks.append(.paragraph(ReportParagraph(
-                "Utelatt fordi \(profile.municipality.name) ikke har tall: " + missing.joined(separator: "; ") + ".", kind: .note)))
+            blocks.append(
+                .paragraph(
+                    ReportParagraph(
+                        "Utelatt fordi \(profile.municipality.name) ikke har tall: " + missing.joined(separator: "; ") + ".", kind: .note)))
         }
         return (ReportSection(id: Self.slug(category), title: category, blocks: blocks, subsections: subsections), nil)
     }
@@ -155,9 +162,10 @@ extension ReportDocumentBuilder {
         caption += "."
         if series.basis == .both { caption += " Tallene er justert for inflasjon og utgiftsbehov (B)." }
         let alt = series.lines.map { line in
-            "\(line.name): " + zip(series.years, line.values).map { year, value in
-                "\(year) " + (value.map { format.value($0, unit: indicator.unit, decimals: indicator.decimals) } ?? "..")
-            }.joined(separator: ", ")
+            "\(line.name): "
+                + zip(series.years, line.values).map { year, value in
+                    "\(year) " + (value.map { format.value($0, unit: indicator.unit, decimals: indicator.decimals) } ?? "..")
+                }.joined(separator: ", ")
         }.joined(separator: "; ")
         return ReportChart(id: id, title: series.title, svg: chart.svg(), altText: "Linjediagram, \(series.title). \(alt).", caption: caption)
     }
@@ -169,9 +177,11 @@ extension ReportDocumentBuilder {
             id: id, caption: series.title, sheetName: indicator.displayShortLabel + " serie",
             columns: [ReportColumn(unit.prefix(1).uppercased() + unit.dropFirst(), numeric: false)] + series.years.map { ReportColumn(String($0)) },
             rows: series.lines.map { line in
-                ReportRow(header: line.name, cells: line.values.map {
-                    ReportCell.figure($0, unit: indicator.unit, decimals: indicator.decimals, format: format, showsUnit: false)
-                })
+                ReportRow(
+                    header: line.name,
+                    cells: line.values.map {
+                        ReportCell.figure($0, unit: indicator.unit, decimals: indicator.decimals, format: format, showsUnit: false)
+                    })
             },
             sourceNote: sourceNote(profile)
                 + series.lines.compactMap { line in line.note.map { "; \(line.name): \($0)" } }.joined())

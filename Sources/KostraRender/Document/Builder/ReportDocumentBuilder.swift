@@ -3,7 +3,6 @@ import KostraAnalysis
 public import KostraModel
 public import KostraNarrative
 
-
 /// Builds the format-neutral report from the computed content, following the structure of
 /// the ASSS analyses municipalities publish: title page, summary, service profile, one section
 /// per indicator category (chart, table and commentary per indicator), sections added by other
@@ -30,7 +29,9 @@ public struct ReportDocumentBuilder: Sendable {
         sections.append(profileSection(profile))
         for category in Self.categories(of: content) {
             let (section, reason) = categorySection(category, content: content, notes: notes)
-            if let section { sections.append(section) } else if let reason {
+            if let section {
+                sections.append(section)
+            } else if let reason {
                 omitted.append("«\(category)»: \(reason)")
                 omittedTitles.append(category)
             }
@@ -47,8 +48,9 @@ public struct ReportDocumentBuilder: Sendable {
         sections.append(methodSection(content))
         if let changes = changesSection(content) { sections[sections.count - 1].subsections.append(changes) }
         var document = ReportDocument(
-            titlePage: titlePage(municipality: profile.municipality, year: profile.year, network: profile.network,
-                                 service: profile.definition.service, status: figureStatus(profile), date: content.generatedAt),
+            titlePage: titlePage(
+                municipality: profile.municipality, year: profile.year, network: profile.network,
+                service: profile.definition.service, status: figureStatus(profile), date: content.generatedAt),
             sections: sections,
             footer: "\(profile.definition.service) · \(profile.municipality.name) \(profile.year)",
             fileStem: ReportDocumentBuilder.fileStem(municipality: profile.municipality, year: profile.year))
@@ -85,17 +87,20 @@ public struct ReportDocumentBuilder: Sendable {
 
     func figureStatus(_ profile: ServiceProfile) -> String? {
         let statuses = Set(profile.sources.compactMap(\.statusDescription))
-        guard statuses.count == 1, let status = statuses.first else { return statuses.isEmpty ? nil : "blandet: " + statuses.sorted().joined(separator: " og ") }
+        guard statuses.count == 1, let status = statuses.first else {
+            return statuses.isEmpty ? nil : "blandet: " + statuses.sorted().joined(separator: " og ")
+        }
         return status.prefix(1).uppercased() + status.dropFirst()
     }
 
     func summarySection(_ content: ReportContent, notes: NotesPlacement, omitted: [String]) -> ReportSection {
         let profile = content.profile
         var blocks: [ReportBlock] = [
-            .paragraph(ReportParagraph(
-                "Rapporten sammenligner \(profile.municipality.name) med \(profile.network.longName) på indikatorene i "
-                    + "\(profile.definition.title.lowercased()) for \(profile.year), med tall for årene før der de finnes. "
-                    + "Indikatorene er gruppert etter prioritering, dekningsgrader, produktivitet og enhetskostnader, og kvalitet."))
+            .paragraph(
+                ReportParagraph(
+                    "Rapporten sammenligner \(profile.municipality.name) med \(profile.network.longName) på indikatorene i "
+                        + "\(profile.definition.title.lowercased()) for \(profile.year), med tall for årene før der de finnes. "
+                        + "Indikatorene er gruppert etter prioritering, dekningsgrader, produktivitet og enhetskostnader, og kvalitet."))
         ]
         let summary = content.commentary.filter { $0.indicator == nil }.map(Self.paragraph)
         if !summary.isEmpty { blocks.append(.list(summary)) }
@@ -106,9 +111,11 @@ public struct ReportDocumentBuilder: Sendable {
             blocks.append(.list(extremes))
         }
         blocks += notes.summary
-        blocks.append(.paragraph(ReportParagraph(
-            "Tekst merket som generert er skrevet av KostraKit ut fra tallene, og hver setning kan spores til tallene og regelen bak den. "
-                + "Årsaker og sammenhenger er analytikerens å skrive.", kind: .note)))
+        blocks.append(
+            .paragraph(
+                ReportParagraph(
+                    "Tekst merket som generert er skrevet av KostraKit ut fra tallene, og hver setning kan spores til tallene og regelen bak den. "
+                        + "Årsaker og sammenhenger er analytikerens å skrive.", kind: .note)))
         if !omitted.isEmpty {
             blocks.append(.paragraph(ReportParagraph("Utelatt fordi tallene mangler: " + omitted.joined(separator: "; ") + ".", kind: .note)))
         }
