@@ -21,22 +21,22 @@ public enum AnalysisError: Error, LocalizedError, Equatable, Sendable {
             let hint =
                 available.isEmpty
                 ? "The store holds no figures for \(municipality) at all: import or fetch some first (see 'kostra import --help')."
-                : "Years with figures: \(Self.years(available)). Choose one with --year."
+                : "Years with figures: \(Self.years(available)). Choose one with \(OptionSpelling.named("year"))."
             return "There are no figures for \(municipality) in \(year). \(hint)"
         case .nothingToAverage(let indicator, let year, let regions) where regions.isEmpty:
             return
-                "There is nothing to average for '\(indicator)' in \(year): no municipality is left to average over. Name at least one (--peers) that is not excluded (--exclude)."
+                "There is nothing to average for '\(indicator)' in \(year): no municipality is left to average over. Name at least one (\(OptionSpelling.named("peers"))) that is not excluded (\(OptionSpelling.named("exclude")))."
         case .tooFewMembers(let indicator, let year, let network, let contributors, let members, let coverage):
             let share = coverage.moreThanShare == 0.5 ? "more than half" : "more than \(Int((coverage.moreThanShare * 100).rounded())) %"
             return "The \(network) average of '\(indicator)' in \(year) is not shown: only \(contributors.count) of \(members) members "
                 + "\(contributors.count == 1 ? "has" : "have") a figure (\(contributors.joined(separator: ", "))), and an average needs \(share) of them "
-                + "(networks.json: «\(coverage.reason)»). Import or fetch the other members' figures, or average over municipalities you choose with --peers."
+                + "(networks.json: «\(coverage.reason)»). Import or fetch the other members' figures, or average over municipalities you choose with \(OptionSpelling.named("peers"))."
         case .nothingToAverage(let indicator, let year, let regions):
             return
                 "No figures for '\(indicator)' in \(year) for any of \(regions.joined(separator: ", ")), so there is no average. Import or fetch the members' figures first."
         case .cannotWeight(let indicator, let year, let regions):
             return
-                "The weighted average of '\(indicator)' in \(year) needs numerators and denominators, which are not stored for \(regions.joined(separator: ", ")). Fetch the base figures, or ask for --method unweighted."
+                "The weighted average of '\(indicator)' in \(year) needs numerators and denominators, which are not stored for \(regions.joined(separator: ", ")). Fetch the base figures, or ask for \(OptionSpelling.named("method", value: "unweighted"))."
         case .zeroDenominator(let indicator, let region, let year):
             return
                 "The denominator of '\(indicator)' for \(region) in \(year) is zero, so the figure does not exist (it is not zero). Check the base figures."

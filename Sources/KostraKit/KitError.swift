@@ -64,24 +64,30 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
             return "\(name) is not a municipality; choose one municipality (e.g. Bærum). "
                 + "KOSTRA groups and the country are comparisons, not municipalities."
         case .cannotExclude(let name):
-            return "--exclude cannot be used with \(name): SSB publishes that figure and KostraKit does not choose its members. "
-                + "Use --network or --peers to average over members you choose."
+            return
+                "\(OptionSpelling.named("exclude")) cannot be used with \(name): SSB publishes that figure and KostraKit does not choose its members. "
+                + "Use \(OptionSpelling.named("network")) or \(OptionSpelling.named("peers")) to average over members you choose."
         case .unknownGroup(let text, let known):
-            return "No KOSTRA group is called '\(text)'. Known groups: \(known.joined(separator: ", ")) (give the number, e.g. --group 12)."
+            return
+                "No KOSTRA group is called '\(text)'. Known groups: \(known.joined(separator: ", ")) (give the number, e.g. \(OptionSpelling.named("group", value: "12")))."
         case .noPeers(let municipality):
-            return "No peers to compare \(municipality) with: name at least one other municipality (e.g. --peers Asker,Drammen)."
+            return
+                "No peers to compare \(municipality) with: name at least one other municipality (e.g. \(OptionSpelling.named("peers", value: "Asker,Drammen")))."
         case .nothingLeftToAverage(let excluded):
-            return "Nothing is left to average: --exclude (\(excluded.joined(separator: ", "))) removes every municipality given with --peers. "
-                + "Name at least one municipality in --peers that is not excluded."
+            return
+                "Nothing is left to average: \(OptionSpelling.named("exclude")) (\(excluded.joined(separator: ", "))) removes every municipality given with \(OptionSpelling.named("peers")). "
+                + "Name at least one municipality in \(OptionSpelling.named("peers")) that is not excluded."
         case .noFigures(let municipality):
             return "There are no figures for \(municipality) in the database at all, so there is no year to show. "
                 + "Fetch or import them first (e.g. 'kostra fetch --network asss --years 2015-2024', or 'kostra import FILE')."
         case .missingInputs(let analysis, let missing):
             return "\(analysis) cannot be computed; missing input:\n" + missing.map { "  - " + $0 }.joined(separator: "\n")
         case .notKroner(let indicator, let unit):
-            return "'\(indicator)' is measured in \(unit); only kroner figures can be deflated or need-adjusted. Use --adjust none."
+            return
+                "'\(indicator)' is measured in \(unit); only kroner figures can be deflated or need-adjusted. Use \(OptionSpelling.named("adjust", value: "none"))."
         case .unknownPriceIndex(let id, let known):
-            return "No price index is called '\(id)'. Known: \(known.joined(separator: ", ")) (--deflator kommunal or --deflator kpi)."
+            return
+                "No price index is called '\(id)'. Known: \(known.joined(separator: ", ")) (\(OptionSpelling.named("deflator", value: "kommunal")) or \(OptionSpelling.named("deflator", value: "kpi")))."
         case .notInspectable(let path, let format, let identified):
             return Self.notInspectable(path: path, format: format, identified: identified)
         case .nothingToExport(let selection):

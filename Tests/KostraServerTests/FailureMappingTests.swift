@@ -89,4 +89,17 @@ struct FailureMappingTests {
             }
         }
     }
+
+    @Test("Messages name options as query parameters in the server and as flags on the command line, without rewriting")
+    func optionSpelling() async throws {
+        try await ServerHarness.withServer { client, _ in
+            let response = try await ServerHarness.get(client, "/api/v1/profile?municipality=baerum&year=2002")
+            #expect(response.status == .notFound)
+            #expect(response.text.contains("Choose one with year=."), "\(response.text)")
+            #expect(!response.text.contains("--"), "\(response.text)")
+        }
+        let error = AnalysisError.noData(municipality: "Bærum", year: 2002, availableYears: [2024])
+        #expect(error.localizedDescription.hasSuffix("Choose one with --year."))
+        #expect(OptionSpelling.$current.withValue(.query) { error.localizedDescription }.hasSuffix("Choose one with year=."))
+    }
 }

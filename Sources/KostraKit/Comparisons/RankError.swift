@@ -12,7 +12,7 @@ public enum RankError: Error, LocalizedError, Equatable, Sendable {
             let hint =
                 years.isEmpty
                 ? "No municipality has figures for it at all: fetch or import them first (see 'kostra fetch --help')."
-                : "Years with figures: \(years.map(String.init).joined(separator: ", ")). Choose one with --year."
+                : "Years with figures: \(years.map(String.init).joined(separator: ", ")). Choose one with \(OptionSpelling.named("year"))."
             return "No municipality in \(scope) has a figure for '\(indicator)' in \(year), so there is nothing to rank. \(hint)"
         }
     }

@@ -45,9 +45,10 @@ public enum ReviewError: Error, LocalizedError, Equatable, Sendable {
         case let .duplicateInput(name):
             return "Two --input files are given for \(name). Give one file per region."
         case let .duplicateRegion(name):
-            return "\(name) is named more than once (as the municipality or in --peers). Name each municipality once."
+            return "\(name) is named more than once (as the municipality or in \(OptionSpelling.named("peers"))). Name each municipality once."
         case let .yearsOutOfOrder(from, to):
-            return "--from \(from) is not before --to \(to). Give the earlier year with --from and the later with --to."
+            return
+                "\(OptionSpelling.named("from", value: "\(from)")) is not before \(OptionSpelling.named("to", value: "\(to)")). Give the earlier year with \(OptionSpelling.named("from")) and the later with \(OptionSpelling.named("to"))."
         case let .noFigures(indicator, region):
             return "There are no stored figures of '\(indicator)' for \(region). Import them first ('kostra import published FILE')."
         case let .noFiguresInYears(indicators, region, from, to):
@@ -60,12 +61,12 @@ public enum ReviewError: Error, LocalizedError, Equatable, Sendable {
             return "--weights '\(entry)': \(reason). Write weights as name=number, e.g. --weights population=2,share-67-plus=0.5."
         case let .badPeerSet(text):
             return "'\(text)' is not a peer set. Write @nearest for the 10 nearest municipalities (as 'kostra peers' finds them) "
-                + "or @nearest:N for the N nearest, e.g. --peers @nearest:5."
+                + "or @nearest:N for the N nearest, e.g. \(OptionSpelling.named("peers", value: "@nearest:5"))."
         case let .noStructuralFigures(region, year, variables, yearsAvailable):
             let when = year.map { " in \($0)" } ?? ""
             let years = yearsAvailable.isEmpty ? "none" : yearsAvailable.map(String.init).joined(separator: ", ")
             return "\(region) has no stored figures\(when) for every chosen variable (\(variables.joined(separator: ", "))). "
-                + "Years with all of them: \(years). Import population figures (e.g. SSB table 07459) or choose another --year or --by."
+                + "Years with all of them: \(years). Import population figures (e.g. SSB table 07459) or choose another \(OptionSpelling.named("year")) or \(OptionSpelling.named("by"))."
         }
     }
 }

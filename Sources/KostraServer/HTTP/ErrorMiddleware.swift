@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import KostraModel
 import Logging
 
 /// Answers every failure the same way: JSON (`{"error": {...}}`) under `/api/`, a Norwegian
@@ -9,6 +10,14 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     let pages: PageRenderer
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        // Every message made while answering names options as query parameters (`year=`), not as
+        // the command line's flags: the one place the server chooses the spelling.
+        try await OptionSpelling.$current.withValue(.query) {
+            try await answer(request, context: context, next: next)
+        }
+    }
+
+    private func answer(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let isAPI = request.uri.path.hasPrefix("/api/")
         do {
             guard request.uri.string.utf8.count <= ServerConfiguration.maxURILength else {

@@ -38,7 +38,8 @@ enum FailureMapping {
         }
     }
 
-    /// The error's message, with the API's way to fix it where the message speaks of the command line.
+    /// The error's message; options in it are spelt as query parameters because the server asks
+    /// for that spelling around every request (`OptionSpelling`), so nothing is rewritten here.
     static func message(for error: any Error) -> String {
         let text = error.localizedDescription
         switch error {
@@ -52,12 +53,6 @@ enum FailureMapping {
             default:
                 return text
             }
-        case is KitError:
-            // The use cases' messages name the command line's options; the API takes query parameters.
-            return text.replacingOccurrences(of: "--group", with: "group=").replacingOccurrences(of: "--peers", with: "peers=")
-                .replacingOccurrences(of: "--exclude", with: "exclude=")
-        case is AnalysisError, is RankError:
-            return text.replacingOccurrences(of: "Choose one with --year.", with: "Choose one with ?year=.")
         default:
             return text
         }
