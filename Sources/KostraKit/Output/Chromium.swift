@@ -60,35 +60,24 @@ public struct Chromium: Sendable {
         var options = ["--headless", "--disable-gpu", "--no-first-run", "--disable-extensions", "--user-data-dir=\(profile.path)"]
         // Chromium's sandbox refuses to start as root; elsewhere it stays on.
         if getuid() == 0 { options.append("--no-sandbox") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = options + arguments
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = FileHandle(forWritingAtPath: log.path)
-        process.standardOutput = handle
-        process.standardError = handle
-        do {
-            try process.run()
-        } catch {
-            throw .chromiumFailed(executable: executable, reason: "it could not be started: \(error.localizedDescription)")
-        }
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: timeout)
-        while process.isRunning {
-            if clock.now > deadline {
-                process.terminate()
-                process.waitUntilExit()
-                try? handle?.close()
-                throw .chromiumFailed(executable: executable, reason: "it did not finish within \(timeout)")
-            }
-            try? await Task.sleep(for: .milliseconds(50))
-        }
+        let outcome = await ExternalProgram(executable: executable, timeout: timeout).run(options + arguments, log: handle)
         try? handle?.close()
+        let status: Int32
+        switch outcome {
+        case .couldNotStart(let reason):
+            throw .chromiumFailed(executable: executable, reason: "it could not be started: \(reason)")
+        case .timedOut:
+            throw .chromiumFailed(executable: executable, reason: "it did not finish within \(timeout)")
+        case .exited(let code):
+            status = code
+        }
         let size = (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0
-        guard process.terminationStatus == 0, size > 0 else {
+        guard status == 0, size > 0 else {
             let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             let lines = text.split(separator: "\n").filter { !$0.contains("dbus") && !$0.contains("D-Bus") }.suffix(3).joined(separator: " | ")
-            throw .chromiumFailed(executable: executable, reason: "it exited with status \(process.terminationStatus) and wrote no file (\(lines))")
+            throw .chromiumFailed(executable: executable, reason: "it exited with status \(status) and wrote no file (\(lines))")
         }
     }
 }

@@ -117,28 +117,15 @@ public struct LibreOffice: Sendable {
     }
 
     private func run(_ arguments: [String]) async throws(KitError) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw .libreOfficeFailed(executable: executable, reason: "it could not be started: \(error.localizedDescription)")
-        }
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: timeout)
-        while process.isRunning {
-            if clock.now > deadline {
-                process.terminate()
-                process.waitUntilExit()
-                throw .libreOfficeFailed(executable: executable, reason: "it did not finish within \(timeout)")
-            }
-            try? await Task.sleep(for: .milliseconds(50))
-        }
-        guard process.terminationStatus == 0 else {
-            throw .libreOfficeFailed(executable: executable, reason: "it exited with status \(process.terminationStatus)")
+        switch await ExternalProgram(executable: executable, timeout: timeout).run(arguments) {
+        case .couldNotStart(let reason):
+            throw .libreOfficeFailed(executable: executable, reason: "it could not be started: \(reason)")
+        case .timedOut:
+            throw .libreOfficeFailed(executable: executable, reason: "it did not finish within \(timeout)")
+        case .exited(let status) where status != 0:
+            throw .libreOfficeFailed(executable: executable, reason: "it exited with status \(status)")
+        case .exited:
+            break
         }
     }
 }
