@@ -20,31 +20,21 @@ struct EfficiencyContributor: ReportSectionContributor {
         let efficiency = report.efficiency
         let network = efficiency.networkName
         let percent = { (value: Double) in format.signed(value, decimals: 1) + " %" }
+        // A ratio to the network (three decimals) beside how far it is from 1, in per cent.
+        let ratioRow = { (header: String, ratio: Double, percentAbove: Double) in
+            ReportRow(
+                header: header,
+                cells: [
+                    ReportCell(value: ratio, text: format.number(ratio, decimals: 3), decimals: 3),
+                    ReportCell(value: percentAbove, text: percent(percentAbove), unit: .percent, decimals: 1, signed: true),
+                ])
+        }
         var rows = [
-            ReportRow(
-                header: "Produksjon, relativt til \(network)",
-                cells: [
-                    ReportCell(value: efficiency.relativeProduction, text: format.number(efficiency.relativeProduction, decimals: 3), decimals: 3),
-                    ReportCell(
-                        value: (efficiency.relativeProduction - 1) * 100, text: percent((efficiency.relativeProduction - 1) * 100), unit: .percent,
-                        decimals: 1, signed: true),
-                ]),
-            ReportRow(
-                header: "Korrigerte brutto driftsutgifter, relativt til \(network)",
-                cells: [
-                    ReportCell(value: efficiency.relativeExpenditure, text: format.number(efficiency.relativeExpenditure, decimals: 3), decimals: 3),
-                    ReportCell(
-                        value: (efficiency.relativeExpenditure - 1) * 100, text: percent((efficiency.relativeExpenditure - 1) * 100), unit: .percent,
-                        decimals: 1, signed: true),
-                ]),
-            ReportRow(
-                header: "Relativ effektivitet, beregnet",
-                cells: [
-                    ReportCell(value: efficiency.value, text: format.number(efficiency.value, decimals: 3), decimals: 3),
-                    ReportCell(
-                        value: efficiency.percentAboveNetwork, text: percent(efficiency.percentAboveNetwork), unit: .percent, decimals: 1,
-                        signed: true),
-                ]),
+            ratioRow("Produksjon, relativt til \(network)", efficiency.relativeProduction, (efficiency.relativeProduction - 1) * 100),
+            ratioRow(
+                "Korrigerte brutto driftsutgifter, relativt til \(network)", efficiency.relativeExpenditure,
+                (efficiency.relativeExpenditure - 1) * 100),
+            ratioRow("Relativ effektivitet, beregnet", efficiency.value, efficiency.percentAboveNetwork),
         ]
         var paragraphs = [
             ReportParagraph(
