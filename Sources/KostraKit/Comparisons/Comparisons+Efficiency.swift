@@ -23,7 +23,7 @@ extension Comparisons {
     /// published figures (`published-efficiency.json`); the published efficiency, where one
     /// exists, is shown beside the computed one, never fitted to it.
     public func efficiency(
-        of name: String, year: Int, productionPercent: Double? = nil, expenditurePercent: Double? = nil,
+        of name: some MunicipalityReference, year: Int, productionPercent: Double? = nil, expenditurePercent: Double? = nil,
         publishedPercent: Double? = nil, publishedSource: String? = nil
     ) async throws -> EfficiencyReport {
         let municipality = try resolve.municipality(name)

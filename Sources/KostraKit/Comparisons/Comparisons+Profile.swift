@@ -6,7 +6,7 @@ extension Comparisons {
     /// The service profile of a municipality for a year (default: the newest with figures)
     /// against a network (default ASSS).
     public func profile(
-        of name: String, year: Int? = nil, network networkName: String = "asss", profileID: String = "sosial"
+        of name: some MunicipalityReference, year: Int? = nil, network networkName: String = "asss", profileID: String = "sosial"
     ) async throws -> ServiceProfile {
         try await profile(of: name, year: year, scope: .network(networkName), profileID: profileID)
     }
@@ -15,7 +15,7 @@ extension Comparisons {
     /// peers (averaged by each indicator's rule, with highest and lowest), or a KOSTRA group or the
     /// country (SSB's published figure, which has no highest or lowest).
     public func profile(
-        of name: String, year: Int? = nil, scope: AverageScope, profileID: String = "sosial"
+        of name: some MunicipalityReference, year: Int? = nil, scope: AverageScope, profileID: String = "sosial"
     ) async throws -> ServiceProfile {
         let municipality = try resolve.municipality(name)
         let comparison = try comparison(for: scope, municipality: municipality)

@@ -12,7 +12,7 @@ extension Comparisons {
     /// services per inhabitant); the sector's cost index from `costIndexFile`, since no public
     /// series of the social-services sub-index is bundled. Members without either are listed.
     public func resourceUse(
-        of name: String, year: Int, network networkName: String = "asss", costIndexFile: String? = nil
+        of name: some MunicipalityReference, year: Int, network networkName: String = "asss", costIndexFile: String? = nil
     ) async throws -> ResourceUseReport {
         let municipality = try resolve.municipality(name)
         let network = try definitions.network(named: networkName)

@@ -38,7 +38,7 @@ extension Comparisons {
     /// (`asss` or another network's average, municipalities, `group12`, `national`), nominal,
     /// deflated, need-adjusted or both.
     public func series(
-        of name: String, indicator id: String, from: Int, to: Int, compare: [String] = [], options: SeriesOptions = .init()
+        of name: some MunicipalityReference, indicator id: String, from: Int, to: Int, compare: [String] = [], options: SeriesOptions = .init()
     ) async throws -> SeriesReport {
         let municipality = try resolve.municipality(name)
         let indicator = try definitions.catalog.require(id)

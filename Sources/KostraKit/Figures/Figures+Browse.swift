@@ -41,7 +41,8 @@ extension Figures {
 
     /// The municipality's stored time series with the network's figures beside it, one per indicator
     /// (all of them, or only `indicator`), over the ten years up to the profile's year.
-    public func comparisonSeries(of name: String, indicator: IndicatorID? = nil, year: Int? = nil, network: String = "asss") async throws
+    public func comparisonSeries(of name: some MunicipalityReference, indicator: IndicatorID? = nil, year: Int? = nil, network: String = "asss")
+        async throws
         -> (profile: ServiceProfile, series: [ComparisonSeries])
     {
         let content = try await workspace.reports.reportContent(of: name, year: year, network: network)

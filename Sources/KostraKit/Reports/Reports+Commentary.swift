@@ -7,7 +7,7 @@ extension Reports {
     /// The Norwegian commentary on a municipality's profile, with "nest høyest/lavest" where every
     /// member's figure is stored, and comparisons with the named `peers`.
     public func commentary(
-        of name: String, year: Int? = nil, network: String = "asss", peers: [String] = []
+        of name: some MunicipalityReference, year: Int? = nil, network: String = "asss", peers: [String] = []
     ) async throws -> [CommentarySentence] {
         let profile = try await workspace.comparisons.profile(of: name, year: year, network: network)
         return try await commentary(on: profile, peers: try resolve.peers(peers, excluding: profile.municipality))

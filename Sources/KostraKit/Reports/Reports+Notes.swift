@@ -14,13 +14,13 @@ public struct NotesReview: Sendable {
 
 extension Reports {
     /// A notes file for the analyst to fill in, one section per profile indicator, with today's figures recorded.
-    public func notesTemplate(of name: String, year: Int? = nil, network: String = "asss") async throws -> String {
+    public func notesTemplate(of name: some MunicipalityReference, year: Int? = nil, network: String = "asss") async throws -> String {
         NotesTemplate().markdown(for: try await workspace.comparisons.profile(of: name, year: year, network: network))
     }
 
     /// Writes a new notes file and returns its path (default `<municipality>-<year>-notater.md` in the
     /// current folder). An existing file is never overwritten, since it holds the analyst's own words.
-    public func writeNotesTemplate(of name: String, year: Int? = nil, network: String = "asss", to output: String?)
+    public func writeNotesTemplate(of name: some MunicipalityReference, year: Int? = nil, network: String = "asss", to output: String?)
         async throws -> String
     {
         let profile = try await workspace.comparisons.profile(of: name, year: year, network: network)

@@ -7,7 +7,7 @@ import KostraStore
 
 extension Reports {
     /// The content of a municipality's report: its profile and every stored time series with comparisons.
-    public func reportContent(of name: String, year: Int? = nil, network: String = "asss", now: Date = Date()) async throws
+    public func reportContent(of name: some MunicipalityReference, year: Int? = nil, network: String = "asss", now: Date = Date()) async throws
         -> ReportContent
     {
         let profile = try await workspace.comparisons.profile(of: name, year: year, network: network)

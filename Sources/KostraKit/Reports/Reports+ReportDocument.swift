@@ -11,12 +11,12 @@ extension Reports {
     /// written empty. A network batch asks for `explainingMissingFigures` instead: then such a
     /// member gets a document saying what is missing.
     public func reportDocument(
-        of name: String, year: Int? = nil, network networkName: String = "asss", now: Date = Date(),
+        of name: some MunicipalityReference, year: Int? = nil, network networkName: String = "asss", now: Date = Date(),
         notes: AnalystNotes? = nil, contributors: [any ReportSectionContributor] = Workspace.reportContributors,
         explainingMissingFigures: Bool = false, changesSince: Date? = nil
     ) async throws -> ReportDocument {
         let builder = ReportDocumentBuilder(regions: definitions.regions)
-        let municipality = try definitions.regions.find(name)
+        let municipality = try resolve.municipality(name)
         let network = try definitions.network(named: networkName)
         do {
             var content = try await reportContent(of: name, year: year, network: networkName, now: now)

@@ -26,7 +26,7 @@ extension Reports {
     /// anything is written, and each file is written to a temporary name and then renamed, so a
     /// failure leaves no partial files behind.
     public func writeReport(
-        of name: String, year: Int? = nil, network: String = "asss", formats: [ReportFormat], out: String?,
+        of name: some MunicipalityReference, year: Int? = nil, network: String = "asss", formats: [ReportFormat], out: String?,
         notes: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date(),
         changesSince: Date? = nil
     ) async throws -> [String] {

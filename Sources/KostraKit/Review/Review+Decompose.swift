@@ -52,7 +52,7 @@ extension Review {
     /// is read as kroner. The network sums its members' counts and amounts over the members of
     /// both years that have every figure in both years, and lists the others.
     public func decompose(
-        of name: String, from: Int, to: Int, peers peerNames: [String] = [], network networkName: String? = "asss",
+        of name: some MunicipalityReference, from: Int, to: Int, peers peerNames: [String] = [], network networkName: String? = "asss",
         inputs: [DecompositionInputFile] = []
     ) async throws -> DecompositionSection {
         guard from < to else { throw ReviewError.yearsOutOfOrder(from: from, to: to) }

@@ -15,7 +15,7 @@ extension Review {
     /// Long-term recipients (social assistance as main income, 10 months or more) by year from
     /// `from` to `to`, for a municipality, its peers and a network, with the trend.
     public func longTermRecipients(
-        of name: String, from: Int, to: Int, peers peerNames: [String] = [], network networkName: String? = "asss"
+        of name: some MunicipalityReference, from: Int, to: Int, peers peerNames: [String] = [], network networkName: String? = "asss"
     ) async throws -> LongTermSection {
         guard from < to else { throw ReviewError.yearsOutOfOrder(from: from, to: to) }
         let (municipality, peers) = try await municipalityAndPeers(name, peers: peerNames)

@@ -5,7 +5,7 @@ extension Review {
     /// A municipality against named peers, the network average and (optionally) Norway on
     /// `indicators`, each at `year` or else the newest year the municipality has a figure for it.
     public func peerTable(
-        of name: String, indicators ids: [String], peers peerNames: [String] = [], network networkName: String? = "asss",
+        of name: some MunicipalityReference, indicators ids: [String], peers peerNames: [String] = [], network networkName: String? = "asss",
         national: Bool = false, year: Int? = nil
     ) async throws -> IndicatorComparisonTable {
         let (municipality, peers) = try await municipalityAndPeers(name, peers: peerNames)

@@ -34,7 +34,7 @@ extension Review {
     ///   - weights: `name=number,…`; variables not named weigh 1.
     ///   - year: the year of the figures; by default the newest year the municipality has all of them.
     public func peers(
-        of name: String, count: Int = 10, by variableIDs: [String]? = nil, weights: String? = nil, year: Int? = nil
+        of name: some MunicipalityReference, count: Int = 10, by variableIDs: [String]? = nil, weights: String? = nil, year: Int? = nil
     ) async throws -> PeerSearchSection {
         let target = try resolve.municipality(name)
         let structural = try StructuralVariables.bundled()

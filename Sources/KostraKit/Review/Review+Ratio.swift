@@ -9,7 +9,7 @@ extension Review {
     ///   - year: the year of both figures, unless `numeratorYear` or `denominatorYear` says otherwise
     ///     (the review divides an AAP share of February 2021 by a social-assistance share of 2020).
     public func ratio(
-        numerator numeratorID: String, denominator denominatorID: String, of name: String, year: Int,
+        numerator numeratorID: String, denominator denominatorID: String, of name: some MunicipalityReference, year: Int,
         numeratorYear: Int? = nil, denominatorYear: Int? = nil, peers peerNames: [String] = [],
         network networkName: String? = "asss", decimals: Int = 1
     ) async throws -> IndicatorRatioComparison {

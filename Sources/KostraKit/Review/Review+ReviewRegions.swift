@@ -6,7 +6,7 @@ extension Review {
     ///
     /// A peer written `@nearest` (or `@nearest:N`) stands for the municipality's N nearest neighbours
     /// (default 10) on the default structural variables, as `kostra peers NAME` lists them.
-    func municipalityAndPeers(_ name: String, peers: [String]) async throws -> (Region, [Region]) {
+    func municipalityAndPeers(_ name: some MunicipalityReference, peers: [String]) async throws -> (Region, [Region]) {
         let municipality = try resolve.municipality(name)
         var seen: Set<RegionID> = [municipality.id]
         var found: [Region] = []

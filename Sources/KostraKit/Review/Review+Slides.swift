@@ -13,10 +13,10 @@ extension Review {
     /// the last year. A slide whose figures are not stored says which are missing and how to add
     /// them instead of being left out silently.
     public func reviewSlides(
-        of name: String, from: Int, to: Int, peers: [String] = [], network: String = "asss", now: Date = Date()
+        of name: some MunicipalityReference, from: Int, to: Int, peers: [String] = [], network: String = "asss", now: Date = Date()
     ) async throws -> SlideDeck {
         guard from < to else { throw ReviewError.yearsOutOfOrder(from: from, to: to) }
-        let municipality = try definitions.regions.find(name)
+        let municipality = try resolve.municipality(name)
         let networkName: String? = network.lowercased() == "none" ? nil : network
         let builder = ReviewSlideBuilder()
         var slides: [Slide] = []

@@ -19,6 +19,11 @@ public struct Resolver: Sendable {
         return region
     }
 
+    /// The municipality a use case was given: resolved here when typed, as it is when already resolved.
+    public func municipality(_ reference: some MunicipalityReference) throws -> Region {
+        try reference.municipality(using: self)
+    }
+
     /// The named municipalities, in order, without `excluded` and without repeats.
     public func peers(_ names: [String], excluding excluded: Region) throws -> [Region] {
         var regions: [Region] = []

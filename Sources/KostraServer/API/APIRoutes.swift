@@ -39,11 +39,11 @@ struct APIRoutes: Sendable {
             if try Self.wantsJSONStat(query) {
                 return try await cachedJSONStat(request) {
                     try workspace.figures.jsonStat(
-                        profile: try await workspace.comparisons.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope))
+                        profile: try await workspace.comparisons.profile(of: selection.municipality, year: selection.year, scope: selection.scope))
                 }
             }
             return try await cachedJSON(request) {
-                let profile = try await workspace.comparisons.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
+                let profile = try await workspace.comparisons.profile(of: selection.municipality, year: selection.year, scope: selection.scope)
                 return ProfileJSON(profile, regions: workspace.definitions.regions)
             }
         }
@@ -55,13 +55,13 @@ struct APIRoutes: Sendable {
             if try Self.wantsJSONStat(query) {
                 return try await cachedJSONStat(request) {
                     let (profile, series) = try await workspace.figures.comparisonSeries(
-                        of: selection.municipality.id, indicator: indicator, year: selection.year, network: selection.network.id)
+                        of: selection.municipality, indicator: indicator, year: selection.year, network: selection.network.id)
                     return try workspace.figures.jsonStat(series: series, profile: profile)
                 }
             }
             return try await cachedJSON(request) {
                 let (profile, series) = try await workspace.figures.comparisonSeries(
-                    of: selection.municipality.id, indicator: indicator, year: selection.year, network: selection.network.id)
+                    of: selection.municipality, indicator: indicator, year: selection.year, network: selection.network.id)
                 return APIModels.Series(
                     municipality: APIModels.subject(profile), year: profile.year, network: profile.network.id,
                     series: series.map(APIModels.SeriesItem.init))
@@ -82,7 +82,7 @@ struct APIRoutes: Sendable {
             }
             guard from < to else { throw ServerFailure.unprocessable("from", "'from' (\(from)) must be before 'to' (\(to)).") }
             let section = try await workspace.review.decompose(
-                of: selection.municipality.id, from: from, to: to, peers: try query.list("peers", limit: 20) ?? [],
+                of: selection.municipality, from: from, to: to, peers: try query.list("peers", limit: 20) ?? [],
                 network: selection.network.id)
             return try await json(raw: try section.renderer.json(), request)
         }
@@ -90,14 +90,14 @@ struct APIRoutes: Sendable {
             let query = try QueryParameters(query: request.uri.query, allowed: ["municipality", "year", "n"])
             let selection = try Selection(query, definitions: workspace.definitions)
             let count = try query.integer("n", in: 1...50) ?? 10
-            let section = try await workspace.review.peers(of: selection.municipality.id, count: count, year: selection.year)
+            let section = try await workspace.review.peers(of: selection.municipality, count: count, year: selection.year)
             return try await json(raw: try section.renderer.json(), request)
         }
         api.get("commentary") { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: Selection.names)
             let selection = try Selection(query, definitions: workspace.definitions)
             return try await cachedJSON(request) {
-                let profile = try await workspace.comparisons.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
+                let profile = try await workspace.comparisons.profile(of: selection.municipality, year: selection.year, scope: selection.scope)
                 let peers = selection.comparesWithNetwork ? [] : profile.members.compactMap { workspace.definitions.regions.region(id: $0) }
                 let sentences = try await workspace.reports.commentary(on: profile, peers: peers)
                 return APIModels.Commentary(

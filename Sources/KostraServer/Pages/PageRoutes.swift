@@ -32,7 +32,7 @@ struct PageRoutes: Sendable {
         router.get("profil") { request, _ in
             let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
             return try await cachedHTML(request) {
-                let profile = try await workspace.comparisons.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
+                let profile = try await workspace.comparisons.profile(of: selection.municipality, year: selection.year, scope: selection.scope)
                 // Peers chosen by the user are also named one by one, as `kostra commentary --peers` does.
                 let peers = selection.comparesWithNetwork ? [] : profile.members.compactMap { workspace.definitions.regions.region(id: $0) }
                 let sentences = try await workspace.reports.commentary(on: profile, peers: peers)
@@ -43,7 +43,7 @@ struct PageRoutes: Sendable {
         }
         router.get("profil.csv") { request, _ in
             let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
-            let profile = try await workspace.comparisons.profile(of: selection.municipality.id, year: selection.year, scope: selection.scope)
+            let profile = try await workspace.comparisons.profile(of: selection.municipality, year: selection.year, scope: selection.scope)
             return Self.download(
                 ProfileCSVRenderer().render(profile), type: "text/csv; charset=utf-8",
                 file: "\(profile.municipality.id)-\(profile.year)-tjenesteprofil.csv")
@@ -76,7 +76,7 @@ struct PageRoutes: Sendable {
             }
             guard from < to else { throw ServerFailure.unprocessable("from", "'from' (\(from)) must be before 'to' (\(to)).") }
             let section = try await workspace.review.decompose(
-                of: selection.municipality.id, from: from, to: to, peers: try query.list("peers", limit: 20) ?? [],
+                of: selection.municipality, from: from, to: to, peers: try query.list("peers", limit: 20) ?? [],
                 network: selection.network.id)
             return try pages.page(
                 DecompositionView(section, municipality: selection.municipality, network: selection.network), template: "decomposition")
@@ -91,7 +91,7 @@ struct PageRoutes: Sendable {
             }
             // The report's date is the data's date, so the same data gives the same file.
             let document = try await workspace.reports.reportDocument(
-                of: selection.municipality.id, year: selection.year, network: selection.network.id,
+                of: selection.municipality, year: selection.year, network: selection.network.id,
                 now: try await workspace.figures.dataUpdatedAt() ?? Date())
             let chromium = format.needsChromium ? try Chromium.locate() : nil
             let libreOffice = format == .docx ? LibreOffice.locate() : nil
@@ -119,7 +119,7 @@ struct PageRoutes: Sendable {
         let indicator = try workspace.definitions.catalog.require(id.removingPercentEncoding ?? id)
         let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
         let (profile, series) = try await workspace.figures.comparisonSeries(
-            of: selection.municipality.id, indicator: indicator.id, year: selection.year, network: selection.network.id)
+            of: selection.municipality, indicator: indicator.id, year: selection.year, network: selection.network.id)
         return (indicator, profile, series)
     }
 
