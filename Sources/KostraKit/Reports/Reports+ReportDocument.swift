@@ -20,7 +20,7 @@ extension Reports {
         let network = try definitions.network(named: networkName)
         do {
             var content = try await reportContent(of: name, year: year, network: networkName, now: now)
-            if let changesSince { content = try await workspace.figures.addingChanges(to: content, since: changesSince) }
+            if let changesSince { content = try await addingChanges(to: content, since: changesSince) }
             let extra = try await contributions(
                 contributors,
                 context: ReportContext(
