@@ -1,24 +1,12 @@
 public import KostraModel
 
-/// The store's one interface: the rest of KostraKit reads and writes figures only through it.
+/// The reads the analyses need: figures, published aggregates, and which years have figures.
 ///
-/// Every engine keeps the same guarantees: an import is one transaction, all or
-/// nothing; a stored figure is replaced only by a figure at least as new, and each
-/// figure keeps the provenance of the source it came from.
-public protocol ObservationStore: Sendable {
-    /// Writes a batch of figures from one source in one transaction.
-    func importBatch(_ batch: ImportBatch) async throws(StoreError) -> ImportSummary
-
-    /// Writes figures handed over one at a time, from one source in one transaction, without
-    /// holding them all in memory; all or nothing like `importBatch`.
-    func importFeed(_ feed: ObservationFeed) async throws(StoreError) -> ImportSummary
-
+/// Every store is one; use cases that only read depend on this alone, so they can be run over any
+/// reader (the tests use a small in-memory one).
+public protocol FigureReader: Sendable {
     /// Figures matching the query, with their sources.
     func observations(_ query: ObservationQuery) async throws(StoreError) -> [Observation]
-
-    /// The figures matching the query that were replaced by a different value or symbol, oldest
-    /// revision first (then in key order, alike on every engine), each with the old and the new source (kept by the schema since v5).
-    func revisions(_ query: ObservationQuery) async throws(StoreError) -> [FigureRevision]
 
     /// Published network aggregates matching the query, with their sources.
     func aggregates(_ query: AggregateQuery) async throws(StoreError) -> [PublishedAggregate]
@@ -26,6 +14,24 @@ public protocol ObservationStore: Sendable {
     /// The years in which any figure matching the query has a value, newest first: one query,
     /// the distinct years computed by the database rather than by reading every row.
     func yearsWithFigures(_ query: ObservationQuery) async throws(StoreError) -> [Int]
+}
+
+/// The store's one interface: the rest of KostraKit reads and writes figures only through it.
+///
+/// Every engine keeps the same guarantees: an import is one transaction, all or
+/// nothing; a stored figure is replaced only by a figure at least as new, and each
+/// figure keeps the provenance of the source it came from.
+public protocol ObservationStore: FigureReader {
+    /// Writes a batch of figures from one source in one transaction.
+    func importBatch(_ batch: ImportBatch) async throws(StoreError) -> ImportSummary
+
+    /// Writes figures handed over one at a time, from one source in one transaction, without
+    /// holding them all in memory; all or nothing like `importBatch`.
+    func importFeed(_ feed: ObservationFeed) async throws(StoreError) -> ImportSummary
+
+    /// The figures matching the query that were replaced by a different value or symbol, oldest
+    /// revision first (then in key order, alike on every engine), each with the old and the new source (kept by the schema since v5).
+    func revisions(_ query: ObservationQuery) async throws(StoreError) -> [FigureRevision]
 
     /// Every source stored, oldest first.
     func sources() async throws(StoreError) -> [DataSource]

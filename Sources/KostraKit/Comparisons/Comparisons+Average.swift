@@ -61,7 +61,7 @@ extension Comparisons {
         coverage: AverageCoverage? = nil
     ) async throws -> AverageReport {
         let ids = [indicator.id] + [indicator.numerator, indicator.denominator].compactMap { $0 }
-        let observations = try await store.observations(
+        let observations = try await figures.observations(
             ObservationQuery(indicators: ids, regions: members, years: year...year, basis: .nominal))
         var figures: [RegionID: AverageReportBuilder.MemberFigures] = [:]
         for observation in observations {
@@ -87,7 +87,7 @@ extension Comparisons {
         _ indicator: Indicator, year: Int, region: Region, excluded: [RegionID]
     ) async throws -> AverageReport {
         guard excluded.isEmpty else { throw KitError.cannotExclude(from: region.name) }
-        let figure = try await store.observations(
+        let figure = try await figures.observations(
             ObservationQuery(indicators: [indicator.id], regions: [region.id], years: year...year, basis: .nominal)
         ).first
         return try AverageReportBuilder.published(indicator, year: year, region: region, figure: figure)

@@ -25,20 +25,20 @@ extension Comparisons {
         }
         // One query answers both "which year" (the newest, when none is given) and "which years
         // exist" (for a year without figures, and for the pages' year choice).
-        let yearsWithFigures = try await store.yearsWithFigures(
+        let yearsWithFigures = try await figures.yearsWithFigures(
             ObservationQuery(indicators: definition.indicators, regions: [municipality.id]))
         guard let chosenYear = year ?? yearsWithFigures.first else {
             throw KitError.noFigures(municipality: municipality.name)
         }
         let years = (chosenYear - ServiceProfileBuilder.tableYears + 1)...chosenYear
         let regions = Array(Set(network.members(in: chosenYear) + [municipality.id]))
-        let observations = try await store.observations(
+        let observations = try await figures.observations(
             ObservationQuery(indicators: definition.indicators, regions: regions, years: years, basis: .nominal))
         let aggregates: [PublishedAggregate]
         if let published = comparison.publishedRegion {
             aggregates = try await publishedFigures(of: published, as: network, indicators: definition.indicators, year: chosenYear)
         } else {
-            aggregates = try await store.aggregates(
+            aggregates = try await figures.aggregates(
                 AggregateQuery(indicators: definition.indicators, network: network.id, years: chosenYear...chosenYear, basis: .nominal))
         }
         let input = ServiceProfileBuilder.Input(
@@ -60,7 +60,7 @@ extension Comparisons {
 
     /// The newest year in which the municipality has any of the indicators.
     func latestYear(of municipality: Region, indicators: [IndicatorID]) async throws -> Int? {
-        try await store.yearsWithFigures(ObservationQuery(indicators: indicators, regions: [municipality.id])).first
+        try await figures.yearsWithFigures(ObservationQuery(indicators: indicators, regions: [municipality.id])).first
     }
 
     /// What a profile compares with, expressed as a network so every renderer and commentary rule
@@ -108,7 +108,7 @@ extension Comparisons {
     private func publishedFigures(of region: Region, as network: Network, indicators: [IndicatorID], year: Int) async throws
         -> [PublishedAggregate]
     {
-        try await store.observations(ObservationQuery(indicators: indicators, regions: [region.id], years: year...year, basis: .nominal))
+        try await figures.observations(ObservationQuery(indicators: indicators, regions: [region.id], years: year...year, basis: .nominal))
             .map {
                 PublishedAggregate(
                     indicator: $0.indicator, network: network.id, year: $0.year, basis: .nominal, statistic: .average,

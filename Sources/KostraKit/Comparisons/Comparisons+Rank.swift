@@ -18,14 +18,14 @@ extension Comparisons {
             regions = nil
             label = "landet"
         }
-        let stored = try await store.observations(
+        let stored = try await figures.observations(
             ObservationQuery(indicators: [indicator.id], regions: regions, years: year...year, basis: .nominal))
-        var figures: [RegionID: Observation] = [:]
-        for observation in stored { figures[observation.region] = observation }
-        let members = regions ?? nationalMunicipalities(in: year, withFigures: Array(figures.keys))
-        let ranking = Ranker.rank(indicator, year: year, over: members, figures: figures, scope: label)
+        var byRegion: [RegionID: Observation] = [:]
+        for observation in stored { byRegion[observation.region] = observation }
+        let members = regions ?? nationalMunicipalities(in: year, withFigures: Array(byRegion.keys))
+        let ranking = Ranker.rank(indicator, year: year, over: members, figures: byRegion, scope: label)
         guard !ranking.entries.isEmpty else {
-            let years = try await store.observations(ObservationQuery(indicators: [indicator.id], regions: regions, basis: .nominal))
+            let years = try await figures.observations(ObservationQuery(indicators: [indicator.id], regions: regions, basis: .nominal))
                 .filter { $0.value != nil && (regions != nil || definitions.regions.region(id: $0.region)?.kind == .municipality) }
                 .map(\.year)
             throw RankError.noFigures(

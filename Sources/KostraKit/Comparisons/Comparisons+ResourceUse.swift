@@ -17,7 +17,7 @@ extension Comparisons {
         let municipality = try resolve.municipality(name)
         let network = try definitions.network(named: networkName)
         let members = network.members(in: year)
-        let spending = try await store.observations(
+        let spending = try await figures.observations(
             ObservationQuery(indicators: [Self.resourceUseSpending], regions: members, years: year...year, basis: .nominal))
         let costIndices = try costIndexFile.map { try readCostIndices(path: $0) } ?? [:]
         guard spending.contains(where: { $0.value != nil }), costIndices.values.contains(where: { $0[year] != nil }) else {
@@ -47,7 +47,7 @@ extension Comparisons {
                 indicator: "Ressursbruksindikator (RBI)", year: year, network: network.name,
                 contributors: indicator.members.map(\.region), members: members.count, coverage: network.coverage)
         }
-        let publishedFigure = try await store.observations(
+        let publishedFigure = try await figures.observations(
             ObservationQuery(indicators: ["rbi"], regions: [municipality.id], years: year...year, basis: .nominal)
         ).first
         var comparison: PublishedFigureComparison?

@@ -85,7 +85,7 @@ extension Comparisons {
         }
         let own = try await figures(indicator, region: municipality, years: years)
         if own.values.isEmpty {
-            let adjusted = try await store.observations(
+            let adjusted = try await figures.observations(
                 ObservationQuery(indicators: [indicator.id], regions: [municipality.id], years: from...to)
             )
             .filter { $0.basis != .nominal && $0.value != nil }
@@ -200,7 +200,7 @@ extension Comparisons {
     /// Stored nominal figures of one region by year.
     private func figures(_ indicator: Indicator, region: Region, years: [Int]) async throws -> (values: [Int: Observation], Void) {
         guard let first = years.first, let last = years.last else { return ([:], ()) }
-        let stored = try await store.observations(
+        let stored = try await figures.observations(
             ObservationQuery(indicators: [indicator.id], regions: [region.id], years: first...last, basis: .nominal))
         var result: [Int: Observation] = [:]
         for observation in stored where observation.value != nil { result[observation.year] = observation }
@@ -217,7 +217,7 @@ extension Comparisons {
         var notes: [String] = []
         var missing: [String] = []
         var published = false
-        let stored = try await store.aggregates(
+        let stored = try await figures.aggregates(
             AggregateQuery(indicators: [indicator.id], network: network.id, years: (years.first ?? 0)...(years.last ?? 0), basis: .nominal))
         var partial: [String] = []
         for year in years {

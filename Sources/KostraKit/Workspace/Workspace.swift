@@ -34,7 +34,7 @@ public struct Workspace: Sendable {
     /// Stored figures as they are: pages, series beside the network, the data's version, export.
     public var figures: Figures { Figures(workspace: self) }
     /// Profiles, series, averages, resource use and efficiency against a comparison.
-    public var comparisons: Comparisons { Comparisons(workspace: self) }
+    public var comparisons: Comparisons { Comparisons(definitions: definitions, figures: store) }
     /// The yearly analysis as a document, its commentary and notes.
     public var reports: Reports { Reports(workspace: self) }
     /// An external review's tools: decomposition, ratios, peers, long-term recipients, slides.
