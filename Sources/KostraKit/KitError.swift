@@ -40,6 +40,8 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
     case notKroner(indicator: String, unit: String)
     /// No bundled price index has this id.
     case unknownPriceIndex(String, known: [String])
+    /// No service profile (KOSTRA area) has this id; `known` lists the ones the catalogue has.
+    case unknownArea(String, known: [String])
 
     public var errorDescription: String? {
         switch self {
@@ -68,6 +70,8 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
                 + "Use --network or --peers to average over members you choose."
         case .unknownGroup(let text, let known):
             return "No KOSTRA group is called '\(text)'. Known groups: \(known.joined(separator: ", ")) (give the number, e.g. --group 12)."
+        case .unknownArea(let text, let known):
+            return "No KOSTRA area is called '\(text)'. Known areas: \(known.joined(separator: ", ")) (e.g. --area barnehage)."
         case .noPeers(let municipality):
             return "No peers to compare \(municipality) with: name at least one other municipality (e.g. --peers Asker,Drammen)."
         case .nothingLeftToAverage(let excluded):
@@ -113,7 +117,8 @@ extension KitError: ClassifiedError {
         case .damagedInstallation, .resourcesUnavailable: .internalFailure
         // The answer needs a program this machine lacks or cannot run; mending that makes it work.
         case .chromiumMissing, .chromiumFailed, .libreOfficeFailed: .unavailable(retryAfterSeconds: nil)
-        case .unreadableInput, .unwritableOutput, .notAMunicipality, .notInspectable, .notKroner, .unknownPriceIndex: .invalidInput
+        case .unreadableInput, .unwritableOutput, .notAMunicipality, .notInspectable, .notKroner, .unknownPriceIndex,
+            .unknownArea: .invalidInput
         case .nothingToExport, .unknownGroup, .noFigures: .notFound
         case .cannotExclude, .noPeers, .nothingLeftToAverage, .missingInputs: .cannotCompute
         }
@@ -127,6 +132,7 @@ extension KitError: ClassifiedError {
         case .nothingToExport: "selection"
         case .cannotExclude, .nothingLeftToAverage: "exclude"
         case .unknownGroup: "group"
+        case .unknownArea: "area"
         case .noPeers: "peers"
         case .notKroner: "adjust"
         case .unknownPriceIndex: "deflator"
@@ -136,7 +142,7 @@ extension KitError: ClassifiedError {
 
     public var suggestions: [String] {
         switch self {
-        case .unknownGroup(_, let known), .unknownPriceIndex(_, let known): known
+        case .unknownGroup(_, let known), .unknownPriceIndex(_, let known), .unknownArea(_, let known): known
         default: []
         }
     }
