@@ -157,4 +157,22 @@ struct AreaProfileTests {
         #expect(unknown.status != 0)
         #expect(unknown.stderr.contains("grunnskole") && unknown.stderr.contains("barnehage"), "\(unknown.stderr)")
     }
+
+    @Test("kostra report Oslo --area barnehage writes the area's chapter with Oslo's figures; social services keep their file name")
+    func areaReport() throws {
+        _ = try importFigures()
+        let path = folder.appendingPathComponent("barnehage.html").path
+        let result = try KostraCLI.run(
+            ["report", "Oslo", "--area", "barnehage", "--year", "2024", "--network", "asss", "--format", "html", "--out", path, "--database", database])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(html.contains("Barnehage: Oslo 2024"))
+        #expect(html.contains("Andel barnehagelærere av grunnbemanning (%)"))
+        #expect(html.contains("247\u{00A0}035") || html.contains("247&nbsp;035") || html.contains("247&#160;035"))
+        // Another area's indicators stay out of this chapter.
+        #expect(!html.contains("Frie inntekter per innbygger"))
+        let network = try KostraCLI.run(["report", "--area", "barnehage", "--year", "2024", "--database", database])
+        #expect(network.status != 0)
+        #expect(network.stderr.contains("--area applies to one municipality's report"))
+    }
 }

@@ -7,14 +7,18 @@ import KostraStore
 
 extension Reports {
     /// The content of a municipality's report: its profile and every stored time series with comparisons.
-    public func reportContent(of name: String, year: Int? = nil, network: String = "asss", now: Date = Date()) async throws
-        -> ReportContent
-    {
-        let profile = try await workspace.comparisons.profile(of: name, year: year, network: network)
+    /// `area` is the KOSTRA area (`sosial` by default, see docs/areas.md).
+    public func reportContent(
+        of name: String, year: Int? = nil, network: String = "asss", now: Date = Date(), area: String = "sosial"
+    ) async throws -> ReportContent {
+        let profile = try await workspace.comparisons.profile(of: name, year: year, network: network, profileID: area)
         // The commentary needs only the profile: it is written while the charts' figures are read
         // and arranged, which on two cores takes a millisecond or two off every report.
         async let sentences = commentary(on: profile)
-        let seriesIndicators = definitions.catalog.indicators.filter { !$0.isBaseFigure }.map(\.id)
+        // A chapter's series are its own area's: another area's indicators stay in that area's chapter.
+        let otherAreas = Set(definitions.catalog.profiles.filter { $0.id != area }.flatMap(\.indicators))
+            .subtracting(profile.definition.indicators)
+        let seriesIndicators = definitions.catalog.indicators.filter { !$0.isBaseFigure && !otherAreas.contains($0.id) }.map(\.id)
         let observations = try await store.observations(
             ObservationQuery(
                 indicators: seriesIndicators, regions: comparisonRegions(for: profile), years: (profile.year - 9)...profile.year))
