@@ -40,6 +40,8 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
     case notKroner(indicator: String, unit: String)
     /// No bundled price index has this id.
     case unknownPriceIndex(String, known: [String])
+    /// No service profile (KOSTRA area) has this id; `known` lists the ones the catalogue has.
+    case unknownArea(String, known: [String])
 
     public var errorDescription: String? {
         switch self {
@@ -70,6 +72,9 @@ public enum KitError: Error, LocalizedError, Equatable, Sendable {
         case .unknownGroup(let text, let known):
             return
                 "No KOSTRA group is called '\(text)'. Known groups: \(known.joined(separator: ", ")) (give the number, e.g. \(OptionSpelling.named("group", value: "12")))."
+        case .unknownArea(let text, let known):
+            return
+                "No KOSTRA area is called '\(text)'. Known areas: \(known.joined(separator: ", ")) (e.g. \(OptionSpelling.named("area", value: "barnehage")))."
         case .noPeers(let municipality):
             return
                 "No peers to compare \(municipality) with: name at least one other municipality (e.g. \(OptionSpelling.named("peers", value: "Asker,Drammen")))."
@@ -123,7 +128,9 @@ extension KitError: ClassifiedError {
         case .damagedInstallation, .resourcesUnavailable: .internalFailure
         // The answer needs a program this machine lacks or cannot run; mending that makes it work.
         case .chromiumMissing, .chromiumFailed, .libreOfficeFailed: .unavailable(retryAfterSeconds: nil)
-        case .unreadableInput, .unwritableOutput, .notAMunicipality, .notInspectable, .notKroner, .unknownPriceIndex: .invalidInput
+        case .unreadableInput, .unwritableOutput, .notAMunicipality, .notInspectable, .notKroner, .unknownPriceIndex,
+            .unknownArea:
+            .invalidInput
         case .nothingToExport, .unknownGroup, .noFigures: .notFound
         case .cannotExclude, .noPeers, .nothingLeftToAverage, .missingInputs: .cannotCompute
         }
@@ -137,6 +144,7 @@ extension KitError: ClassifiedError {
         case .nothingToExport: "selection"
         case .cannotExclude, .nothingLeftToAverage: "exclude"
         case .unknownGroup: "group"
+        case .unknownArea: "area"
         case .noPeers: "peers"
         case .notKroner: "adjust"
         case .unknownPriceIndex: "deflator"
@@ -146,7 +154,7 @@ extension KitError: ClassifiedError {
 
     public var suggestions: [String] {
         switch self {
-        case .unknownGroup(_, let known), .unknownPriceIndex(_, let known): known
+        case .unknownGroup(_, let known), .unknownPriceIndex(_, let known), .unknownArea(_, let known): known
         default: []
         }
     }

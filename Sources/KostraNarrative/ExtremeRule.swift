@@ -19,6 +19,13 @@ public struct ExtremeRule: CommentaryRule {
         let own = context.own(value, of: indicator, year: context.year)
         let network = context.profile.network.longName
         // Equal as displayed is enough: a published highest equal to our own figure is our figure.
+        // Highest and lowest among only some members (`among` < `of`) are not the network's: the
+        // partial comparison below says how many were compared, or nothing when too few were.
+        let partial = [row.lowest, row.highest].contains { extreme in
+            guard let among = extreme?.among, let of = extreme?.of else { return false }
+            return among < of
+        }
+        if partial { return ranked(row: row, shown: shown, own: own, context: context) }
         if let lowest = row.lowest, FigureText.shown(lowest.value, of: indicator) == shown {
             return [sentence("lavest i \(network)", row: row, context: context, rule: "\(id).lowest", inputs: [own])]
         }

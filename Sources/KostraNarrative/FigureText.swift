@@ -23,6 +23,9 @@ public struct FigureText: Sendable {
             return format.number(value, decimals: decimals) + " år"
         case .perThousand:
             return format.number(value, decimals: decimals) + " per 1 000 innbyggere"
+        case .fullTimeEquivalents, .hours, .points, .minutes:
+            // The label says what the figure is per ("per 10 000 innbyggere"); the unit word follows the number.
+            return format.number(value, decimals: decimals) + " " + indicator.unit.norwegianLabel
         }
     }
 

@@ -15,6 +15,9 @@ struct Profile: AsyncParsableCommand {
     @Option(help: "The year (default: the newest year with figures).")
     var year: Int?
 
+    @Option(help: "The KOSTRA area: sosial (default), okonomi, barnehage, grunnskole, helse, kultur or befolkning.")
+    var area: String = "sosial"
+
     @OptionGroup var comparison: ComparisonOptions
 
     @Option(help: "table (for people), csv (for Excel: semicolons, decimal comma, UTF-8 with BOM) or json (for programs).")
@@ -24,7 +27,7 @@ struct Profile: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try await Workspace.open(database: store.database)
-        let profile = try await workspace.comparisons.profile(of: municipality, year: year, scope: comparison.scope)
+        let profile = try await workspace.comparisons.profile(of: municipality, year: year, scope: comparison.scope, profileID: area)
         switch format {
         case .table: print(ProfileTextRenderer().render(profile), terminator: "")
         case .csv: print(ProfileCSVRenderer().render(profile), terminator: "")

@@ -20,6 +20,9 @@ struct Report: AsyncParsableCommand {
     @Option(help: "The network to compare with, and the network whose members a batch covers.")
     var network: String = "asss"
 
+    @Option(help: "The KOSTRA area of a municipality's report: sosial (default), okonomi, barnehage, grunnskole, helse, kultur or befolkning.")
+    var area: String = "sosial"
+
     @Option(help: "Formats, comma-separated: html, pdf, docx, xlsx, csv.")
     var format: String = "html"
 
@@ -45,6 +48,9 @@ struct Report: AsyncParsableCommand {
         if changesSince != nil, municipality == nil {
             throw ValidationError("--changes-since applies to one municipality's report; name the municipality.")
         }
+        if municipality == nil, area != "sosial" {
+            throw ValidationError("--area applies to one municipality's report; name the municipality (e.g. kostra report Oslo --area barnehage).")
+        }
         if municipality == nil, year == nil {
             throw ValidationError(
                 "Give --year for a whole network (e.g. kostra report --network asss --year 2024 --out reports), or name a municipality.")
@@ -68,7 +74,7 @@ struct Report: AsyncParsableCommand {
         }
         let paths = try await workspace.reports.writeReport(
             of: municipality, year: year, network: network, formats: formats, out: out, notes: notes,
-            changesSince: changesSince.flatMap(RevisionDate.parse))
+            changesSince: changesSince.flatMap(RevisionDate.parse), area: area)
         let tables = paths.filter { $0.hasSuffix(".csv") }
         for path in paths where !path.hasSuffix(".csv") { print("Wrote \(path)") }
         if let first = tables.first {

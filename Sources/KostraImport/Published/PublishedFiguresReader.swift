@@ -170,6 +170,7 @@ public struct PublishedFiguresReader: Sendable {
             .kroner: ["kroner", "kr"], .thousandKroner: ["1000kr", "1000kroner"], .percent: ["prosent", "percent", "%"],
             .count: ["antall", "count"], .perThousand: ["antall", "per1000", "per1000innbyggere"],
             .months: ["maneder", "mnd", "months"], .years: ["ar", "years"], .index: ["indeks", "index"],
+            .fullTimeEquivalents: ["arsverk"], .hours: ["timer", "hours"], .points: ["poeng", "points"], .minutes: ["minutter", "minutes"],
         ]
         if accepted[indicator.unit]?.contains(key) == true || key == NameFolding.key(indicator.unit.rawValue) { return }
         throw .unitMismatch(

@@ -13,7 +13,8 @@ extension Comparisons {
 
     /// The service profile of a municipality against any comparison: a network or the user's own
     /// peers (averaged by each indicator's rule, with highest and lowest), or a KOSTRA group or the
-    /// country (SSB's published figure, which has no highest or lowest).
+    /// country (SSB's published figure, which has no highest or lowest). `profileID` is the KOSTRA
+    /// area (`sosial`, `okonomi`, `barnehage`, `grunnskole`, `helse`, `kultur`, `befolkning`).
     public func profile(
         of name: some MunicipalityReference, year: Int? = nil, scope: AverageScope, profileID: String = "sosial"
     ) async throws -> ServiceProfile {
@@ -21,7 +22,7 @@ extension Comparisons {
         let comparison = try comparison(for: scope, municipality: municipality)
         let network = comparison.network
         guard let definition = definitions.catalog.profile(id: profileID) else {
-            throw KitError.damagedInstallation("the profile '\(profileID)' is not in indicators.json")
+            throw KitError.unknownArea(profileID, known: definitions.catalog.profiles.map(\.id))
         }
         // One query answers both "which year" (the newest, when none is given) and "which years
         // exist" (for a year without figures, and for the pages' year choice).

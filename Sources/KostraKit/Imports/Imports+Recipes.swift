@@ -60,7 +60,10 @@ extension Imports {
                 return open.isEmpty && !needs.isEmpty ? (true, nil) : (false, "needs \(open.joined(separator: " and ")), which cannot be resolved")
             }
         }
-        let profile = Set(definitions.catalog.profiles.flatMap(\.indicators))
+        // The check speaks of social services' profile: the other areas' recipes are imported-only
+        // (docs/areas.md) and have nothing to resolve against SSB's metadata.
+        let profileIDs = definitions.catalog.profile(id: "sosial")?.indicators ?? []
+        let profile = Set(profileIDs)
         var ordered: [RecipeCheckReport.Row] = []
         for recipe in active.book.recipes {
             guard var row = rows[recipe.indicator] else { continue }
@@ -68,7 +71,6 @@ extension Imports {
             row.inProfile = profile.contains(recipe.indicator)
             ordered.append(row)
         }
-        let profileIDs = definitions.catalog.profiles.flatMap(\.indicators)
         let unresolved = profileIDs.filter { id in !(ordered.first { $0.indicator == id }?.resolvable ?? false) }
         return RecipeCheckReport(
             rows: ordered, recipeFile: active.userFile?.path, unresolvedProfileIndicators: unresolved,

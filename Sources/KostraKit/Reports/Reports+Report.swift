@@ -7,22 +7,16 @@ import KostraStore
 
 extension Reports {
     /// The content of a municipality's report: its profile and every stored time series with comparisons.
-    public func reportContent(of name: some MunicipalityReference, year: Int? = nil, network: String = "asss", now: Date = Date()) async throws
-        -> ReportContent
-    {
-        let profile = try await workspace.comparisons.profile(of: name, year: year, network: network)
+    /// `area` is the KOSTRA area (`sosial` by default, see docs/areas.md).
+    public func reportContent(
+        of name: some MunicipalityReference, year: Int? = nil, network: String = "asss", now: Date = Date(), area: String = "sosial"
+    ) async throws -> ReportContent {
+        let profile = try await workspace.comparisons.profile(of: name, year: year, network: network, profileID: area)
         // The commentary needs only the profile: it is written while the charts' figures are read
         // and arranged, which on two cores takes a millisecond or two off every report.
         async let sentences = commentary(on: profile)
-        let seriesIndicators = definitions.catalog.indicators.filter { !$0.isBaseFigure }.map(\.id)
-        let observations = try await store.observations(
-            ObservationQuery(
-                indicators: seriesIndicators, regions: comparisonRegions(for: profile), years: (profile.year - 9)...profile.year))
-        let aggregates = try await store.aggregates(
-            AggregateQuery(indicators: seriesIndicators, network: profile.network.id, years: (profile.year - 9)...profile.year))
-        let series = ComparisonSeriesBuilder(definitions: definitions).build(
-            municipality: profile.municipality, network: profile.network, observations: observations, aggregates: aggregates)
-        var content = ReportContent(profile: profile, series: series, commentary: try await sentences, generatedAt: now)
+        let charts = try await series(for: profile, indicators: seriesIndicators(for: profile))
+        var content = ReportContent(profile: profile, series: charts, commentary: try await sentences, generatedAt: now)
         let writer = try CommentaryWriter.bundled()
         for category in Set(profile.rows.map(\.indicator.category)) {
             content.categorySummaries[category] = writer.summary(for: profile, category: category)
@@ -52,6 +46,26 @@ enum OutputFile {
 }
 
 extension Reports {
+    /// The indicators whose series a chapter shows: every indicator that is not a base figure, except
+    /// those of another area's profile (they stay in that area's chapter).
+    func seriesIndicators(for profile: ServiceProfile) -> [IndicatorID] {
+        let area = profile.definition.id
+        let otherAreas = Set(definitions.catalog.profiles.filter { $0.id != area }.flatMap(\.indicators))
+            .subtracting(profile.definition.indicators)
+        return definitions.catalog.indicators.filter { !$0.isBaseFigure && !otherAreas.contains($0.id) }.map(\.id)
+    }
+
+    /// The stored series of `indicators` with the comparison's figures beside them, over the ten
+    /// years up to the profile's: two queries, whatever the number of indicators.
+    func series(for profile: ServiceProfile, indicators: [IndicatorID]) async throws -> [ComparisonSeries] {
+        let years = (profile.year - 9)...profile.year
+        let observations = try await store.observations(
+            ObservationQuery(indicators: indicators, regions: comparisonRegions(for: profile), years: years))
+        let aggregates = try await store.aggregates(AggregateQuery(indicators: indicators, network: profile.network.id, years: years))
+        return ComparisonSeriesBuilder(definitions: definitions).build(
+            municipality: profile.municipality, network: profile.network, observations: observations, aggregates: aggregates)
+    }
+
     /// The regions a report's charts compare with: the municipality, the network's members in any
     /// of the charts' years, and the KOSTRA groups and the country. Reading only these keeps a
     /// report at a few milliseconds when the store holds every municipality in Norway.

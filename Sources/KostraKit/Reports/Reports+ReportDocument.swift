@@ -13,16 +13,17 @@ extension Reports {
     public func reportDocument(
         of name: some MunicipalityReference, year: Int? = nil, network networkName: String = "asss", now: Date = Date(),
         notes: AnalystNotes? = nil, contributors: [any ReportSectionContributor] = Workspace.reportContributors,
-        explainingMissingFigures: Bool = false, changesSince: Date? = nil
+        explainingMissingFigures: Bool = false, changesSince: Date? = nil, area: String = "sosial"
     ) async throws -> ReportDocument {
         let builder = ReportDocumentBuilder(regions: definitions.regions)
         let municipality = try resolve.municipality(name)
         let network = try definitions.network(named: networkName)
         do {
-            var content = try await reportContent(of: name, year: year, network: networkName, now: now)
+            var content = try await reportContent(of: name, year: year, network: networkName, now: now, area: area)
             if let changesSince { content = try await addingChanges(to: content, since: changesSince) }
+            // Resource use, efficiency and growth decomposition are social services' analyses.
             let extra = try await contributions(
-                contributors,
+                area == "sosial" ? contributors : [],
                 context: ReportContext(
                     workspace: workspace, municipality: municipality, year: content.profile.year, network: network, profile: content.profile))
             return builder.document(for: content, notes: notes, extra: extra)

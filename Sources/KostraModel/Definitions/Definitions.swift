@@ -26,11 +26,18 @@ public struct Definitions: Sendable {
         let regions: RegionsFile = try decode("regions.json", in: folder)
         let networks: NetworksFile = try decode("networks.json", in: folder)
         let indicators: IndicatorsFile = try decode("indicators.json", in: folder)
+        // The other KOSTRA areas live in their own file, so social services' file stays as it was;
+        // a folder without it (a test's own definitions) has social services only.
+        let areas: AreasFile? =
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(AreasFile.name).path)
+            ? try decode(AreasFile.name, in: folder) : nil
         return Definitions(
             regions: RegionRegistry(regions: regions.regions),
             networks: networks.networks,
             catalog: IndicatorCatalog(
-                indicators: indicators.indicators, profiles: indicators.profiles, categories: indicators.categories,
+                indicators: indicators.indicators + (areas?.indicators ?? []),
+                profiles: indicators.profiles + (areas?.profiles ?? []),
+                categories: indicators.categories + (areas?.categories ?? []).filter { !indicators.categories.contains($0) },
                 plausibility: indicators.plausibility ?? FigurePlausibility())
         )
     }
@@ -42,7 +49,7 @@ public struct Definitions: Sendable {
         throw .unknownNetwork(name, known: networks.map(\.id))
     }
 
-    private static func decode<T: Decodable>(_ file: String, in folder: URL) throws(ModelError) -> T {
+    static func decode<T: Decodable>(_ file: String, in folder: URL) throws(ModelError) -> T {
         let url = folder.appendingPathComponent(file)
         do {
             return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))

@@ -65,6 +65,11 @@ public struct Indicator: Sendable, Codable, Hashable, Identifiable {
     /// Whether the figure may be below zero (net expenditure can be, when a service's income
     /// exceeds its costs); other counts and amounts may not (``FigureValidator``).
     public var allowsNegative: Bool?
+    /// Bounds that replace the unit's (``FigurePlausibility``) where SSB's figure is not a part of a
+    /// whole: a share of gross operating income can be negative or above 100.
+    public var bounds: FigurePlausibility.Bounds? = nil
+    /// Why ``bounds`` differ from the unit's.
+    public var boundsReason: String? = nil
 
     /// Whether this is a summable base figure (a count or an amount) rather than a ratio.
     public var isBaseFigure: Bool { averaging == .sum }

@@ -41,7 +41,11 @@ public struct RecipeBook: Sendable {
     }
 
     private static let cached: Result<RecipeBook, ModelError> = Result { () throws(ModelError) in
-        try load(from: ResourceFolder.url(module: "KostraModel", subfolder: "Resources").appendingPathComponent("recipes.json"))
+        let folder = try ResourceFolder.url(module: "KostraModel", subfolder: "Resources")
+        let social = try load(from: folder.appendingPathComponent("recipes.json"))
+        // The other areas' recipes sit with their indicators in areas.json.
+        let areas: AreasFile = try Definitions.decode(AreasFile.name, in: folder)
+        return RecipeBook(recipes: social.recipes + areas.recipes)
     }
 
     /// Reads a recipes file.

@@ -62,7 +62,7 @@ public struct FigureValidator: Sendable {
         if let value, !value.isFinite { return .notFinite(indicator: id, part: "value") }
         guard years.contains(year) else { return .yearOutOfRange(year: year, range: years) }
         guard let value, let indicator = catalog.indicator(id: id), indicator.allowsNegative != true || value > 0,
-            let bounds = catalog.plausibility.bounds(for: indicator.unit)
+            let bounds = indicator.bounds ?? catalog.plausibility.bounds(for: indicator.unit)
         else { return nil }
         // An indicator that may be negative (net expenditure) keeps its upper bound only.
         let applied = indicator.allowsNegative == true ? FigurePlausibility.Bounds(maximum: bounds.maximum) : bounds

@@ -16,6 +16,14 @@ public enum IndicatorUnit: String, Sendable, Codable, CaseIterable, Hashable {
     case years
     /// A dimensionless index such as the resource-use indicator (`0,877`).
     case index
+    /// Full-time equivalents (SSB's "årsverk"), e.g. per 10 000 inhabitants.
+    case fullTimeEquivalents
+    /// Hours (SSB's "timer"), e.g. doctor hours per week per nursing-home resident.
+    case hours
+    /// Points (SSB's "poeng"), e.g. average lower-secondary points.
+    case points
+    /// Minutes (SSB's "minutter"), e.g. travel time to the municipal centre.
+    case minutes
 
     /// The Norwegian word used in table headers and labels.
     public var norwegianLabel: String {
@@ -28,6 +36,10 @@ public enum IndicatorUnit: String, Sendable, Codable, CaseIterable, Hashable {
         case .months: "måneder"
         case .years: "år"
         case .index: "indeks"
+        case .fullTimeEquivalents: "årsverk"
+        case .hours: "timer"
+        case .points: "poeng"
+        case .minutes: "minutter"
         }
     }
 

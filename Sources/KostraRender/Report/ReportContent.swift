@@ -27,8 +27,10 @@ public struct ReportContent: Sendable {
         "\(profile.definition.service): \(profile.municipality.name) \(profile.year)"
     }
 
-    /// The default file name, e.g. `baerum-2024-sosialtjenester`.
+    /// The default file name, e.g. `baerum-2024-sosialtjenester`, or `oslo-2024-barnehage` for
+    /// another KOSTRA area (social services keep the name their reports have always had).
     public var fileStem: String {
-        "\(profile.municipality.id)-\(profile.year)-sosialtjenester"
+        let area = profile.definition.id == "sosial" ? "sosialtjenester" : profile.definition.id
+        return "\(profile.municipality.id)-\(profile.year)-\(area)"
     }
 }

@@ -34,16 +34,20 @@ struct APIRoutes: Sendable {
             try await observations(request)
         }
         api.get("profile") { request, _ in
-            let query = try QueryParameters(query: request.uri.query, allowed: Selection.names.union(["format"]))
+            let query = try QueryParameters(query: request.uri.query, allowed: Selection.names.union(["format", "area"]))
             let selection = try Selection(query, definitions: workspace.definitions)
+            // The KOSTRA area; an unknown one is the use case's typed error (400 with the known areas).
+            let area = query["area"] ?? "sosial"
             if try Self.wantsJSONStat(query) {
                 return try await cachedJSONStat(request) {
                     try workspace.figures.jsonStat(
-                        profile: try await workspace.comparisons.profile(of: selection.municipality, year: selection.year, scope: selection.scope))
+                        profile: try await workspace.comparisons.profile(
+                            of: selection.municipality, year: selection.year, scope: selection.scope, profileID: area))
                 }
             }
             return try await cachedJSON(request) {
-                let profile = try await workspace.comparisons.profile(of: selection.municipality, year: selection.year, scope: selection.scope)
+                let profile = try await workspace.comparisons.profile(
+                    of: selection.municipality, year: selection.year, scope: selection.scope, profileID: area)
                 return ProfileJSON(profile, regions: workspace.definitions.regions)
             }
         }

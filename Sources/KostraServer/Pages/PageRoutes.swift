@@ -30,23 +30,33 @@ struct PageRoutes: Sendable {
                 template: "start")
         }
         router.get("profil") { request, _ in
-            let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
+            let query = try QueryParameters(query: request.uri.query, allowed: Selection.names.union(["area"]))
+            let selection = try Selection(query, definitions: workspace.definitions)
+            let area = query["area"] ?? ProfileView.defaultArea
             return try await cachedHTML(request) {
-                let profile = try await workspace.comparisons.profile(of: selection.municipality, year: selection.year, scope: selection.scope)
+                let profile = try await workspace.comparisons.profile(
+                    of: selection.municipality, year: selection.year, scope: selection.scope, profileID: area)
                 // Peers chosen by the user are also named one by one, as `kostra commentary --peers` does.
                 let peers = selection.comparesWithNetwork ? [] : profile.members.compactMap { workspace.definitions.regions.region(id: $0) }
                 let sentences = try await workspace.reports.commentary(on: profile, peers: peers)
                 let years = profile.yearsWithFigures
                 return try pages.render(
-                    ProfileView(profile, selection: selection, commentary: sentences, yearsWithFigures: years), template: "profile")
+                    ProfileView(
+                        profile, selection: selection, commentary: sentences, yearsWithFigures: years,
+                        areas: workspace.definitions.catalog.profiles),
+                    template: "profile")
             }
         }
         router.get("profil.csv") { request, _ in
-            let selection = try Selection(QueryParameters(query: request.uri.query, allowed: Selection.names), definitions: workspace.definitions)
-            let profile = try await workspace.comparisons.profile(of: selection.municipality, year: selection.year, scope: selection.scope)
+            let query = try QueryParameters(query: request.uri.query, allowed: Selection.names.union(["area"]))
+            let selection = try Selection(query, definitions: workspace.definitions)
+            let profile = try await workspace.comparisons.profile(
+                of: selection.municipality, year: selection.year, scope: selection.scope,
+                profileID: query["area"] ?? ProfileView.defaultArea)
             return Self.download(
                 ProfileCSVRenderer().render(profile), type: "text/csv; charset=utf-8",
-                file: "\(profile.municipality.id)-\(profile.year)-tjenesteprofil.csv")
+                file: "\(profile.municipality.id)-\(profile.year)-"
+                    + (profile.definition.id == ProfileView.defaultArea ? "" : profile.definition.id + "-") + "tjenesteprofil.csv")
         }
         router.get("indikator/:id") { request, context in
             let (indicator, profile, series) = try await indicatorSeries(request, context)

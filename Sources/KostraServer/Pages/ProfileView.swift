@@ -13,6 +13,13 @@ struct ProfileView {
         var current: Bool
     }
 
+    /// A link to the same municipality, year and comparison in another KOSTRA area.
+    struct AreaLink {
+        var name: String
+        var query: String
+        var current: Bool
+    }
+
     struct Category {
         var name: String
         var rows: [Row]
@@ -22,6 +29,8 @@ struct ProfileView {
     struct Row {
         var id, label: String
         var starred: Bool
+        /// Whether the label links to the indicator page, whose series come from social services' report.
+        var linked: Bool
         var values: [String]
         var average, highest, lowest, index, arrow, judgementClass, changeTitle: String
     }
@@ -42,6 +51,8 @@ struct ProfileView {
 
     var pageTitle, title, municipality, municipalityCode, networkName, networkLongName, averageLabel: String
     var profileTitle, profileChart, selectionQuery: String
+    /// `&area=…` for another area than social services, kept in the table's CSV link; empty otherwise.
+    var areaQuery: String
     /// The growth-decomposition page over the four years up to the profile year.
     var growthQuery: String
     /// Said when the comparison is not a network: the other pages then compare with this network.
@@ -49,6 +60,7 @@ struct ProfileView {
     var year, firstYear: Int
     var yearHeaders: [Int]
     var otherYears: [YearLink]
+    var areas: [AreaLink]
     var categories: [Category]
     var summary: [Sentence]
     var commentary: [CommentaryGroup]
@@ -56,8 +68,15 @@ struct ProfileView {
     /// Averages left out for too few members, and highest and lowest among fewer than all (Norwegian).
     var coverageNotes: [String]
 
+    /// The area a profile page shows without `area` in its address.
+    static let defaultArea = "sosial"
+
     /// - Parameter selection: the request's choice; its comparison is kept in every link.
-    init(_ profile: ServiceProfile, selection: Selection, commentary sentences: [CommentarySentence], yearsWithFigures: [Int]) {
+    /// - Parameter areas: the catalogue's profiles, one link each (social services, the default, without `area`).
+    init(
+        _ profile: ServiceProfile, selection: Selection, commentary sentences: [CommentarySentence], yearsWithFigures: [Int],
+        areas: [ServiceProfileDefinition] = []
+    ) {
         let format = ProfileFormatter(numbers: .html)
         let network = profile.network
         title = "\(profile.definition.title): \(profile.municipality.name) \(profile.year)"
@@ -85,7 +104,15 @@ struct ProfileView {
             selection.comparesWithNetwork
             ? nil : "Tidsseriene, vekstsiden og rapporten sammenligner med \(selection.network.longName)."
 
-        otherYears = yearsWithFigures.sorted().map { YearLink(year: $0, query: select($0), current: $0 == profile.year) }
+        // The report and growth pages are social services' own, so only the area's links carry `area`.
+        let area = { (id: String) in id == Self.defaultArea ? "" : "&" + SelectionQuery.encode([("area", id)]) }
+        areaQuery = area(profile.definition.id)
+        otherYears = yearsWithFigures.sorted().map {
+            YearLink(year: $0, query: select($0) + area(profile.definition.id), current: $0 == profile.year)
+        }
+        self.areas = areas.map {
+            AreaLink(name: $0.service, query: select(profile.year) + area($0.id), current: $0.id == profile.definition.id)
+        }
         profileChart = ProfileChart(
             id: "profildiagram", title: profileTitle, municipalityName: profile.municipality.name, networkName: network.name,
             rows: profile.rows.map {
@@ -97,6 +124,7 @@ struct ProfileView {
         for row in profile.rows {
             let line = Row(
                 id: row.indicator.id, label: row.indicator.label, starred: row.indicator.isStarred,
+                linked: profile.definition.id == Self.defaultArea,
                 values: profile.years.map { format.value(row.values[$0], of: row.indicator, status: row.statuses[$0]) },
                 average: format.value(row.average?.value, of: row.indicator),
                 highest: format.value(row.highest?.value, of: row.indicator),
