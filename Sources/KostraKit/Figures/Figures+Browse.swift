@@ -45,9 +45,12 @@ extension Figures {
         async throws
         -> (profile: ServiceProfile, series: [ComparisonSeries])
     {
-        let content = try await workspace.reports.reportContent(of: name, year: year, network: network)
-        let series = indicator.map { id in content.series.filter { $0.indicator.id == id } } ?? content.series
-        return (content.profile, series)
+        // The profile and the series asked for, without the rest of a report (commentary, other series).
+        let profile = try await workspace.comparisons.profile(of: name, year: year, network: network)
+        let reports = workspace.reports
+        let shown = reports.seriesIndicators(for: profile)
+        let indicators = indicator.map { id in shown.filter { $0 == id } } ?? shown
+        return (profile, try await reports.series(for: profile, indicators: indicators))
     }
 }
 
