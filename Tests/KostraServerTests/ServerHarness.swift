@@ -10,8 +10,14 @@ import KostraTesting
 import Logging
 import Testing
 
-/// Starts the real server on 127.0.0.1 (an ephemeral port, HummingbirdTesting's `.live` client
-/// speaking HTTP over a socket) over a fresh database seeded with the bundled figures.
+/// The real application (router, middleware, use cases) over a fresh database seeded with the
+/// bundled figures, driven through HummingbirdTesting's `.router` client.
+///
+/// Not `.live`: its client has a fixed 20 s read timeout, and while the suite runs, tests that wait
+/// synchronously for LibreOffice, Chromium or the `kostra` binary can hold both of a 2-core
+/// machine's cooperative threads long enough for it to fire. The socket itself stays tested:
+/// `ServerReliabilityTests` runs `.live`, and `ChromiumTests` and `ServerReliabilityTests` start
+/// the real `kostra serve` and talk to it over HTTP.
 enum ServerHarness {
     struct Snapshot: Equatable {
         var status: StoreStatus
@@ -35,7 +41,7 @@ enum ServerHarness {
         let app = try KostraServer.application(
             workspace: workspace, configuration: ServerConfiguration(host: "127.0.0.1", port: 0, token: token, logLevel: .warning),
             logger: logger)
-        return try await app.test(.live) { client in try await body(client, workspace) }
+        return try await app.test(.router) { client in try await body(client, workspace) }
     }
 
     static func snapshot(_ workspace: Workspace) async throws -> Snapshot {
