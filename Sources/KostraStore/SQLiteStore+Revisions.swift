@@ -12,19 +12,7 @@ extension SQLiteStore {
     }
 
     static func readRevisions(_ db: Database, _ query: ObservationQuery) throws -> [FigureRevision] {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        filter(&conditions, &arguments, column: "r.indicatorId", values: query.indicators)
-        filter(&conditions, &arguments, column: "r.regionId", values: query.regions)
-        if let years = query.years {
-            conditions.append("r.year BETWEEN ? AND ?")
-            _ = arguments.append(contentsOf: [years.lowerBound, years.upperBound])
-        }
-        if let basis = query.basis {
-            conditions.append("r.basis = ?")
-            _ = arguments.append(contentsOf: [basis.rawValue])
-        }
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let (whereClause, arguments) = whereClause(query, alias: "r")
         let newSource = sourceColumns.replacingOccurrences(of: "s.", with: "n.")
         let sql = """
             SELECT r.indicatorId, r.regionId, r.year, r.basis, r.oldValue, r.oldStatus, r.newValue, r.newStatus,

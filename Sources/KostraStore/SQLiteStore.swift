@@ -140,18 +140,19 @@ public final class SQLiteStore: ObservationStore {
         }
     }
 
-    /// The WHERE clause of an observation query over `observation o`, with `also`'s conditions.
-    static func whereClause(_ query: ObservationQuery, also: [String] = []) -> (String, StatementArguments) {
+    /// The WHERE clause of an observation query over the table aliased `alias` (`observation o`,
+    /// `observationRevision r`), with `also`'s conditions.
+    static func whereClause(_ query: ObservationQuery, alias o: String = "o", also: [String] = []) -> (String, StatementArguments) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
-        Self.filter(&conditions, &arguments, column: "o.indicatorId", values: query.indicators)
-        Self.filter(&conditions, &arguments, column: "o.regionId", values: query.regions)
+        Self.filter(&conditions, &arguments, column: "\(o).indicatorId", values: query.indicators)
+        Self.filter(&conditions, &arguments, column: "\(o).regionId", values: query.regions)
         if let years = query.years {
-            conditions.append("o.year BETWEEN ? AND ?")
+            conditions.append("\(o).year BETWEEN ? AND ?")
             _ = arguments.append(contentsOf: [years.lowerBound, years.upperBound])
         }
         if let basis = query.basis {
-            conditions.append("o.basis = ?")
+            conditions.append("\(o).basis = ?")
             _ = arguments.append(contentsOf: [basis.rawValue])
         }
         conditions += also

@@ -19,26 +19,27 @@ enum PostgresReader {
         return years
     }
 
-    /// The WHERE clause of an observation query over `observation o`, with `also`'s conditions.
-    static func whereClause(_ query: ObservationQuery, also: [String] = []) -> (String, PostgresBindings) {
+    /// The WHERE clause of an observation query over the table aliased `alias` (`observation o`,
+    /// `observationRevision r`), with `also`'s conditions.
+    static func whereClause(_ query: ObservationQuery, alias o: String = "o", also: [String] = []) -> (String, PostgresBindings) {
         var conditions: [String] = []
         var binds = PostgresBindings()
         if let indicators = query.indicators {
             binds.append(indicators)
-            conditions.append("o.indicatorId = ANY($\(binds.count))")
+            conditions.append("\(o).indicatorId = ANY($\(binds.count))")
         }
         if let regions = query.regions {
             binds.append(regions)
-            conditions.append("o.regionId = ANY($\(binds.count))")
+            conditions.append("\(o).regionId = ANY($\(binds.count))")
         }
         if let years = query.years {
             binds.append(years.lowerBound)
             binds.append(years.upperBound)
-            conditions.append("o.year BETWEEN $\(binds.count - 1) AND $\(binds.count)")
+            conditions.append("\(o).year BETWEEN $\(binds.count - 1) AND $\(binds.count)")
         }
         if let basis = query.basis {
             binds.append(basis.rawValue)
-            conditions.append("o.basis = $\(binds.count)")
+            conditions.append("\(o).basis = $\(binds.count)")
         }
         conditions += also
         return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), binds)

@@ -15,26 +15,7 @@ extension PostgresStore {
 extension PostgresReader {
     /// Replaced figures in the order they were replaced, with the old and the new source.
     static func revisions(_ query: ObservationQuery, on connection: PostgresConnection) async throws -> [FigureRevision] {
-        var conditions: [String] = []
-        var binds = PostgresBindings()
-        if let indicators = query.indicators {
-            binds.append(indicators)
-            conditions.append("r.indicatorId = ANY($\(binds.count))")
-        }
-        if let regions = query.regions {
-            binds.append(regions)
-            conditions.append("r.regionId = ANY($\(binds.count))")
-        }
-        if let years = query.years {
-            binds.append(years.lowerBound)
-            binds.append(years.upperBound)
-            conditions.append("r.year BETWEEN $\(binds.count - 1) AND $\(binds.count)")
-        }
-        if let basis = query.basis {
-            binds.append(basis.rawValue)
-            conditions.append("r.basis = $\(binds.count)")
-        }
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let (whereClause, binds) = whereClause(query, alias: "r")
         let newSource = sourceColumns.replacingOccurrences(of: "s.", with: "n.")
         let sql = """
             SELECT r.indicatorId, r.regionId, r.year, r.basis, r.oldValue, r.oldStatus, r.newValue, r.newStatus,
