@@ -16,12 +16,25 @@ public protocol FigureReader: Sendable {
     func yearsWithFigures(_ query: ObservationQuery) async throws(StoreError) -> [Int]
 }
 
+/// The history of the figures: which were replaced, and which state of them is stored.
+///
+/// Every store is one; the use cases that show revisions or cache answers depend on this beside
+/// ``FigureReader``, not on the whole store.
+public protocol RevisionReader: Sendable {
+    /// The figures matching the query that were replaced by a different value or symbol, oldest
+    /// revision first (then in key order, alike on every engine), each with the old and the new source (kept by the schema since v5).
+    func revisions(_ query: ObservationQuery) async throws(StoreError) -> [FigureRevision]
+
+    /// The state of the figures, for telling whether anything was written since an earlier read.
+    func revision() async throws(StoreError) -> StoreRevision
+}
+
 /// The store's one interface: the rest of KostraKit reads and writes figures only through it.
 ///
 /// Every engine keeps the same guarantees: an import is one transaction, all or
 /// nothing; a stored figure is replaced only by a figure at least as new, and each
 /// figure keeps the provenance of the source it came from.
-public protocol ObservationStore: FigureReader {
+public protocol ObservationStore: FigureReader, RevisionReader {
     /// Writes a batch of figures from one source in one transaction.
     func importBatch(_ batch: ImportBatch) async throws(StoreError) -> ImportSummary
 
@@ -29,15 +42,8 @@ public protocol ObservationStore: FigureReader {
     /// holding them all in memory; all or nothing like `importBatch`.
     func importFeed(_ feed: ObservationFeed) async throws(StoreError) -> ImportSummary
 
-    /// The figures matching the query that were replaced by a different value or symbol, oldest
-    /// revision first (then in key order, alike on every engine), each with the old and the new source (kept by the schema since v5).
-    func revisions(_ query: ObservationQuery) async throws(StoreError) -> [FigureRevision]
-
     /// Every source stored, oldest first.
     func sources() async throws(StoreError) -> [DataSource]
-
-    /// The state of the figures, for telling whether anything was written since an earlier read.
-    func revision() async throws(StoreError) -> StoreRevision
 
     /// Whether a source of this kind and reference has been stored already.
     func hasSource(kind: DataSource.Kind, reference: String) async throws(StoreError) -> Bool

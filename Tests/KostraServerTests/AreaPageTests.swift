@@ -5,7 +5,7 @@ import HummingbirdTesting
 import KostraKit
 import KostraModel
 import KostraRender
-import KostraStore
+import KostraTesting
 import Testing
 
 /// The dashboard's and the API's choice of KOSTRA area, with a few of SSB's key figures for
@@ -22,7 +22,7 @@ struct AreaPageTests {
             Observation(indicator: "kindergarten-teacher-share", region: "oslo", year: 2024, value: 38.7),
             Observation(indicator: "kindergarten-teacher-share", region: "norge", year: 2024, value: 41.2),
         ]
-        _ = try await workspace.store.importBatch(ImportBatch(source: source, observations: figures))
+        try await workspace.storeTestFigures(figures, source: source)
     }
 
     @Test("The profile page shows the chosen area against the country, keeps it in its links, and offers the other areas")

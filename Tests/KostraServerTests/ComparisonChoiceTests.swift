@@ -4,7 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import KostraKit
 import KostraModel
-import KostraStore
+import KostraTesting
 import Testing
 
 /// The start page's comparison choice (network, KOSTRA group, the country, own peers) through to
@@ -26,7 +26,7 @@ struct ComparisonChoiceTests {
             Observation(indicator: "duration-18-24", region: "kostragruppe-12", year: 2024, value: 6.0),
             Observation(indicator: "payout-per-recipient", region: "norge", year: 2024, value: 64_000),
         ]
-        _ = try await workspace.store.importBatch(ImportBatch(source: source, observations: figures))
+        try await workspace.storeTestFigures(figures, source: source)
     }
 
     /// The row of the key-figure table whose indicator link is `id`, as its cells' text.

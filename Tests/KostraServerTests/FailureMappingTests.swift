@@ -7,7 +7,7 @@ import KostraImport
 import KostraKit
 import KostraModel
 import KostraRender
-import KostraStore
+import KostraTesting
 import Testing
 
 @testable import KostraServer
@@ -35,8 +35,8 @@ struct FailureMappingTests {
         AdjustmentError.missingDeflatorYear(indexName: "kpi", year: 1990, availableYears: [2024]),
         ImportError.empty(file: "a.csv"), JSONStatError.emptyInput(origin: "a.json"),
         NotesError.unknownIndicator(file: "n.md", line: 3, id: "x"),
-        StoreError.busy(path: "k.sqlite"), StoreError.readOnly(path: "k.sqlite"),
-        StoreError.invalidFigure(path: "k.sqlite", reason: "infinite"),
+        StoreFailures.busy(path: "k.sqlite"), StoreFailures.readOnly(path: "k.sqlite"),
+        StoreFailures.invalidFigure(path: "k.sqlite", reason: "infinite"),
         FetchError.httpStatus(url: "https://data.ssb.no/api/pxwebapi/v2/tables/1", status: 429, title: nil, attempts: 3),
         FetchRunError.nothingToFetch("no indicator"), RecipeFileError.badPin("x"),
     ]
@@ -57,9 +57,9 @@ struct FailureMappingTests {
 
     @Test("A busy database answers 503 with Retry-After; a read-only one 503 without a time")
     func unavailable() throws {
-        let busy = try #require(FailureMapping.failure(for: StoreError.busy(path: "k.sqlite")))
+        let busy = try #require(FailureMapping.failure(for: StoreFailures.busy(path: "k.sqlite")))
         #expect(busy.status == .serviceUnavailable && busy.retryAfterSeconds == 5)
-        let readOnly = try #require(FailureMapping.failure(for: StoreError.readOnly(path: "k.sqlite")))
+        let readOnly = try #require(FailureMapping.failure(for: StoreFailures.readOnly(path: "k.sqlite")))
         #expect(readOnly.status == .serviceUnavailable && readOnly.retryAfterSeconds == nil)
     }
 

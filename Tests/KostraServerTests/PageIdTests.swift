@@ -3,7 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import KostraKit
 import KostraModel
-import KostraStore
+import KostraTesting
 import Testing
 
 /// Issue #22: ids must be unique on every page the dashboard serves, or links, `aria-labelledby`
@@ -25,10 +25,8 @@ struct PageIdTests {
                 ("recipients", 2020, 1000), ("recipients", 2024, 1041), ("benefit-months", 2020, 10000),
                 ("benefit-months", 2024, 12044), ("payout-total", 2020, 100_000), ("payout-total", 2024, 125_137.16),
             ]
-            _ = try await workspace.store.importBatch(
-                ImportBatch(
-                    source: source,
-                    observations: figures.map { Observation(indicator: $0.0, region: "baerum", year: $0.1, value: $0.2) }))
+            try await workspace.storeTestFigures(
+                figures.map { Observation(indicator: $0.0, region: "baerum", year: $0.1, value: $0.2) }, source: source)
 
             let profile = try await ServerHarness.get(client, "/profil?municipality=baerum&year=2024&network=asss")
             #expect(profile.status == .ok)

@@ -4,7 +4,6 @@ import Hummingbird
 import HummingbirdTesting
 import KostraKit
 import KostraModel
-import KostraStore
 import KostraTesting
 import NIOCore
 import Testing
@@ -60,10 +59,8 @@ struct PageRouteTests {
                 ("recipients", 2020, 1000), ("recipients", 2024, 1041), ("benefit-months", 2020, 10000),
                 ("benefit-months", 2024, 12044), ("payout-total", 2020, 100_000), ("payout-total", 2024, 125_137.16),
             ]
-            _ = try await workspace.store.importBatch(
-                ImportBatch(
-                    source: source,
-                    observations: figures.map { Observation(indicator: $0.0, region: "baerum", year: $0.1, value: $0.2) }))
+            try await workspace.storeTestFigures(
+                figures.map { Observation(indicator: $0.0, region: "baerum", year: $0.1, value: $0.2) }, source: source)
             let page = try await ServerHarness.get(client, "/vekst?municipality=Baerum&from=2020&to=2024")
             #expect(page.status == .ok, "\(page.text.prefix(400))")
             let html = page.text

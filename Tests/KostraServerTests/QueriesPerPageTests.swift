@@ -3,7 +3,6 @@ import HTTPTypes
 import HummingbirdTesting
 import KostraKit
 import KostraModel
-import KostraStore
 import KostraTesting
 import Synchronization
 import Testing
@@ -26,10 +25,7 @@ struct QueriesPerPageTests {
     func profilePage() async throws {
         let log = StatementLog()
         let path = try KostraCLI.temporaryFolder().appendingPathComponent("queries.sqlite").path
-        let store = try SQLiteStore(path: path, statements: { log.record($0) })
-        let definitions = try Definitions.bundled()
-        try await BundledData.load().seed(store, definitions: definitions)
-        let workspace = Workspace(definitions: definitions, store: store)
+        let workspace = try await Workspace.countingStatements(at: path) { log.record($0) }
         try await ServerHarness.withServer(workspace: workspace) { client, _ in
             for uri in ["/profil?municipality=baerum", "/profil?municipality=baerum&year=2023&network=asss"] {
                 _ = log.take()

@@ -4,7 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import KostraKit
 import KostraModel
-import KostraStore
+import KostraTesting
 import Testing
 
 @testable import KostraServer
@@ -15,11 +15,11 @@ struct ResponseCacheTests {
     @Test("A kept answer is served until the store changes; then it is computed again")
     func revisionDecides() async throws {
         let cache = ResponseCache()
-        let first = StoreRevision(sources: 1, newestSourceID: 1, updatedAt: nil)
-        let second = StoreRevision(sources: 2, newestSourceID: 2, updatedAt: nil)
+        let first = (sources: 1, version: DataVersion(sources: 1, newestSourceID: 1, updatedAt: nil))
+        let second = (sources: 2, version: DataVersion(sources: 2, newestSourceID: 2, updatedAt: nil))
         let computed = Counter()
         for revision in [first, first, second, second] {
-            let body = try await cache.entry(for: "/a", revision: DataVersion(revision)) {
+            let body = try await cache.entry(for: "/a", revision: revision.version) {
                 await computed.increment()
                 return Data("r\(revision.sources)".utf8)
             }.body
@@ -31,7 +31,7 @@ struct ResponseCacheTests {
     @Test("A failed computation keeps nothing, and the bytes kept stay within the bound")
     func bounded() async throws {
         let cache = ResponseCache(maximumBytes: 16 * 100)
-        let revision = DataVersion(StoreRevision(sources: 1, newestSourceID: 1, updatedAt: nil))
+        let revision = DataVersion(sources: 1, newestSourceID: 1, updatedAt: nil)
         struct Failure: Error {}
         await #expect(throws: Failure.self) {
             _ = try await cache.entry(for: "/bad", revision: revision) { throw Failure() }
@@ -51,9 +51,8 @@ struct ResponseCacheTests {
             #expect(before.text.contains("70784"))
             #expect(try await ServerHarness.get(client, uri).headers[.eTag] == before.headers[.eTag])
             let source = DataSource(kind: .file, title: "Revidert", reference: "test/revidert", retrievedAt: Date())
-            _ = try await workspace.store.importBatch(
-                ImportBatch(
-                    source: source, observations: [Observation(indicator: "payout-per-recipient", region: "baerum", year: 2024, value: 71_000)]))
+            try await workspace.storeTestFigures(
+                [Observation(indicator: "payout-per-recipient", region: "baerum", year: 2024, value: 71_000)], source: source)
             let after = try await ServerHarness.get(client, uri)
             #expect(after.text.contains("71000"), "\(after.text.prefix(300))")
             #expect(after.headers[.eTag] != before.headers[.eTag])

@@ -5,7 +5,6 @@ import HummingbirdTesting
 import NIOCore
 import KostraKit
 import KostraServer
-import KostraStore
 import KostraTesting
 import Logging
 import Testing
@@ -19,12 +18,6 @@ import Testing
 /// `ServerReliabilityTests` runs `.live`, and `ChromiumTests` and `ServerReliabilityTests` start
 /// the real `kostra serve` and talk to it over HTTP.
 enum ServerHarness {
-    struct Snapshot: Equatable {
-        var status: StoreStatus
-        var sources: Int
-        var observations: Int
-    }
-
     static func openWorkspace() async throws -> Workspace {
         let folder = try KostraCLI.temporaryFolder()
         return try await Workspace.open(database: folder.appendingPathComponent("serve.sqlite").path, environment: [:])
@@ -44,10 +37,8 @@ enum ServerHarness {
         return try await app.test(.router) { client in try await body(client, workspace) }
     }
 
-    static func snapshot(_ workspace: Workspace) async throws -> Snapshot {
-        Snapshot(
-            status: try await workspace.store.status(), sources: try await workspace.store.sources().count,
-            observations: try await workspace.figures.observations(indicators: nil, regions: nil, years: nil, limit: 1, offset: 0).total)
+    static func snapshot(_ workspace: Workspace) async throws -> StoredCounts {
+        try await workspace.storedCounts()
     }
 
     static func get(_ client: any TestClientProtocol, _ uri: String, headers: HTTPFields = [:]) async throws -> TestResponse {

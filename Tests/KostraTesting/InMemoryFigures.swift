@@ -1,15 +1,18 @@
 public import KostraModel
 public import KostraStore
 
-/// A small reader of figures held in memory, answering the same queries as the stores, so a use
-/// case that only reads (`Comparisons`) can be run without a database.
-public struct InMemoryFigures: FigureReader {
+/// A small reader of figures held in memory, answering the same queries as the stores, so the
+/// use cases that only read (`Comparisons`, `Figures`, `Reports`, `Review`) can be run without a database.
+public struct InMemoryFigures: FigureReader, RevisionReader {
     public var observations: [Observation]
     public var aggregates: [PublishedAggregate]
+    /// Replaced figures, oldest first, as a store would keep them.
+    public var replaced: [FigureRevision]
 
-    public init(observations: [Observation], aggregates: [PublishedAggregate] = []) {
+    public init(observations: [Observation], aggregates: [PublishedAggregate] = [], replaced: [FigureRevision] = []) {
         self.observations = observations
         self.aggregates = aggregates
+        self.replaced = replaced
     }
 
     public func observations(_ query: ObservationQuery) async throws(StoreError) -> [Observation] {
@@ -31,5 +34,20 @@ public struct InMemoryFigures: FigureReader {
     static func matches(_ observation: Observation, _ query: ObservationQuery) -> Bool {
         (query.indicators?.contains(observation.indicator) ?? true) && (query.regions?.contains(observation.region) ?? true)
             && (query.years?.contains(observation.year) ?? true) && (query.basis.map { $0 == observation.basis } ?? true)
+    }
+
+    public func revisions(_ query: ObservationQuery) async throws(StoreError) -> [FigureRevision] {
+        replaced.filter { revision in
+            (query.indicators?.contains(revision.key.indicator) ?? true) && (query.regions?.contains(revision.key.region) ?? true)
+                && (query.years?.contains(revision.key.year) ?? true) && (query.basis.map { $0 == revision.key.basis } ?? true)
+        }
+    }
+
+    /// The state of these figures, taken from their sources as a store counts them: how many
+    /// distinct sources, the newest source's id, and when the newest was retrieved.
+    public func revision() async throws(StoreError) -> StoreRevision {
+        let sources = (observations.compactMap(\.source) + aggregates.compactMap(\.source))
+        let ids = Set(sources.compactMap(\.id))
+        return StoreRevision(sources: ids.count, newestSourceID: ids.max() ?? 0, updatedAt: sources.map(\.retrievedAt).max())
     }
 }

@@ -16,7 +16,7 @@ extension Figures {
     public func observations(
         indicators: [IndicatorID]?, regions: [RegionID]?, years: ClosedRange<Int>?, limit: Int, offset: Int
     ) async throws -> ObservationPage {
-        let all = try await store.observations(ObservationQuery(indicators: indicators, regions: regions, years: years))
+        let all = try await reader.observations(ObservationQuery(indicators: indicators, regions: regions, years: years))
             .sorted { ($0.indicator, $0.region, $0.year, $0.basis.rawValue) < ($1.indicator, $1.region, $1.year, $1.basis.rawValue) }
         let start = min(offset, all.count)
         let end = min(start + limit, all.count)
@@ -25,18 +25,18 @@ extension Figures {
 
     /// When the newest source was fetched or imported: the data's version for caching (`Last-Modified`).
     public func dataUpdatedAt() async throws -> Date? {
-        try await store.revision().updatedAt
+        try await history.revision().updatedAt
     }
 
     /// The state of the stored figures, which changes with every write: one small query.
     public func dataVersion() async throws -> DataVersion {
-        DataVersion(try await store.revision())
+        DataVersion(try await history.revision())
     }
 
     /// The years in which the municipality has any figure of the profile, newest first.
     public func yearsWithFigures(of municipality: Region, profileID: String = "sosial") async throws -> [Int] {
         guard let definition = definitions.catalog.profile(id: profileID) else { return [] }
-        return try await store.yearsWithFigures(ObservationQuery(indicators: definition.indicators, regions: [municipality.id]))
+        return try await reader.yearsWithFigures(ObservationQuery(indicators: definition.indicators, regions: [municipality.id]))
     }
 
     /// The municipality's stored time series with the network's figures beside it, one per indicator
@@ -46,8 +46,8 @@ extension Figures {
         -> (profile: ServiceProfile, series: [ComparisonSeries])
     {
         // The profile and the series asked for, without the rest of a report (commentary, other series).
-        let profile = try await workspace.comparisons.profile(of: name, year: year, network: network)
-        let reports = workspace.reports
+        let profile = try await comparisons.profile(of: name, year: year, network: network)
+        let reports = reports
         let shown = reports.seriesIndicators(for: profile)
         let indicators = indicator.map { id in shown.filter { $0 == id } } ?? shown
         return (profile, try await reports.series(for: profile, indicators: indicators))
@@ -59,7 +59,7 @@ extension Figures {
     /// and in which years (newest first): what a start page can offer without leading to an empty profile.
     public func profileCoverage(profileID: String = "sosial") async throws -> (municipalities: [RegionID], years: [Int]) {
         guard let definition = definitions.catalog.profile(id: profileID) else { return ([], []) }
-        let observations = try await store.observations(ObservationQuery(indicators: definition.indicators))
+        let observations = try await reader.observations(ObservationQuery(indicators: definition.indicators))
             .filter { $0.value != nil && definitions.regions.region(id: $0.region)?.kind == .municipality }
         let counts = Dictionary(observations.map { ($0.region, 1) }, uniquingKeysWith: +)
         let municipalities = counts.keys.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }

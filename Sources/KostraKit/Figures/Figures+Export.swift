@@ -34,13 +34,13 @@ extension Figures {
     {
         let region = try selection.municipality.map { try definitions.regions.find($0) }
         let indicator = try selection.indicator.map { try definitions.catalog.require($0) }
-        let observations = try await store.observations(
+        let observations = try await reader.observations(
             ObservationQuery(
                 indicators: indicator.map { [$0.id] }, regions: region.map { [$0.id] }, years: selection.years))
         let aggregates =
             region != nil
             ? []
-            : try await store.aggregates(
+            : try await reader.aggregates(
                 AggregateQuery(
                     indicators: indicator.map { [$0.id] }, years: selection.years))
         guard !observations.isEmpty || !aggregates.isEmpty else {

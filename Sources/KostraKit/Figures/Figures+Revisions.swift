@@ -12,7 +12,7 @@ extension Figures {
     {
         let region = try municipality.map { try definitions.regions.find($0) }
         let indicator = try indicator.map { try definitions.catalog.require($0) }
-        let revisions = try await store.revisions(
+        let revisions = try await history.revisions(
             ObservationQuery(indicators: indicator.map { [$0.id] }, regions: region.map { [$0.id] }))
         guard let since else { return revisions }
         return revisions.filter { $0.revisedAt >= since }

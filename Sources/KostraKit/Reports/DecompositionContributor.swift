@@ -13,7 +13,7 @@ struct DecompositionContributor: ReportSectionContributor {
         let from = context.year - Self.years
         let section: DecompositionSection
         do {
-            section = try await context.workspace.review.decompose(
+            section = try await context.review.decompose(
                 of: context.municipality.id, from: from, to: context.year, network: context.network.id)
         } catch ReviewError.missingStoredFigures {
             return .omitted(

@@ -10,7 +10,7 @@ struct EfficiencyContributor: ReportSectionContributor {
     func contribution(to context: ReportContext) async throws -> ReportContribution {
         let report: EfficiencyReport
         do {
-            report = try await context.workspace.comparisons.efficiency(of: context.municipality.id, year: context.year)
+            report = try await context.comparisons.efficiency(of: context.municipality.id, year: context.year)
         } catch KitError.missingInputs {
             return .omitted(
                 reason: "ingen produksjonsindeks eller korrigerte brutto driftsutgifter for \(context.municipality.name) "

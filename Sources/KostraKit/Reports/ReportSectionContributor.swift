@@ -20,16 +20,19 @@ public protocol ReportSectionContributor: Sendable {
 
 /// What a contributor knows about the report it is asked to add to.
 public struct ReportContext: Sendable {
-    /// The workspace, for reading the store.
-    public var workspace: Workspace
+    /// Profiles, averages, resource use and efficiency, read from the report's figures.
+    public var comparisons: Comparisons
+    /// The review's tools (the growth decomposition), read from the same figures.
+    public var review: Review
     public var municipality: Region
     public var year: Int
     public var network: Network
     /// The service profile, when the municipality has figures for the year.
     public var profile: ServiceProfile?
 
-    public init(workspace: Workspace, municipality: Region, year: Int, network: Network, profile: ServiceProfile?) {
-        self.workspace = workspace
+    public init(comparisons: Comparisons, review: Review, municipality: Region, year: Int, network: Network, profile: ServiceProfile?) {
+        self.comparisons = comparisons
+        self.review = review
         self.municipality = municipality
         self.year = year
         self.network = network

@@ -12,7 +12,7 @@ extension Reports {
         let indicators = Set(profile.rows.map(\.indicator.id) + content.series.map(\.indicator.id))
         let regions = Set(comparisonRegions(for: profile))
         let years = Set(profile.years + content.series.flatMap(\.years))
-        let shown = try await store.revisions(ObservationQuery(indicators: Array(indicators), regions: Array(regions)))
+        let shown = try await history.revisions(ObservationQuery(indicators: Array(indicators), regions: Array(regions)))
             .filter { years.contains($0.key.year) && $0.revisedAt >= since }
         var changed = content
         changed.changes = ReportChanges(since: since, revisions: shown)

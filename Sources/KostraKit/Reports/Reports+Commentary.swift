@@ -9,7 +9,7 @@ extension Reports {
     public func commentary(
         of name: some MunicipalityReference, year: Int? = nil, network: String = "asss", peers: [String] = []
     ) async throws -> [CommentarySentence] {
-        let profile = try await workspace.comparisons.profile(of: name, year: year, network: network)
+        let profile = try await comparisons.profile(of: name, year: year, network: network)
         return try await commentary(on: profile, peers: try resolve.peers(peers, excluding: profile.municipality))
     }
 
@@ -25,7 +25,7 @@ extension Reports {
         // The profile read its members' figures for the year already; read only for others.
         let read = Set(profile.members + [profile.municipality.id])
         if !profile.yearFigures.isEmpty && regions.allSatisfy(read.contains) { return profile.yearFigures }
-        let observations = try await store.observations(
+        let observations = try await reader.observations(
             ObservationQuery(
                 indicators: profile.rows.map(\.indicator.id), regions: regions, years: profile.year...profile.year,
                 basis: .nominal))

@@ -15,7 +15,7 @@ public struct NotesReview: Sendable {
 extension Reports {
     /// A notes file for the analyst to fill in, one section per profile indicator, with today's figures recorded.
     public func notesTemplate(of name: some MunicipalityReference, year: Int? = nil, network: String = "asss") async throws -> String {
-        NotesTemplate().markdown(for: try await workspace.comparisons.profile(of: name, year: year, network: network))
+        NotesTemplate().markdown(for: try await comparisons.profile(of: name, year: year, network: network))
     }
 
     /// Writes a new notes file and returns its path (default `<municipality>-<year>-notater.md` in the
@@ -23,7 +23,7 @@ extension Reports {
     public func writeNotesTemplate(of name: some MunicipalityReference, year: Int? = nil, network: String = "asss", to output: String?)
         async throws -> String
     {
-        let profile = try await workspace.comparisons.profile(of: name, year: year, network: network)
+        let profile = try await comparisons.profile(of: name, year: year, network: network)
         let path = output ?? "\(profile.municipality.id)-\(profile.year)-notater.md"
         guard !FileManager.default.fileExists(atPath: path) else {
             throw KitError.unwritableOutput(path: path, reason: "the file exists and may hold your notes; choose another name")
@@ -43,7 +43,7 @@ extension Reports {
             throw KitError.unreadableInput(
                 path: path, reason: "the file does not say which municipality it is about; name it on the command line")
         }
-        let profile = try await workspace.comparisons.profile(of: name, year: year ?? notes.year, network: network ?? notes.network ?? "asss")
+        let profile = try await comparisons.profile(of: name, year: year ?? notes.year, network: network ?? notes.network ?? "asss")
         return NotesReview(notes: notes, profile: profile, checks: NoteChecker().check(notes, against: profile))
     }
 

@@ -11,7 +11,7 @@ extension Reports {
     public func reportContent(
         of name: some MunicipalityReference, year: Int? = nil, network: String = "asss", now: Date = Date(), area: String = "sosial"
     ) async throws -> ReportContent {
-        let profile = try await workspace.comparisons.profile(of: name, year: year, network: network, profileID: area)
+        let profile = try await comparisons.profile(of: name, year: year, network: network, profileID: area)
         // The commentary needs only the profile: it is written while the charts' figures are read
         // and arranged, which on two cores takes a millisecond or two off every report.
         async let sentences = commentary(on: profile)
@@ -59,9 +59,9 @@ extension Reports {
     /// years up to the profile's: two queries, whatever the number of indicators.
     func series(for profile: ServiceProfile, indicators: [IndicatorID]) async throws -> [ComparisonSeries] {
         let years = (profile.year - 9)...profile.year
-        let observations = try await store.observations(
+        let observations = try await reader.observations(
             ObservationQuery(indicators: indicators, regions: comparisonRegions(for: profile), years: years))
-        let aggregates = try await store.aggregates(AggregateQuery(indicators: indicators, network: profile.network.id, years: years))
+        let aggregates = try await reader.aggregates(AggregateQuery(indicators: indicators, network: profile.network.id, years: years))
         return ComparisonSeriesBuilder(definitions: definitions).build(
             municipality: profile.municipality, network: profile.network, observations: observations, aggregates: aggregates)
     }

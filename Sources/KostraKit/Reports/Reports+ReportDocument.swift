@@ -25,12 +25,14 @@ extension Reports {
             let extra = try await contributions(
                 area == "sosial" ? contributors : [],
                 context: ReportContext(
-                    workspace: workspace, municipality: municipality, year: content.profile.year, network: network, profile: content.profile))
+                    comparisons: comparisons, review: review, municipality: municipality, year: content.profile.year, network: network,
+                    profile: content.profile))
             return builder.document(for: content, notes: notes, extra: extra)
         } catch AnalysisError.noData(_, let missingYear, let available) where year != nil && explainingMissingFigures {
             let extra = try await contributions(
                 contributors,
-                context: ReportContext(workspace: workspace, municipality: municipality, year: missingYear, network: network, profile: nil))
+                context: ReportContext(
+                    comparisons: comparisons, review: review, municipality: municipality, year: missingYear, network: network, profile: nil))
             guard let definition = definitions.catalog.profile(id: "sosial") else {
                 throw KitError.damagedInstallation("the profile 'sosial' is not in indicators.json")
             }

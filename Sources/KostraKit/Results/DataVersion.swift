@@ -12,8 +12,12 @@ public struct DataVersion: Sendable, Hashable {
     public let updatedAt: Date?
 
     package init(_ revision: StoreRevision) {
-        sources = revision.sources
-        newestSourceID = revision.newestSourceID
-        updatedAt = revision.updatedAt
+        self.init(sources: revision.sources, newestSourceID: revision.newestSourceID, updatedAt: revision.updatedAt)
+    }
+
+    package init(sources: Int, newestSourceID: Int64, updatedAt: Date?) {
+        self.sources = sources
+        self.newestSourceID = newestSourceID
+        self.updatedAt = updatedAt
     }
 }

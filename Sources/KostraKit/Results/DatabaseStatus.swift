@@ -1,4 +1,4 @@
-import KostraStore
+package import KostraStore
 
 /// Engine, schema version and counts of a database, as `kostra db status` shows them.
 public struct DatabaseStatus: Sendable, Equatable {
@@ -10,7 +10,7 @@ public struct DatabaseStatus: Sendable, Equatable {
     /// Figures per source title.
     public var countsBySource: [String: Int]
 
-    init(_ status: StoreStatus) {
+    package init(_ status: StoreStatus) {
         engine = status.engine
         location = status.location
         schemaVersion = status.schemaVersion

@@ -224,7 +224,7 @@ extension Review {
     }
 
     func storedBenefitFigures(for regions: [RegionID], years: [Int]) async throws -> StoredBenefitFigures {
-        let observations = try await store.observations(
+        let observations = try await reader.observations(
             ObservationQuery(
                 indicators: Self.decompositionFigures, regions: regions,
                 years: (years.min() ?? 0)...(years.max() ?? 0), basis: .nominal))
@@ -252,7 +252,7 @@ extension Review {
     }
 
     private func yearsWithAllBenefitFigures(_ region: RegionID) async throws -> [Int] {
-        let observations = try await store.observations(
+        let observations = try await reader.observations(
             ObservationQuery(
                 indicators: Self.decompositionFigures, regions: [region], basis: .nominal))
         var byYear: [Int: Set<IndicatorID>] = [:]

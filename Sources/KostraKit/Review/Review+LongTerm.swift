@@ -23,7 +23,7 @@ extension Review {
         let years = Array(from...to)
         var regions = [municipality.id] + peers.map(\.id)
         if let network { regions += network.members.map(\.region) }
-        let observations = try await store.observations(
+        let observations = try await reader.observations(
             ObservationQuery(
                 indicators: Self.longTermFigures, regions: Array(Set(regions)), years: from...to, basis: .nominal))
         var values: [RegionID: [Int: [IndicatorID: Double]]] = [:]

@@ -51,7 +51,7 @@ extension Review {
         let weightByID = try Self.parseWeights(weights, variables: variables.map(\.id))
 
         let figureIDs = Array(Set(variables.flatMap(\.figures)))
-        let observations = try await store.observations(
+        let observations = try await reader.observations(
             ObservationQuery(
                 indicators: figureIDs, years: year.map { $0...$0 }, basis: .nominal))
         var figures: [Int: [RegionID: [IndicatorID: Double]]] = [:]

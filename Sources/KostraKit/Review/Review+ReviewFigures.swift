@@ -13,7 +13,7 @@ struct ReviewFigure: Sendable {
 extension Review {
     /// A region's stored figure of `indicator` in `year` (nominal prices); `nil` value when absent or a symbol.
     func storedFigure(_ indicator: Indicator, region: Region, year: Int) async throws -> ReviewFigure {
-        let observations = try await store.observations(
+        let observations = try await reader.observations(
             ObservationQuery(indicators: [indicator.id], regions: [region.id], years: year...year, basis: .nominal))
         guard let observation = observations.first else {
             return ReviewFigure(value: nil, source: "", note: "ingen lagrede tall for \(year)")
@@ -28,13 +28,13 @@ extension Review {
     /// The network's figure: the published average where stored, otherwise computed from the
     /// members of that year by the indicator's own averaging rule.
     func networkFigure(_ indicator: Indicator, network: Network, year: Int) async throws -> ReviewFigure {
-        let published = try await store.aggregates(
+        let published = try await reader.aggregates(
             AggregateQuery(indicators: [indicator.id], network: network.id, years: year...year, basis: .nominal))
         if let average = published.first(where: { $0.statistic == .average }), let value = average.value {
             return ReviewFigure(value: value, source: "publisert snitt (\(average.label ?? network.name))")
         }
         let members = network.members(in: year)
-        let observations = try await store.observations(
+        let observations = try await reader.observations(
             ObservationQuery(indicators: [indicator.id], regions: members, years: year...year, basis: .nominal))
         let figures = Dictionary(observations.map { ($0.region, $0) }, uniquingKeysWith: { first, _ in first })
         do {
@@ -58,7 +58,7 @@ extension Review {
 
     /// The newest year in which `region` has a value of `indicator`.
     func latestYear(of indicator: Indicator, region: Region) async throws -> Int? {
-        try await store.observations(ObservationQuery(indicators: [indicator.id], regions: [region.id], basis: .nominal))
+        try await reader.observations(ObservationQuery(indicators: [indicator.id], regions: [region.id], basis: .nominal))
             .filter { $0.value != nil }.map(\.year).max()
     }
 }

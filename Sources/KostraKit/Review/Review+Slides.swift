@@ -52,7 +52,7 @@ extension Review {
             [builder.longTerm(try await longTermRecipients(of: name, from: from, to: to, peers: peers, network: networkName).result)]
         }
         try await attempt("Tjenesteprofil \(to)") {
-            let document = try await workspace.reports.reportDocument(of: name, year: to, network: network, now: now, contributors: [])
+            let document = try await reports.reportDocument(of: name, year: to, network: network, now: now, contributors: [])
             guard !document.figuresMissing, let chart = document.charts.first, let table = document.tables.first else {
                 return [
                     builder.missing(

@@ -28,17 +28,20 @@ public struct Workspace: Sendable {
         return logger
     }()
 
+    /// What the use cases that only read are built from: the store as a reader, never as a writer.
+    package var reading: Reading { Reading(definitions: definitions, reader: store, logger: logger) }
+
     /// Turns what a user typed into municipalities and networks, with one error per kind of mistake.
     public var resolver: Resolver { Resolver(definitions: definitions) }
 
     /// Stored figures as they are: pages, series beside the network, the data's version, export.
-    public var figures: Figures { Figures(workspace: self) }
+    public var figures: Figures { Figures(reading: reading) }
     /// Profiles, series, averages, resource use and efficiency against a comparison.
-    public var comparisons: Comparisons { Comparisons(definitions: definitions, figures: store) }
+    public var comparisons: Comparisons { reading.comparisons }
     /// The yearly analysis as a document, its commentary and notes.
-    public var reports: Reports { Reports(workspace: self) }
+    public var reports: Reports { reading.reports }
     /// An external review's tools: decomposition, ratios, peers, long-term recipients, slides.
-    public var review: Review { Review(workspace: self) }
+    public var review: Review { reading.review }
     /// Figures in: files, SSB's PxWebApi, recipes.
     public var imports: Imports { Imports(workspace: self) }
     /// Municipalities and code changes from KLASS.

@@ -18,14 +18,24 @@ struct LayeringTests {
         ("KostraModel", ["KostraStore", "KostraImport", "KostraFetch", "KostraAnalysis", "KostraKit"], "the model depends on nothing of ours"),
         ("KostraImport", ["KostraStore", "KostraFetch", "KostraKit"], "readers parse bytes; storing is the use cases' job"),
         ("KostraFetch", ["KostraStore", "KostraImport", "KostraKit"], "the client returns bodies; decoding and storing are elsewhere"),
+        // The server's tests seed and count through KostraTesting's `WorkspaceSeeding`, like a user through the use cases.
+        (
+            "Tests/KostraServerTests", ["KostraStore", "GRDB", "PostgresNIO"],
+            "the server's tests reach the database through KostraKit and KostraTesting"
+        ),
     ]
 
-    static var sources: URL {
+    static var root: URL {
         var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while dir.path != "/", !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
             dir.deleteLastPathComponent()
         }
-        return dir.appendingPathComponent("Sources")
+        return dir
+    }
+
+    /// A source target's folder, or a folder given from the package root (`Tests/…`).
+    static func folder(_ target: String) -> URL {
+        target.contains("/") ? root.appendingPathComponent(target) : root.appendingPathComponent("Sources").appendingPathComponent(target)
     }
 
     /// The modules a Swift file imports, whatever the access level or attribute in front of `import`.
@@ -48,7 +58,7 @@ struct LayeringTests {
     }
 
     static func violations(in target: String, forbidden modules: Set<String>) throws -> [String] {
-        let folder = sources.appendingPathComponent(target)
+        let folder = folder(target)
         guard let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
         var found: [String] = []
         for case let file as URL in files where file.pathExtension == "swift" {
@@ -61,7 +71,7 @@ struct LayeringTests {
     @Test("No target imports a layer it must not reach", arguments: forbidden.map(\.target))
     func noForbiddenImport(target: String) throws {
         let rule = try #require(Self.forbidden.first { $0.target == target })
-        #expect(FileManager.default.fileExists(atPath: Self.sources.appendingPathComponent(target).path), "Sources/\(target) is gone")
+        #expect(FileManager.default.fileExists(atPath: Self.folder(target).path), "\(target) is gone")
         let found = try Self.violations(in: target, forbidden: rule.modules)
         #expect(found.isEmpty, "\(found.joined(separator: "; ")): \(rule.why)")
     }
