@@ -50,6 +50,8 @@ let package = Package(
                 "KostraModel", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                // The caller's logger, for PostgreSQL's pool and queries.
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),

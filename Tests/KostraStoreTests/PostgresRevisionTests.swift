@@ -54,7 +54,7 @@ struct PostgresRevisionTests {
         let before = try await server.revision()
         #expect(before.sources == 1 && server.revisionWatch.current() == before)
 
-        try await other.client.query("UPDATE source SET retrievedAt = retrievedAt + INTERVAL '1 day'", logger: PostgresStore.logger)
+        try await other.client.query("UPDATE source SET retrievedAt = retrievedAt + INTERVAL '1 day'", logger: other.logger)
         #expect(try await eventually { server.revisionWatch.current() == nil }, "the UPDATE sent no notification")
         let after = try await server.revision()
         #expect(after.sources == before.sources && after.updatedAt != before.updatedAt)

@@ -57,7 +57,7 @@ public struct Workspace: Sendable {
         logger: Logger = Workspace.quietLogger
     ) async throws -> Workspace {
         let definitions = try Definitions.bundled()
-        let store = try await StoreLocation.location(explicit: database, environment: environment).open().store
+        let store = try await StoreLocation.location(explicit: database, environment: environment).open(logger: logger).store
         try await BundledData.load().seed(store, definitions: definitions)
         // Municipalities loaded from KLASS by `kostra regions update` are looked up too.
         let known = Administration.definitions(definitions, adding: try await store.classification(131))

@@ -1,4 +1,5 @@
 import Foundation
+public import Logging
 
 /// A store just opened, with what opening it did.
 public struct OpenedStore: Sendable {
@@ -14,7 +15,10 @@ extension DatabaseLocation {
     /// - Parameters:
     ///   - migrate: apply missing migrations (otherwise an older schema is refused).
     ///   - mustExist: refuse to create a SQLite file that is not there (for reading from it).
-    public func open(migrate: Bool = true, mustExist: Bool = false) async throws(StoreError) -> OpenedStore {
+    ///   - logger: where PostgreSQL's pool and queries log; the default logs nothing.
+    public func open(migrate: Bool = true, mustExist: Bool = false, logger: Logger = DatabaseLocation.silentLogger) async throws(StoreError)
+        -> OpenedStore
+    {
         switch self {
         case .sqlite(let path):
             if mustExist && !FileManager.default.fileExists(atPath: path) {
@@ -23,8 +27,11 @@ extension DatabaseLocation {
             let store = try SQLiteStore(path: path, migrate: migrate)
             return OpenedStore(store: store, location: self, migrationsApplied: store.migrationsApplied)
         case .postgres(let location):
-            let store = try await PostgresStore.open(location, migrate: migrate)
+            let store = try await PostgresStore.open(location, migrate: migrate, logger: logger)
             return OpenedStore(store: store, location: self, migrationsApplied: store.migrationsApplied)
         }
     }
+
+    /// Logs nothing: the default for callers that do not pass their own logger.
+    public static let silentLogger = Logger(label: "kostra.store", factory: { _ in SwiftLogNoOpLogHandler() })
 }

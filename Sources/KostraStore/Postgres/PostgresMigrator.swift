@@ -8,6 +8,7 @@ import PostgresNIO
 /// a refused password or a closed port is reported at once, with PostgreSQL's reason.
 struct PostgresMigrator {
     var location: PostgresLocation
+    var logger: Logger
 
     /// Returns the migrations it applied.
     func run(migrate: Bool) async throws(StoreError) -> [String] {
@@ -31,7 +32,7 @@ struct PostgresMigrator {
             configuration.options.connectTimeout = .seconds(10)
             configuration.options.additionalStartupParameters = [("application_name", applicationName)]
             return try await PostgresConnection.connect(
-                configuration: configuration, id: 0, logger: PostgresStore.logger)
+                configuration: configuration, id: 0, logger: logger)
         } catch {
             throw PostgresErrors.map(error, location: location)
         }
@@ -59,16 +60,16 @@ struct PostgresMigrator {
         }
         // One transaction under an advisory lock: processes starting together migrate once,
         // and a failed migration leaves the schema as it was (PostgreSQL's DDL is transactional).
-        return try await connection.withTransaction(logger: PostgresStore.logger) { connection in
+        return try await connection.withTransaction(logger: logger) { connection in
             try await connection.query(
-                "SELECT pg_advisory_xact_lock(\(PostgresStore.lockClass), 0)", logger: PostgresStore.logger)
+                "SELECT pg_advisory_xact_lock(\(PostgresStore.lockClass), 0)", logger: logger)
             try await connection.query(
                 """
                 CREATE TABLE IF NOT EXISTS kostraMigration (
                     identifier TEXT PRIMARY KEY,
                     appliedAt TIMESTAMPTZ NOT NULL DEFAULT now()
                 )
-                """, logger: PostgresStore.logger)
+                """, logger: logger)
             let current = try await Self.applied(on: connection) ?? []
             let unknownNow = current.filter { !known.contains($0) }
             if !unknownNow.isEmpty {
@@ -77,11 +78,11 @@ struct PostgresMigrator {
             var done: [String] = []
             for migration in PostgresSchema.migrations where !current.contains(migration.identifier) {
                 for statement in migration.statements {
-                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: PostgresStore.logger)
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
                 try await connection.query(
                     "INSERT INTO kostraMigration (identifier) VALUES (\(migration.identifier))",
-                    logger: PostgresStore.logger)
+                    logger: logger)
                 done.append(migration.identifier)
             }
             return done
@@ -92,12 +93,12 @@ struct PostgresMigrator {
     static func applied(on connection: PostgresConnection) async throws -> [String]? {
         let exists =
             try await connection.query(
-                "SELECT to_regclass('kostramigration') IS NOT NULL", logger: PostgresStore.logger
+                "SELECT to_regclass('kostramigration') IS NOT NULL", logger: connection.logger
             ).collect().first?.decode(Bool.self) ?? false
         guard exists else { return nil }
         var identifiers: [String] = []
         for row in try await connection.query(
-            "SELECT identifier FROM kostraMigration ORDER BY appliedAt, identifier", logger: PostgresStore.logger
+            "SELECT identifier FROM kostraMigration ORDER BY appliedAt, identifier", logger: connection.logger
         ).collect() {
             identifiers.append(try row.decode(String.self))
         }

@@ -13,7 +13,7 @@ enum PostgresReader {
         let (whereClause, binds) = whereClause(query, also: ["o.value IS NOT NULL"])
         let sql = "SELECT DISTINCT o.year FROM observation o \(whereClause) ORDER BY o.year DESC"
         var years: [Int] = []
-        for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: PostgresStore.logger) {
+        for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: connection.logger) {
             years.append(try row.decode(Int.self))
         }
         return years
@@ -54,7 +54,7 @@ enum PostgresReader {
             ORDER BY o.indicatorId COLLATE "C", o.regionId COLLATE "C", o.year, o.basis COLLATE "C"
             """
         var result: [Observation] = []
-        let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: PostgresStore.logger)
+        let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: connection.logger)
         for try await plain in rows {
             let row = plain.makeRandomAccess()
             result.append(
@@ -97,7 +97,7 @@ enum PostgresReader {
             ORDER BY a.indicatorId COLLATE "C", a.networkId COLLATE "C", a.year, a.statistic COLLATE "C", a.basis COLLATE "C"
             """
         var result: [PublishedAggregate] = []
-        let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: PostgresStore.logger)
+        let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: connection.logger)
         for try await plain in rows {
             let row = plain.makeRandomAccess()
             result.append(
@@ -115,7 +115,7 @@ enum PostgresReader {
     static func sources(on connection: PostgresConnection) async throws -> [DataSource] {
         var result: [DataSource] = []
         let rows = try await connection.query(
-            "SELECT \(unescaped: sourceColumns) FROM source s ORDER BY s.id", logger: PostgresStore.logger)
+            "SELECT \(unescaped: sourceColumns) FROM source s ORDER BY s.id", logger: connection.logger)
         for try await row in rows { result.append(try source(row.makeRandomAccess(), from: 0)) }
         return result
     }

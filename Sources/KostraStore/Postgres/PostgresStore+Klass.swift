@@ -7,17 +7,17 @@ extension PostgresStore {
         defer { revisionWatch.changed() }
         try await perform {
             try await self.retryingConflicts {
-                try await self.client.withTransaction(logger: Self.logger) { connection in
+                try await self.client.withTransaction(logger: self.logger) { connection in
                     let sourceID = try await PostgresWriter.insertSource(snapshot.source, id: nil, on: connection)
                     let id = snapshot.classification
-                    try await connection.query("DELETE FROM klassCode WHERE classification = \(id)", logger: Self.logger)
-                    try await connection.query("DELETE FROM klassChange WHERE classification = \(id)", logger: Self.logger)
+                    try await connection.query("DELETE FROM klassCode WHERE classification = \(id)", logger: self.logger)
+                    try await connection.query("DELETE FROM klassChange WHERE classification = \(id)", logger: self.logger)
                     for code in snapshot.codes {
                         try await connection.query(
                             """
                             INSERT INTO klassCode (classification, code, name, validAt, sourceId)
                             VALUES (\(id), \(code.code), \(code.name), \(snapshot.validAt), \(sourceID))
-                            """, logger: Self.logger)
+                            """, logger: self.logger)
                     }
                     for change in snapshot.changes {
                         // The feed can repeat a change; the first one stands, as in SQLite's INSERT OR IGNORE.
@@ -27,7 +27,7 @@ extension PostgresStore {
                             VALUES (\(id), \(change.changeOccurred), \(change.oldCode), \(change.oldName), \(change.newCode),
                                     \(change.newName), \(sourceID))
                             ON CONFLICT DO NOTHING
-                            """, logger: Self.logger)
+                            """, logger: self.logger)
                     }
                 }
             }
@@ -42,7 +42,7 @@ extension PostgresStore {
                 var sourceID: Int64?
                 for try await (code, name, valid, source) in try await connection.query(
                     "SELECT code, name, validAt, sourceId FROM klassCode WHERE classification = \(id) ORDER BY code",
-                    logger: Self.logger
+                    logger: self.logger
                 ).decode((String, String, String, Int64).self) {
                     codes.append(.init(code: code, name: name))
                     validAt = valid
@@ -54,7 +54,7 @@ extension PostgresStore {
                     """
                     SELECT changeOccurred, oldCode, oldName, newCode, newName FROM klassChange
                     WHERE classification = \(id) ORDER BY changeOccurred, oldCode, newCode
-                    """, logger: Self.logger
+                    """, logger: self.logger
                 ).decode((String, String, String, String, String).self) {
                     changes.append(.init(changeOccurred: occurred, oldCode: oldCode, oldName: oldName, newCode: newCode, newName: newName))
                 }

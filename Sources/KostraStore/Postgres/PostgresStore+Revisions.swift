@@ -25,7 +25,7 @@ extension PostgresReader {
             ORDER BY r.newAsOf, r.indicatorId COLLATE "C", r.regionId COLLATE "C", r.year, r.basis COLLATE "C", r.id
             """
         var result: [FigureRevision] = []
-        let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: PostgresStore.logger)
+        let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: connection.logger)
         for try await plain in rows {
             let row = plain.makeRandomAccess()
             result.append(

@@ -6,9 +6,9 @@ extension PostgresStore {
     /// Creates an empty database on the server `admin` names and returns its location.
     package static func createDatabaseForTesting(admin: PostgresLocation, name: String) async throws -> PostgresLocation {
         precondition(name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }, "plain names only")
-        let connection = try await PostgresMigrator(location: admin).connect()
+        let connection = try await PostgresMigrator(location: admin, logger: DatabaseLocation.silentLogger).connect()
         do {
-            try await connection.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger)
+            try await connection.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: connection.logger)
             try? await connection.close()
         } catch {
             try? await connection.close()
@@ -27,7 +27,7 @@ extension PostgresStore {
             SELECT COUNT(*) FROM pg_stat_activity
             WHERE datname = current_database() AND pid <> pg_backend_pid() AND application_name = 'kostra'
               AND xact_start IS NOT NULL AND query ILIKE '%INSERT INTO observation%'
-            """, logger: Self.logger
+            """, logger: self.logger
         ).collect()
         return try rows.first?.decode(Int.self) ?? 0
     }
@@ -36,7 +36,7 @@ extension PostgresStore {
     package func connectionsForTesting() async throws -> Int {
         let rows = try await client.query(
             "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'kostra'",
-            logger: Self.logger
+            logger: self.logger
         ).collect()
         return try rows.first?.decode(Int.self) ?? 0
     }
@@ -46,7 +46,7 @@ extension PostgresStore {
         let rows = try await client.query(
             """
             SELECT (SELECT COUNT(*) FROM source), (SELECT COUNT(*) FROM observation), (SELECT COUNT(*) FROM publishedAggregate)
-            """, logger: Self.logger
+            """, logger: self.logger
         ).collect()
         guard let row = rows.first else { return (0, 0, 0) }
         let (sources, observations, aggregates) = try row.decode((Int, Int, Int).self)

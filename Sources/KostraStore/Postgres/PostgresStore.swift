@@ -1,6 +1,7 @@
 import Foundation
 public import KostraModel
 import PostgresNIO
+public import Logging
 
 /// The shared store: one PostgreSQL database, reached through a bounded connection pool.
 ///
@@ -20,21 +21,21 @@ public final class PostgresStore: ObservationStore {
 
     /// The advisory-lock class KostraKit's locks use (`pg_advisory_xact_lock(class, key)`).
     static let lockClass: Int32 = 0x4B53
-    static let logger: Logger = {
-        var logger = Logger(label: "kostra.store.postgres")
-        logger.logLevel = .critical
-        return logger
-    }()
+    /// Where the pool and the queries log: the caller's (``DatabaseLocation/open(migrate:mustExist:logger:)``).
+    let logger: Logger
 
     /// Connects, checks the login and the schema (refusing one newer than this program),
     /// applies missing migrations unless `migrate` is false, and starts the pool.
-    public static func open(_ location: PostgresLocation, migrate: Bool = true) async throws(StoreError) -> PostgresStore {
-        let applied = try await PostgresMigrator(location: location).run(migrate: migrate)
-        return PostgresStore(location: location, migrationsApplied: applied)
+    public static func open(_ location: PostgresLocation, migrate: Bool = true, logger: Logger = DatabaseLocation.silentLogger)
+        async throws(StoreError) -> PostgresStore
+    {
+        let applied = try await PostgresMigrator(location: location, logger: logger).run(migrate: migrate)
+        return PostgresStore(location: location, migrationsApplied: applied, logger: logger)
     }
 
-    private init(location: PostgresLocation, migrationsApplied: [String]) {
+    private init(location: PostgresLocation, migrationsApplied: [String], logger: Logger) {
         self.location = location
+        self.logger = logger
         self.migrationsApplied = migrationsApplied
         var configuration = PostgresClient.Configuration(
             host: location.host, port: location.port, username: location.user, password: location.password,
@@ -43,12 +44,12 @@ public final class PostgresStore: ObservationStore {
         configuration.options.maximumConnections = location.poolSize
         configuration.options.connectTimeout = .seconds(10)
         configuration.options.additionalStartupParameters = [("application_name", "kostra")]
-        let client = PostgresClient(configuration: configuration, backgroundLogger: Self.logger)
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
         runner = Task { await client.run() }
         let watch = revisionWatch
         // One connection beyond the pool, named so in pg_stat_activity.
-        watcher = Task { await watch.run { try await PostgresMigrator(location: location).connect(applicationName: "kostra-watch") } }
+        watcher = Task { await watch.run { try await PostgresMigrator(location: location, logger: logger).connect(applicationName: "kostra-watch") } }
     }
 
     deinit {
@@ -79,7 +80,7 @@ public final class PostgresStore: ObservationStore {
         defer { revisionWatch.changed() }
         return try await perform {
             try await self.retryingConflicts {
-                try await self.client.withTransaction(logger: Self.logger) { connection in
+                try await self.client.withTransaction(logger: self.logger) { connection in
                     try await PostgresWriter.write(batch, on: connection)
                 }
             }
@@ -127,7 +128,7 @@ public final class PostgresStore: ObservationStore {
     private func readRevision() async throws(StoreError) -> StoreRevision {
         try await perform {
             let rows = try await self.client.query(
-                "SELECT COUNT(*), COALESCE(MAX(id), 0), MAX(retrievedAt) FROM source", logger: Self.logger
+                "SELECT COUNT(*), COALESCE(MAX(id), 0), MAX(retrievedAt) FROM source", logger: self.logger
             ).collect()
             guard let row = rows.first?.makeRandomAccess() else { return StoreRevision(sources: 0, newestSourceID: 0, updatedAt: nil) }
             return StoreRevision(
@@ -140,7 +141,7 @@ public final class PostgresStore: ObservationStore {
         try await perform {
             let rows = try await self.client.query(
                 "SELECT EXISTS (SELECT 1 FROM source WHERE kind = \(kind.rawValue) AND reference = \(reference))",
-                logger: Self.logger
+                logger: self.logger
             ).collect()
             return try rows.first?.decode(Bool.self) ?? false
         }
@@ -151,13 +152,13 @@ public final class PostgresStore: ObservationStore {
         return try await perform {
             try await self.client.withConnection { connection in
                 let version =
-                    try await connection.query("SHOW server_version", logger: Self.logger).collect()
+                    try await connection.query("SHOW server_version", logger: self.logger).collect()
                     .first?.decode(String.self) ?? ""
                 let counts =
                     try await connection.query(
                         """
                         SELECT (SELECT COUNT(*) FROM observation), (SELECT COUNT(*) FROM publishedAggregate)
-                        """, logger: Self.logger
+                        """, logger: self.logger
                     ).collect().first?.decode((Int, Int).self) ?? (0, 0)
                 var bySource: [String: Int] = [:]
                 for row in try await connection.query(
@@ -165,7 +166,7 @@ public final class PostgresStore: ObservationStore {
                     SELECT s.title, (SELECT COUNT(*) FROM observation o WHERE o.sourceId = s.id)
                       + (SELECT COUNT(*) FROM publishedAggregate a WHERE a.sourceId = s.id)
                     FROM source s
-                    """, logger: Self.logger
+                    """, logger: self.logger
                 ).collect() {
                     let (title, count) = try row.decode((String, Int).self)
                     bySource[title, default: 0] += count
@@ -184,13 +185,13 @@ public final class PostgresStore: ObservationStore {
         try await perform {
             // REPEATABLE READ: the three lists come from one moment even while imports run.
             try await self.client.withConnection { connection in
-                try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: Self.logger)
+                try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: self.logger)
                 do {
                     let snapshot = try await PostgresReader.snapshot(on: connection)
-                    try await connection.query("COMMIT", logger: Self.logger)
+                    try await connection.query("COMMIT", logger: self.logger)
                     return snapshot
                 } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: Self.logger)
+                    _ = try? await connection.query("ROLLBACK", logger: self.logger)
                     throw error
                 }
             }
@@ -201,7 +202,7 @@ public final class PostgresStore: ObservationStore {
         let display = location.displayURL
         defer { revisionWatch.changed() }
         return try await perform {
-            try await self.client.withTransaction(logger: Self.logger) { connection in
+            try await self.client.withTransaction(logger: self.logger) { connection in
                 try await PostgresWriter.restore(snapshot, on: connection, location: display)
             }
         }
@@ -237,6 +238,6 @@ extension PostgresStore {
     /// Records a migration this program does not know, as a newer KostraKit would. For tests only.
     package func markMigrationForTesting(_ identifier: String) async throws {
         try await client.query(
-            "INSERT INTO kostraMigration (identifier) VALUES (\(identifier))", logger: Self.logger)
+            "INSERT INTO kostraMigration (identifier) VALUES (\(identifier))", logger: self.logger)
     }
 }

@@ -14,7 +14,7 @@ enum PostgresWriter {
 
     static func write(_ batch: ImportBatch, on connection: PostgresConnection) async throws -> ImportSummary {
         let source = batch.source
-        let logger = PostgresStore.logger
+        let logger = connection.logger
         if batch.skipIfSourceStored {
             // Serialises imports of the same source, so the check below cannot race another process.
             try await connection.query(
@@ -67,7 +67,7 @@ enum PostgresWriter {
     static func restore(_ snapshot: StoreSnapshot, on connection: PostgresConnection, location: String) async throws
         -> StoreSnapshot
     {
-        let logger = PostgresStore.logger
+        let logger = connection.logger
         // Nobody else may write while the copy checks emptiness and fills the tables.
         try await connection.query("LOCK TABLE source, observation, publishedAggregate IN EXCLUSIVE MODE", logger: logger)
         let (sources, figures) =
@@ -168,7 +168,7 @@ enum PostgresWriter {
                 RETURNING id
                 """
         }
-        guard let row = try await connection.query(query, logger: PostgresStore.logger).collect().first else {
+        guard let row = try await connection.query(query, logger: connection.logger).collect().first else {
             throw StoreError.database(path: "PostgreSQL", reason: "the new source's id was not returned")
         }
         return try row.decode(Int64.self)
@@ -220,7 +220,7 @@ enum PostgresWriter {
             RETURNING indicatorId, regionId, year, basis
             """
         var written: Set<String> = []
-        for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: PostgresStore.logger) {
+        for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: connection.logger) {
             let (indicator, region, year, basis) = try row.decode((String, String, Int, String).self)
             written.insert(keyText([indicator, region, String(year), basis]))
         }
@@ -246,7 +246,7 @@ enum PostgresWriter {
             RETURNING indicatorId, networkId, year, basis, statistic
             """
         var written: Set<String> = []
-        for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: PostgresStore.logger) {
+        for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: connection.logger) {
             let (indicator, network, year, basis, statistic) = try row.decode((String, String, Int, String, String).self)
             written.insert(keyText([indicator, network, String(year), basis, statistic]))
         }
