@@ -10,7 +10,9 @@ struct DatabaseLocationTests {
     @Test("A path means SQLite; postgres:// and postgresql:// mean PostgreSQL, with libpq's defaults")
     func engines() throws {
         #expect(try DatabaseLocation.parse("data/k.sqlite", environment: [:]) == .sqlite(path: "data/k.sqlite"))
-        #expect(try DatabaseLocation.parse("/tmp/x", environment: [:]) == .sqlite(path: "/tmp/x"))
+        // An absolute path nobody has made (a fixed one like /tmp/x may be a folder on a shared machine).
+        let absolute = home.appendingPathComponent("k.sqlite").path
+        #expect(try DatabaseLocation.parse(absolute, environment: [:]) == .sqlite(path: absolute))
         guard
             case .postgres(let full) = try DatabaseLocation.parse(
                 "postgres://ana@db.example:6543/kostra?pool_size=7&sslmode=require", environment: [:])
