@@ -5,13 +5,9 @@ import Testing
 /// The real `kostra` binary against the replay server: the thin command, its progress and summary.
 @Suite("kostra fetch command")
 struct FetchCommandTests {
-    /// Runs the binary on its own thread, so the in-process server keeps the concurrency pool.
+    /// Runs the binary; `KostraCLI.run` waits on a thread of its own, so the in-process server keeps the concurrency pool.
     static func run(_ arguments: [String], environment: [String: String]) async throws -> KostraCLI.Result {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread {
-                continuation.resume(with: Result { try KostraCLI.run(arguments, environment: environment) })
-            }.start()
-        }
+        try await KostraCLI.run(arguments, environment: environment)
     }
 
     @Test("Fetches into the database, prints plain progress lines to stderr and a summary")

@@ -9,7 +9,7 @@ struct AnalysisBadInputTests {
     @Test("A peer set with an unknown name suggests the closest")
     func unknownPeer() async throws {
         let database = try await AnalysisFixtures.database(with: [])
-        let result = try KostraCLI.run(["average", "population-total", "--year", "2023", "--peers", "Asker,Bærumm", "--database", database])
+        let result = try await KostraCLI.run(["average", "population-total", "--year", "2023", "--peers", "Asker,Bærumm", "--database", database])
         #expect(result.status != 0)
         #expect(result.stderr.contains("No municipality or region is called 'Bærumm'. Did you mean 'Bærum'"))
         #expect(result.stdout.isEmpty)
@@ -18,7 +18,7 @@ struct AnalysisBadInputTests {
     @Test("An average over members that all lack data says so instead of printing zero")
     func allMembersLackData() async throws {
         let database = try await AnalysisFixtures.database(with: [])
-        let result = try KostraCLI.run(["average", "payout-per-recipient", "--year", "2019", "--database", database])
+        let result = try await KostraCLI.run(["average", "payout-per-recipient", "--year", "2019", "--database", database])
         #expect(result.status != 0)
         #expect(result.stderr.contains("No figures for 'Stønad (bidrag+lån) per sosialhjelpsmottaker' in 2019 for any of Bergen, Bærum"))
         #expect(!result.stdout.contains("0"))
@@ -30,7 +30,7 @@ struct AnalysisBadInputTests {
             Observation(indicator: "recipients-18-24", region: "asker", year: 2030, value: 0),
             Observation(indicator: "population-18-24", region: "asker", year: 2030, value: 0),
         ])
-        let result = try KostraCLI.run(
+        let result = try await KostraCLI.run(
             ["average", "recipients-18-24-share", "--year", "2030", "--peers", "Asker", "--database", database])
         #expect(result.status != 0)
         #expect(
@@ -45,7 +45,7 @@ struct AnalysisBadInputTests {
             Observation(indicator: "recipients-18-24", region: "asker", year: 2030, value: 0),
             Observation(indicator: "population-18-24", region: "asker", year: 2030, value: 0),
         ])
-        let result = try KostraCLI.run([
+        let result = try await KostraCLI.run([
             "series", "Bærum", "recipients-18-24-share", "--from", "2030", "--to", "2030",
             "--compare", "asss", "--database", database,
         ])
@@ -54,8 +54,8 @@ struct AnalysisBadInputTests {
     }
 
     @Test("Conflicting scopes are rejected before anything runs")
-    func conflictingScopes() throws {
-        let result = try KostraCLI.run(["average", "rbi", "--year", "2024", "--national", "--peers", "Asker"])
+    func conflictingScopes() async throws {
+        let result = try await KostraCLI.run(["average", "rbi", "--year", "2024", "--national", "--peers", "Asker"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("Give at most one of --network, --group, --national and --peers."))
     }
@@ -64,7 +64,7 @@ struct AnalysisBadInputTests {
     func explainThroughCLI() async throws {
         let figures = try AnalysisFixtures.population(column: "pop_total", kostraYear: 2023, indicator: "population-total")
         let database = try await AnalysisFixtures.database(with: figures, title: "SSB 07459 (test)")
-        let result = try KostraCLI.run(
+        let result = try await KostraCLI.run(
             ["average", "population-total", "--year", "2023", "--peers", "Bærum,Asker", "--explain", "--database", database])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Antall kommuner i snittet  2"))

@@ -15,7 +15,7 @@ struct AnalysisOutputFormatTests {
     @Test("CSV for Excel: BOM, semicolons, decimal comma, no thousands separator; inputs under --explain")
     func averageCSV() async throws {
         let database = try await Self.database()
-        let result = try KostraCLI.run([
+        let result = try await KostraCLI.run([
             "average", "population-total", "--year", "2023", "--peers", "Bærum,Asker",
             "--method", "unweighted", "--format", "csv", "--explain", "--database", database,
         ])
@@ -32,7 +32,7 @@ struct AnalysisOutputFormatTests {
     @Test("Tables for people: thousands separated by a space")
     func averageTable() async throws {
         let database = try await Self.database()
-        let result = try KostraCLI.run(["average", "population-total", "--year", "2023", "--database", database])
+        let result = try await KostraCLI.run(["average", "population-total", "--year", "2023", "--database", database])
         #expect(result.status == 0, "\(result.stderr)")
         // Oslo 717 710 is the highest (1 January 2024).
         #expect(result.stdout.contains("Høyest                     717 710 (Oslo)"))
@@ -41,7 +41,7 @@ struct AnalysisOutputFormatTests {
     @Test("JSON: plain numbers and names")
     func averageJSON() async throws {
         let database = try await Self.database()
-        let result = try KostraCLI.run([
+        let result = try await KostraCLI.run([
             "average", "population-total", "--year", "2023", "--exclude", "Oslo", "--format", "json",
             "--database", database,
         ])

@@ -74,7 +74,7 @@ struct AreaProfileTests {
         return matched.id
     }
 
-    func importFigures() throws -> [Figure] {
+    func importFigures() async throws -> [Figure] {
         let sheets = Set(Self.areas.map(\.sheet))
         let figures = try Self.figures().filter { sheets.contains($0.sheet) && Self.regions.contains($0.region) }
         var csv = "region;indicator;year;value;numerator;denominator;status\n"
@@ -83,13 +83,13 @@ struct AreaProfileTests {
         }
         let path = folder.appendingPathComponent("nokkeltall.csv").path
         try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
-        let result = try KostraCLI.run(["import", path, "--database", database])
+        let result = try await KostraCLI.run(["import", path, "--database", database])
         #expect(result.status == 0, "\(result.stderr)")
         return figures
     }
 
-    func profile(_ area: String, _ comparison: [String]) throws -> ProfileJSON {
-        let result = try KostraCLI.run(
+    func profile(_ area: String, _ comparison: [String]) async throws -> ProfileJSON {
+        let result = try await KostraCLI.run(
             ["profile", "Oslo", "--area", area, "--year", "2024", "--format", "json", "--database", database] + comparison)
         #expect(result.status == 0, "\(result.stderr)")
         return try JSONDecoder().decode(ProfileJSON.self, from: Data(result.stdout.utf8))
@@ -112,10 +112,10 @@ struct AreaProfileTests {
     }
 
     @Test("kostra profile Oslo --area AREA --year 2024 --network asss shows Oslo's figures exactly as SSB's file")
-    func osloAgainstNetwork() throws {
-        let figures = try importFigures()
+    func osloAgainstNetwork() async throws {
+        let figures = try await importFigures()
         for (sheet, area) in Self.areas {
-            let json = try profile(area, ["--network", "asss"])
+            let json = try await profile(area, ["--network", "asss"])
             let definition = try #require(catalog.profile(id: area))
             #expect(json.rows.map(\.id) == definition.indicators, "\(area)")
             for row in json.rows {
@@ -130,10 +130,10 @@ struct AreaProfileTests {
     }
 
     @Test("--national compares with the file's Landet column, SSB's published national figure")
-    func osloAgainstCountry() throws {
-        let figures = try importFigures()
+    func osloAgainstCountry() async throws {
+        let figures = try await importFigures()
         for (sheet, area) in Self.areas {
-            let json = try profile(area, ["--national"])
+            let json = try await profile(area, ["--national"])
             for row in json.rows {
                 let landet = figures.first { $0.sheet == sheet && $0.region == "Landet" && $0.year == 2024 && (try? indicatorID($0.label)) == row.id }
                 #expect(row.average == landet?.value, "\(area) \(row.id)")
@@ -146,25 +146,25 @@ struct AreaProfileTests {
     }
 
     @Test("The table for people prints an area's figures the Norwegian way, and an unknown area names the known ones")
-    func tableAndUnknownArea() throws {
-        _ = try importFigures()
-        let table = try KostraCLI.run(["profile", "Oslo", "--area", "barnehage", "--year", "2024", "--national", "--database", database])
+    func tableAndUnknownArea() async throws {
+        _ = try await importFigures()
+        let table = try await KostraCLI.run(["profile", "Oslo", "--area", "barnehage", "--year", "2024", "--national", "--database", database])
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stdout.contains("Netto driftsutgifter barnehage per innb. 1-5 år (kr)"))
         // The terminal table's own thousands separator, whichever space it is; the decimal is a comma.
         let plain = table.stdout.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
         #expect(plain.contains("kr 247 035") && plain.contains("kr 225 398"), "\(table.stdout)")
         #expect(plain.contains("kr 113,6") && plain.contains("38,7 %"))
-        let unknown = try KostraCLI.run(["profile", "Oslo", "--area", "skole", "--database", database])
+        let unknown = try await KostraCLI.run(["profile", "Oslo", "--area", "skole", "--database", database])
         #expect(unknown.status != 0)
         #expect(unknown.stderr.contains("grunnskole") && unknown.stderr.contains("barnehage"), "\(unknown.stderr)")
     }
 
     @Test("kostra report Oslo --area barnehage writes the area's chapter with Oslo's figures; social services keep their file name")
-    func areaReport() throws {
-        _ = try importFigures()
+    func areaReport() async throws {
+        _ = try await importFigures()
         let path = folder.appendingPathComponent("barnehage.html").path
-        let result = try KostraCLI.run(
+        let result = try await KostraCLI.run(
             [
                 "report", "Oslo", "--area", "barnehage", "--year", "2024", "--network", "asss", "--format", "html", "--out", path, "--database",
                 database,
@@ -178,7 +178,7 @@ struct AreaProfileTests {
         #expect(!html.contains("høyest i ASSS-nettverket") && !html.contains("lavest i ASSS-nettverket"))
         // Another area's indicators stay out of this chapter.
         #expect(!html.contains("Frie inntekter per innbygger"))
-        let network = try KostraCLI.run(["report", "--area", "barnehage", "--year", "2024", "--database", database])
+        let network = try await KostraCLI.run(["report", "--area", "barnehage", "--year", "2024", "--database", database])
         #expect(network.status != 0)
         #expect(network.stderr.contains("--area applies to one municipality's report"))
     }

@@ -61,25 +61,26 @@ struct DatabaseCommandTests {
         let first = folder.appendingPathComponent("first.sqlite").path
         let back = folder.appendingPathComponent("back.sqlite").path
         let file = try seriesFile("small.csv", regions: try regions()[0..<3], years: 2015...2024)
-        let imported = try KostraCLI.run(["import", "published", file.path, "--database", first])
+        let imported = try await KostraCLI.run(["import", "published", file.path, "--database", first])
         #expect(imported.status == 0, "\(imported.stderr)")
 
-        let migrate = try KostraCLI.run(["db", "migrate", "--database", postgres])
+        let migrate = try await KostraCLI.run(["db", "migrate", "--database", postgres])
         #expect(migrate.status == 0, "\(migrate.stderr)")
         #expect(
             migrate.stdout.contains(
                 "Applied v1-observations, v2-klassRegions, v3-fastChecks, v4-revisionNotify, v5-figureRevisions to postgres://kostra@127.0.0.1:"))
-        let again = try KostraCLI.run(["db", "migrate", "--database", postgres])
+        let again = try await KostraCLI.run(["db", "migrate", "--database", postgres])
         #expect(again.stdout.contains("is up to date: schema v5-figureRevisions"))
 
-        let there = try KostraCLI.run(["db", "copy", "--from", first, "--to", postgres])
+        let there = try await KostraCLI.run(["db", "copy", "--from", first, "--to", postgres])
         #expect(there.status == 0, "\(there.stderr)")
-        let home = try KostraCLI.run(["db", "copy", "--from", postgres, "--to", back])
+        let home = try await KostraCLI.run(["db", "copy", "--from", postgres, "--to", back])
         #expect(home.status == 0, "\(home.stderr)")
         let sums = checksum(there.stdout) + checksum(home.stdout)
         #expect(sums.count == 4 && Set(sums).count == 1, "\(there.stdout)\n\(home.stdout)")
 
-        let statuses = try [first, postgres, back].map { try KostraCLI.run(["db", "status", "--database", $0]) }
+        var statuses: [KostraCLI.Result] = []
+        for database in [first, postgres, back] { statuses.append(try await KostraCLI.run(["db", "status", "--database", database])) }
         #expect(statuses.allSatisfy { $0.status == 0 })
         #expect(statuses[1].stdout.contains("Engine:   PostgreSQL 15"))
         #expect(statuses[0].stdout.contains("Engine:   SQLite"))
@@ -88,10 +89,10 @@ struct DatabaseCommandTests {
         #expect(statuses[1].stdout.contains("\(file.figures)\tPubliserte tall: small.csv"))
 
         // A second copy into a database that now holds figures is refused and changes nothing.
-        let refused = try KostraCLI.run(["db", "copy", "--from", first, "--to", postgres])
+        let refused = try await KostraCLI.run(["db", "copy", "--from", first, "--to", postgres])
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("already holds") && refused.stderr.contains("nothing was written"))
-        #expect(try KostraCLI.run(["db", "status", "--database", postgres]).stdout == statuses[1].stdout)
+        #expect(try await KostraCLI.run(["db", "status", "--database", postgres]).stdout == statuses[1].stdout)
     }
 
     @Test("Two command-line imports into PostgreSQL at once both land in full")
@@ -100,14 +101,14 @@ struct DatabaseCommandTests {
         let all = try regions()
         let a = try seriesFile("a.csv", regions: all[0..<10], years: 2018...2027, seed: 1)
         let b = try seriesFile("b.csv", regions: all[10..<20], years: 2018...2027, seed: 2)
-        #expect(try KostraCLI.run(["db", "migrate", "--database", url]).status == 0)
+        #expect(try await KostraCLI.run(["db", "migrate", "--database", url]).status == 0)
         let store = try await TestPostgres.open(url)
         let before = try await store.countsForTesting()
         // Two processes, started together, each with its own connection pool.
         let processes = try [a.path, b.path].map { file in
             try launch(["import", "published", file, "--database", url])
         }
-        for process in processes { process.waitUntilExit() }
+        try await onOwnThread { for process in processes { process.waitUntilExit() } }
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
         let after = try await store.countsForTesting()
         // Both files, plus the bundled figures the first command to get there seeded (once).
@@ -122,7 +123,7 @@ struct DatabaseCommandTests {
     func killedImport() async throws {
         let url = try await TestPostgres.newDatabase()
         let small = try seriesFile("small.csv", regions: try regions()[0..<2], years: 2020...2024)
-        #expect(try KostraCLI.run(["import", "published", small.path, "--database", url]).status == 0)
+        #expect(try await KostraCLI.run(["import", "published", small.path, "--database", url]).status == 0)
         let store = try await TestPostgres.open(url)
         let before = try await store.snapshot()
         // About 30 000 figures: a debug build writes them for several seconds, so the kill lands mid-way.
@@ -146,7 +147,7 @@ struct DatabaseCommandTests {
         while try await store.importsInProgressForTesting() > 0 { try await Task.sleep(for: .milliseconds(20)) }
         #expect(try await store.snapshot() == before)
 
-        let rerun = try KostraCLI.run(["import", "published", big.path, "--database", url])
+        let rerun = try await KostraCLI.run(["import", "published", big.path, "--database", url])
         #expect(rerun.status == 0, "\(rerun.stderr)")
         #expect(rerun.stdout.contains("Imported \(big.figures) figures"))
         let after = try await store.snapshot()
@@ -164,8 +165,8 @@ struct DatabaseCommandTests {
     @Test(
         "A --database value that is neither a path nor a PostgreSQL URL: one message, no file left behind",
         arguments: ["mysql://x", "http://example.org/kostra", "postgres://kostra:hemmelig@127.0.0.1:5432/kostra"])
-    func unsupportedLocation(value: String) throws {
-        let result = try KostraCLI.run(["profile", "Bærum", "--database", value], directory: folder)
+    func unsupportedLocation(value: String) async throws {
+        let result = try await KostraCLI.run(["profile", "Bærum", "--database", value], directory: folder)
         let message = try #require(oneMessage(result), "\(result)")
         #expect(message.contains("Nothing was written"))
         #expect(!message.contains("hemmelig"))
@@ -173,7 +174,7 @@ struct DatabaseCommandTests {
     }
 
     @Test("An unreachable PostgreSQL server: one message naming it")
-    func unreachable() throws {
+    func unreachable() async throws {
         _ = try TestPostgres.adminURL()
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
@@ -185,7 +186,7 @@ struct DatabaseCommandTests {
         _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
         let port = UInt16(bigEndian: address.sin_port)
         // Bound but not listening: connections are refused.
-        let result = try KostraCLI.run(["db", "status", "--database", "postgres://kostra@127.0.0.1:\(port)/kostra"])
+        let result = try await KostraCLI.run(["db", "status", "--database", "postgres://kostra@127.0.0.1:\(port)/kostra"])
         let message = try #require(oneMessage(result), "\(result)")
         #expect(message.contains("Cannot reach the PostgreSQL server for postgres://kostra@127.0.0.1:\(port)/kostra"))
     }
@@ -197,7 +198,7 @@ struct DatabaseCommandTests {
         let location = try PostgresLocation(url: url, environment: [:])
         let asRole = "postgres://\(role.user)@127.0.0.1:\(location.port)/\(location.database)?sslmode=disable"
         let small = try seriesFile("small.csv", regions: try regions()[0..<1], years: 2024...2024)
-        let result = try KostraCLI.run(["import", "published", small.path, "--database", asRole], environment: ["PGPASSWORD": "wrong"])
+        let result = try await KostraCLI.run(["import", "published", small.path, "--database", asRole], environment: ["PGPASSWORD": "wrong"])
         let message = try #require(oneMessage(result), "\(result)")
         #expect(message.contains("refused the login of user '\(role.user)'") && message.contains("Password looked up in: PGPASSWORD"))
         await #expect(
@@ -217,7 +218,7 @@ struct DatabaseCommandTests {
         let before = try await store.snapshot()
         let small = try seriesFile("small.csv", regions: try regions()[0..<1], years: 2024...2024)
         for arguments in [["import", "published", small.path], ["db", "migrate"], ["db", "status"]] {
-            let result = try KostraCLI.run(arguments + ["--database", url])
+            let result = try await KostraCLI.run(arguments + ["--database", url])
             let message = try #require(oneMessage(result), "\(arguments): \(result)")
             #expect(message.contains("was written by a newer KostraKit (unknown schema versions: v99-future)"))
         }

@@ -20,24 +20,24 @@ struct EarlierYearCommentaryTests {
     let folder = try! KostraCLI.temporaryFolder()
     var database: String { folder.appendingPathComponent("k.sqlite").path }
 
-    func imported() throws -> String {
+    func imported() async throws -> String {
         let path = folder.appendingPathComponent("sandnes-2015-2017.csv").path
         try Data(Self.table.utf8).write(to: URL(fileURLWithPath: path))
-        let result = try KostraCLI.run(["import", "published", path, "--municipality", "Sandnes", "--database", database])
+        let result = try await KostraCLI.run(["import", "published", path, "--municipality", "Sandnes", "--database", database])
         #expect(result.status == 0, "\(result.stderr)")
         return path
     }
 
-    func sentences(_ name: String = "Sandnes") throws -> [String] {
-        let result = try KostraCLI.run(["commentary", name, "--year", "2017", "--database", database])
+    func sentences(_ name: String = "Sandnes") async throws -> [String] {
+        let result = try await KostraCLI.run(["commentary", name, "--year", "2017", "--database", database])
         #expect(result.status == 0, "\(result.stderr)")
         return result.stdout.split(separator: "\n").map(String.init)
     }
 
     @Test("Position, extreme, change and trend come from the imported figures")
-    func sentencesFollowTheFile() throws {
-        _ = try imported()
-        let text = try sentences()
+    func sentencesFollowTheFile() async throws {
+        _ = try await imported()
+        let text = try await sentences()
         #expect(
             text.contains {
                 $0.contains("«Stønad per mottaker»") && $0.contains("kr 48 000 mot kr 60 000") && $0.contains("20 % lavere enn snittet for ASSS")
@@ -52,36 +52,36 @@ struct EarlierYearCommentaryTests {
     }
 
     @Test("Any name or code the municipality has had gives the same commentary")
-    func nameForms() throws {
-        _ = try imported()
-        let byName = try sentences()
+    func nameForms() async throws {
+        _ = try await imported()
+        let byName = try await sentences()
         #expect(!byName.isEmpty)
         for form in ["sandnes", "SANDNES", "1102", "1108"] {
-            #expect(try sentences(form) == byName, "\(form)")
+            #expect(try await sentences(form) == byName, "\(form)")
         }
     }
 
     @Test("A note written against a figure that later changed is flagged")
-    func notesFlagChangedFigures() throws {
-        let path = try imported()
+    func notesFlagChangedFigures() async throws {
+        let path = try await imported()
         let notes = folder.appendingPathComponent("notater.md").path
-        let initResult = try KostraCLI.run(["notes", "init", "Sandnes", "--year", "2017", "--out", notes, "--database", database])
+        let initResult = try await KostraCLI.run(["notes", "init", "Sandnes", "--year", "2017", "--out", notes, "--database", database])
         #expect(initResult.status == 0, "\(initResult.stderr)")
         var text = try String(contentsOfFile: notes, encoding: .utf8)
         text = text.replacingOccurrences(of: "## Oppsummering\n", with: "## Oppsummering\nLavere utgifter enn snittet.\n")
         try Data(text.utf8).write(to: URL(fileURLWithPath: notes))
-        let current = try KostraCLI.run(["notes", "check", notes, "--database", database])
+        let current = try await KostraCLI.run(["notes", "check", notes, "--database", database])
         #expect(!current.stdout.contains("CHANGED"))
 
         // SSB revises the 2017 payout per recipient; the analyst re-imports.
         try Data(Self.table.replacingOccurrences(of: ";45000;;48000;", with: ";45000;;49500;").utf8)
             .write(to: URL(fileURLWithPath: path))
-        #expect(try KostraCLI.run(["import", "published", path, "--municipality", "Sandnes", "--database", database]).status == 0)
-        let changed = try KostraCLI.run(["notes", "check", notes, "--database", database])
+        #expect(try await KostraCLI.run(["import", "published", path, "--municipality", "Sandnes", "--database", database]).status == 0)
+        let changed = try await KostraCLI.run(["notes", "check", notes, "--database", database])
         #expect(changed.stdout.contains("Stønad (bidrag+lån) per sosialhjelpsmottaker: CHANGED: Sandnes 2017 kr 48 000 → kr 49 500"))
 
         // The analyst's file is never overwritten.
-        let again = try KostraCLI.run(["notes", "init", "Sandnes", "--year", "2017", "--out", notes, "--database", database])
+        let again = try await KostraCLI.run(["notes", "init", "Sandnes", "--year", "2017", "--out", notes, "--database", database])
         #expect(again.status != 0)
         #expect(again.stderr.contains("the file exists and may hold your notes"))
         #expect(try String(contentsOfFile: notes, encoding: .utf8).contains("Lavere utgifter enn snittet."))

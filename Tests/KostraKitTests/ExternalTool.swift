@@ -1,4 +1,5 @@
 import Foundation
+import KostraTesting
 import Testing
 
 /// Runs the real tools the report tests read outputs back with: poppler (pdftotext,
@@ -17,8 +18,13 @@ enum ExternalTool {
         return nil
     }
 
-    static func run(_ name: String, _ arguments: [String], directory: URL? = nil, environment: [String: String] = [:]) throws -> Output {
+    static func run(_ name: String, _ arguments: [String], directory: URL? = nil, environment: [String: String] = [:]) async throws -> Output {
         let tool = try #require(path(name), "\(name) is not installed; run scripts/setup")
+        return try await onOwnThread { try runWaiting(tool, arguments, directory: directory, environment: environment) }
+    }
+
+    /// Starts the tool and blocks until it has exited: only on a thread of its own (``onOwnThread(_:)``).
+    private static func runWaiting(_ tool: String, _ arguments: [String], directory: URL?, environment: [String: String]) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = arguments
@@ -44,16 +50,16 @@ enum ExternalTool {
     }
 
     /// The text of a PDF (all pages, or one), laid out as on the page.
-    static func pdfText(_ pdf: URL, page: Int? = nil) throws -> String {
+    static func pdfText(_ pdf: URL, page: Int? = nil) async throws -> String {
         var arguments = ["-layout"]
         if let page { arguments += ["-f", String(page), "-l", String(page)] }
-        return try run("pdftotext", arguments + [pdf.path, "-"]).stdout
+        return try await run("pdftotext", arguments + [pdf.path, "-"]).stdout
     }
 
     /// `pdfinfo`'s fields, e.g. `Pages` and `Page size`.
-    static func pdfInfo(_ pdf: URL) throws -> [String: String] {
+    static func pdfInfo(_ pdf: URL) async throws -> [String: String] {
         var info: [String: String] = [:]
-        for line in try run("pdfinfo", [pdf.path]).stdout.split(separator: "\n") {
+        for line in try await run("pdfinfo", [pdf.path]).stdout.split(separator: "\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }
             info[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
@@ -61,9 +67,9 @@ enum ExternalTool {
     }
 
     /// The share of non-white pixels on each page, from greyscale renderings at 20 dpi.
-    static func inkPerPage(_ pdf: URL, folder: URL) throws -> [Double] {
+    static func inkPerPage(_ pdf: URL, folder: URL) async throws -> [Double] {
         let prefix = folder.appendingPathComponent("page").path
-        let result = try run("pdftoppm", ["-gray", "-r", "20", pdf.path, prefix])
+        let result = try await run("pdftoppm", ["-gray", "-r", "20", pdf.path, prefix])
         #expect(result.status == 0, "\(result.stderr)")
         let pages = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasPrefix("page") && $0.hasSuffix(".pgm") }.sorted()
@@ -92,10 +98,10 @@ enum ExternalTool {
 
     /// Converts with headless LibreOffice into `folder`, using its own profile folder
     /// (LibreOffice needs a writable one, and two runs must not share it).
-    static func libreOffice(convert file: URL, to filter: String, folder: URL) throws -> Output {
+    static func libreOffice(convert file: URL, to filter: String, folder: URL) async throws -> Output {
         let profile = folder.appendingPathComponent("lo-profile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
-        return try run(
+        return try await run(
             "soffice",
             [
                 "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore", "--convert-to", filter, "--outdir", folder.path,

@@ -38,13 +38,13 @@ struct FileImportExportTests {
     }
 
     @Test("The same round trip through the real command line")
-    func roundTripOnTheCommandLine() throws {
-        let a = try KostraCLI.run(["export", "--out", path("a.csv"), "--database", path("a.sqlite")])
+    func roundTripOnTheCommandLine() async throws {
+        let a = try await KostraCLI.run(["export", "--out", path("a.csv"), "--database", path("a.sqlite")])
         #expect(a.status == 0, "\(a.stderr)")
         #expect(a.stdout == "Exported 184 figures to \(path("a.csv")).\n")
-        let imported = try KostraCLI.run(["import", path("a.csv"), "--database", path("b.sqlite")])
+        let imported = try await KostraCLI.run(["import", path("a.csv"), "--database", path("b.sqlite")])
         #expect(imported.stdout == "Imported 184 figures from \(path("a.csv")) (long CSV, UTF-8 with BOM).\nSkipped nothing.\n", "\(imported.stderr)")
-        let b = try KostraCLI.run(["export", "--database", path("b.sqlite")])
+        let b = try await KostraCLI.run(["export", "--database", path("b.sqlite")])
         #expect(b.status == 0)
         #expect(Data(b.stdout.utf8) == (try Data(contentsOf: URL(fileURLWithPath: path("a.csv")))))
     }

@@ -36,15 +36,15 @@ struct ImportBoundaryTests {
             """
     }
 
-    func exported() throws -> String {
-        try KostraCLI.run(["export", "--database", database]).stdout
+    func exported() async throws -> String {
+        try await KostraCLI.run(["export", "--database", database]).stdout
     }
 
     @Test("JSON-stat cells with a county, a code not valid that year and an unknown code are counted and listed, not dropped")
-    func jsonStatSkips() throws {
+    func jsonStatSkips() async throws {
         let file = try write(jsonStat(regions: ["0301", "EKA32", "0219", "9998"], values: ["4.2", "5.0", "3.1", "2.2"]), to: "13995.json")
         let listing = folder.appendingPathComponent("skipped.csv").path
-        let result = try KostraCLI.run(["import", file, "--skipped", listing, "--database", database])
+        let result = try await KostraCLI.run(["import", file, "--skipped", listing, "--database", database])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout == """
@@ -62,27 +62,27 @@ struct ImportBoundaryTests {
                 + "KOKkommuneregion0000=0219, Tid=2024, indicator duration-18-24;region code not valid in that year\r\n"
                 + "KOKkommuneregion0000=9998, Tid=2024, indicator duration-18-24;region code not in the region register ('kostra regions update' loads every municipality)\r\n"
         )
-        #expect(try exported().contains("\r\nOslo;duration-18-24;2024;4,2;;;"))
+        #expect(try await exported().contains("\r\nOslo;duration-18-24;2024;4,2;;;"))
     }
 
     @Test("A JSON-stat value of 1e400 and years 2999 and 1899 are refused with the cell named, storing nothing")
-    func jsonStatImpossible() throws {
-        let before = try exported()
+    func jsonStatImpossible() async throws {
+        let before = try await exported()
         let infinite = try write(jsonStat(regions: ["0301"], values: ["1e400"]), to: "inf.json")
-        let first = try KostraCLI.run(["import", infinite, "--database", database])
+        let first = try await KostraCLI.run(["import", infinite, "--database", database])
         #expect(first.status != 0)
         #expect(
             first.stderr.contains("\(infinite), the figure for Oslo (0301) in 2024: the value of duration-18-24 is not a finite number"),
             "\(first.stderr)")
         for year in ["2999", "1899"] {
             let file = try write(jsonStat(regions: ["0301"], years: [year], values: ["4.2"]), to: "y\(year).json")
-            let result = try KostraCLI.run(["import", file, "--database", database])
+            let result = try await KostraCLI.run(["import", file, "--database", database])
             #expect(result.status != 0)
             #expect(
                 result.stderr.contains("\(file), cell Tid=\(year): the year \(year) is outside the years figures can have (1986–"), "\(result.stderr)"
             )
         }
-        #expect(try exported() == before)
+        #expect(try await exported() == before)
     }
 
     @Test("A Statbank CSV export of KOSTRA table 13995 imports through its recipe, with codes in the region column")
@@ -145,22 +145,22 @@ struct ImportBoundaryTests {
     }
 
     @Test("An unterminated quote in a Statbank export is named, not 'has 1 fields'")
-    func statbankQuote() throws {
+    func statbankQuote() async throws {
         let file = try write("\"region\";\"Personer 2024\"\n\"0301 Oslo - Oslove;10\n", to: "07459.csv")
-        let result = try KostraCLI.run(["import", file, "--database", database])
+        let result = try await KostraCLI.run(["import", file, "--database", database])
         #expect(result.stderr.contains("\(file), line 2, column 1: a quote (\") opens a field but is never closed"), "\(result.stderr)")
     }
 
     @Test("'kostra import' of a folder and 'kostra export --out' a folder say so in our words")
-    func folders() throws {
-        let imported = try KostraCLI.run(["import", folder.path, "--database", database])
+    func folders() async throws {
+        let imported = try await KostraCLI.run(["import", folder.path, "--database", database])
         #expect(imported.status != 0)
         #expect(
             imported.stderr.contains("Cannot read \(folder.path): it is a folder, not a file; give the path of a file in it."), "\(imported.stderr)")
         #expect(!imported.stderr.contains("NSCocoaErrorDomain"))
-        let missing = try KostraCLI.run(["import", folder.appendingPathComponent("nope.csv").path, "--database", database])
+        let missing = try await KostraCLI.run(["import", folder.appendingPathComponent("nope.csv").path, "--database", database])
         #expect(missing.stderr.contains("nope.csv: there is no such file."), "\(missing.stderr)")
-        let exportedToFolder = try KostraCLI.run(["export", "--out", folder.path, "--database", database])
+        let exportedToFolder = try await KostraCLI.run(["export", "--out", folder.path, "--database", database])
         #expect(exportedToFolder.status != 0)
         #expect(
             exportedToFolder.stderr.contains(
@@ -170,7 +170,7 @@ struct ImportBoundaryTests {
     }
 
     @Test("A NAV AAP155 workbook imports on the command line, stating the yearly rule, the age band and what it skipped")
-    func navWorkbookCommand() throws {
+    func navWorkbookCommand() async throws {
         // NAV's AAP155 layout (terchris/atlas nav-aap README @03af299a); the figures are test data.
         let months: [NAVWorkbookFixture.Cell?] = [100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200, 210]
         let fixture = NAVWorkbookFixture(sheets: [
@@ -183,7 +183,7 @@ struct ImportBoundaryTests {
         ])
         let file = folder.appendingPathComponent("AAP155 2024.xlsx").path
         try fixture.data().write(to: URL(fileURLWithPath: file))
-        let result = try KostraCLI.run(["import", file, "--database", database])
+        let result = try await KostraCLI.run(["import", file, "--database", database])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout.contains(
@@ -191,12 +191,12 @@ struct ImportBoundaryTests {
             ))
         #expect(result.stdout.contains("Note: Age band: 18–67 år"))
         #expect(result.stdout.contains("Imported 1 figures from \(file) (NAV workbook).\nSkipped 2 cells:\n"))
-        #expect(try exported().contains("\r\nOslo;aap-recipients;2024;155;;;"))
+        #expect(try await exported().contains("\r\nOslo;aap-recipients;2024;155;;;"))
 
         let unknown = NAVWorkbookFixture(sheets: [.init(name: "Ark1", rows: [["Kommune"]])])
         let other = folder.appendingPathComponent("other.xlsx").path
         try unknown.data().write(to: URL(fileURLWithPath: other))
-        let refused = try KostraCLI.run(["import", other, "--database", database])
+        let refused = try await KostraCLI.run(["import", other, "--database", database])
         #expect(
             refused.stderr.contains(
                 "\(other), sheet 'Ark1', cell A1: found 'sheets 'Ark1'' where a sheet named '1. Kommune. Antall' (NAV AAP155) or '3. Kommune Antall' (NAV HL060)."
@@ -204,20 +204,20 @@ struct ImportBoundaryTests {
 
         let damaged = folder.appendingPathComponent("damaged.xlsx").path
         try Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]).write(to: URL(fileURLWithPath: damaged))
-        let broken = try KostraCLI.run(["import", damaged, "--database", database])
+        let broken = try await KostraCLI.run(["import", damaged, "--database", database])
         #expect(broken.stderr.contains("\(damaged): cannot be read (it starts like a ZIP archive but cannot be opened as one)."), "\(broken.stderr)")
     }
 
     @Test("The real NAV Vestland CSV is recognised and refused for want of a whole year, storing nothing")
-    func navVestland() throws {
-        let before = try exported()
+    func navVestland() async throws {
+        let before = try await exported()
         let path = SharedFixtures.url("data/nav_registered_unemployed_vestland_2026_april.csv").path
-        let result = try KostraCLI.run(["import", path, "--database", database])
+        let result = try await KostraCLI.run(["import", path, "--database", database])
         #expect(result.status != 0)
         #expect(
             result.stderr.contains("\(path): holds NAV's figures for april of 2026 only. A yearly figure is the mean of all twelve months"),
             "\(result.stderr)")
-        #expect(try exported() == before)
+        #expect(try await exported() == before)
     }
 
     @Test("KS's figures (sickness absence, the resource-use indicator) come in through the published-figures import with their source")
@@ -240,9 +240,9 @@ struct ImportBoundaryTests {
 
 extension ImportBoundaryTests {
     @Test("kostra inspect names a 1e400 cell instead of dying on it")
-    func inspectInfinite() throws {
+    func inspectInfinite() async throws {
         let file = try write(jsonStat(regions: ["0301"], values: ["1e400"]), to: "inf13995.json")
-        let result = try KostraCLI.run(["inspect", file, "--format", "json"])
+        let result = try await KostraCLI.run(["inspect", file, "--format", "json"])
         #expect(result.status != 0)
         #expect(
             result.stderr.contains(

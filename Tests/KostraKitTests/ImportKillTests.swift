@@ -50,7 +50,7 @@ struct ImportKillTests {
     @Test("SIGKILL during an import leaves the store intact, and the import can be repeated")
     func killedImport() async throws {
         // First use seeds the bundled figures; this is the state the killed import must not touch.
-        #expect(try KostraCLI.run(["profile", "Bærum", "--database", database]).status == 0)
+        #expect(try await KostraCLI.run(["profile", "Bærum", "--database", database]).status == 0)
         let before = try await snapshot()
         let (file, _) = try bigSeriesFile()
 
@@ -67,10 +67,10 @@ struct ImportKillTests {
         while process.isRunning {
             if FileManager.default.fileExists(atPath: journal) {
                 sawJournal = true
-                usleep(150_000)
+                try await Task.sleep(for: .milliseconds(150))
                 break
             }
-            usleep(500)
+            try await Task.sleep(for: .microseconds(500))
         }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
@@ -82,7 +82,7 @@ struct ImportKillTests {
         #expect(try await store.integrityCheck() == ["ok"])
         #expect(try await snapshot() == before)
 
-        let again = try KostraCLI.run(["import", "published", file, "--database", database])
+        let again = try await KostraCLI.run(["import", "published", file, "--database", database])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try await store.integrityCheck() == ["ok"])
         #expect(try await store.status().observationCount > before.count)

@@ -7,22 +7,22 @@ import Testing
 @Suite("The program outside its build folder")
 struct InstalledProgramTests {
     @Test("A copy with its resource folders works for an unprivileged user, from a folder of its own")
-    func copyWithResources() throws {
+    func copyWithResources() async throws {
         let program = try KostraCLI.installedForEveryone().appendingPathComponent("kostra")
         let folder = try KostraCLI.temporaryFolder()
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
         let user = getuid() == 0 ? "nobody" : nil
-        let result = try KostraCLI.run(
+        let result = try await KostraCLI.run(
             program: program, ["profile", "Bærum", "--database", folder.appendingPathComponent("k.sqlite").path], directory: folder, user: user)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Bærum"))
     }
 
     @Test("Without its resource folders the program says what is missing and exits 70 (a damaged installation), not signal 4")
-    func missingResources() throws {
+    func missingResources() async throws {
         let copy = try KostraCLI.copyProgram(withResources: false)
         let folder = try KostraCLI.temporaryFolder()
-        let result = try KostraCLI.run(
+        let result = try await KostraCLI.run(
             program: copy.appendingPathComponent("kostra"), ["profile", "Bærum", "--database", folder.appendingPathComponent("k.sqlite").path])
         #expect(result.status == 70, "\(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"))
@@ -35,14 +35,14 @@ struct InstalledProgramTests {
     }
 
     @Test("Resource folders the user cannot read give one clear error naming them")
-    func unreadableResources() throws {
+    func unreadableResources() async throws {
         guard getuid() == 0 else { return }  // only root can make a folder another user cannot read and still run the test
         let copy = try KostraCLI.copyProgram(withResources: true)
         let resources = copy.appendingPathComponent("KostraKit_KostraModel.resources")
         try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: resources.path)
         let folder = try KostraCLI.temporaryFolder()
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
-        let result = try KostraCLI.run(
+        let result = try await KostraCLI.run(
             program: copy.appendingPathComponent("kostra"), ["profile", "Bærum", "--database", folder.appendingPathComponent("k.sqlite").path],
             user: "nobody")
         #expect(result.status == 70, "\(result.stderr)")

@@ -75,9 +75,9 @@ struct JSONStatExportTests {
     @Test("export --format jsonstat, then kostra import into a fresh database: identical figures")
     func commandLineRoundTrip() async throws {
         let database = try await AnalysisFixtures.database(with: Self.symbols)
-        let exported = try KostraCLI.run(["export", "--format", "jsonstat", "--out", path("a.json"), "--database", database])
+        let exported = try await KostraCLI.run(["export", "--format", "jsonstat", "--out", path("a.json"), "--database", database])
         #expect(exported.status == 0, "\(exported.stderr)")
-        let imported = try KostraCLI.run(["import", path("a.json"), "--database", path("b.sqlite")])
+        let imported = try await KostraCLI.run(["import", path("a.json"), "--database", path("b.sqlite")])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("JSON-stat 2.0"))
         let first = try await Workspace.open(database: database)
@@ -89,7 +89,7 @@ struct JSONStatExportTests {
                 == Set(b.map { "\(Self.key($0))=\(String(describing: $0.value))/\(String(describing: $0.status))" }))
         #expect(b.filter { $0.source?.kind == .file }.count == a.count)
         // Exporting the imported figures gives the same cells again.
-        let again = try KostraCLI.run(["export", "--format", "jsonstat", "--database", path("b.sqlite")])
+        let again = try await KostraCLI.run(["export", "--format", "jsonstat", "--database", path("b.sqlite")])
         let original = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path("a.json")))) as? [String: Any]
         let second2 = try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any]
         #expect(original?["size"] as? [Int] == second2?["size"] as? [Int])

@@ -22,8 +22,8 @@ struct NoDataAnswerTests {
     }
 
     @Test("profile of a municipality without any figures says so, not 'in 0'")
-    func profileWithoutAnyFigures() throws {
-        let result = try KostraCLI.run(["profile", "Tromsø", "--database", database])
+    func profileWithoutAnyFigures() async throws {
+        let result = try await KostraCLI.run(["profile", "Tromsø", "--database", database])
         #expect(result.status == 1)
         #expect(!result.stderr.contains(" in 0"), "\(result.stderr)")
         #expect(
@@ -32,13 +32,13 @@ struct NoDataAnswerTests {
     }
 
     @Test("profile, report, commentary and series for a year without figures name the years that have them")
-    func yearWithoutFigures() throws {
+    func yearWithoutFigures() async throws {
         let years = "Years with figures: 2021–2024. Choose one with --year."
         for arguments in [
             ["profile", "Bærum", "--year", "1999"], ["commentary", "Bærum", "--year", "1999"],
             ["report", "Bærum", "--year", "1999"], ["report", "Bærum", "--year", "2010", "--format", "html,xlsx,csv", "--out", "r"],
         ] {
-            let result = try KostraCLI.run(arguments + ["--database", database], directory: folder)
+            let result = try await KostraCLI.run(arguments + ["--database", database], directory: folder)
             #expect(result.status == 1, "\(arguments): \(result.stdout)")
             #expect(result.stderr.contains("There are no figures for Bærum in \(arguments[3]). \(years)"), "\(arguments): \(result.stderr)")
             let written = try files()
@@ -57,8 +57,8 @@ struct NoDataAnswerTests {
     }
 
     @Test("average with every peer excluded says so instead of 'for any of ,'")
-    func averageWithEveryPeerExcluded() throws {
-        let result = try KostraCLI.run(
+    func averageWithEveryPeerExcluded() async throws {
+        let result = try await KostraCLI.run(
             ["average", "payout-per-recipient", "--year", "2024", "--peers", "Asker", "--exclude", "Asker", "--database", database])
         #expect(result.status == 1)
         #expect(!result.stderr.contains("any of ,"), "\(result.stderr)")
@@ -68,8 +68,8 @@ struct NoDataAnswerTests {
     }
 
     @Test("An ASSS average from one member of twelve is refused with the rule and its reason from networks.json")
-    func averageFromTooFewMembers() throws {
-        let result = try KostraCLI.run(["average", "payout-per-recipient", "--year", "2024", "--database", database])
+    func averageFromTooFewMembers() async throws {
+        let result = try await KostraCLI.run(["average", "payout-per-recipient", "--year", "2024", "--database", database])
         #expect(result.status == 1)
         #expect(
             result.stderr.contains(

@@ -23,17 +23,17 @@ struct ProfileReproductionTests {
             }
     }
 
-    static func profileJSON() throws -> ProfileJSON {
+    static func profileJSON() async throws -> ProfileJSON {
         let folder = try KostraCLI.temporaryFolder()
-        let result = try KostraCLI.run(
+        let result = try await KostraCLI.run(
             ["profile", "Bærum", "--year", "2024", "--format", "json", "--database", folder.appendingPathComponent("k.sqlite").path])
         #expect(result.status == 0, "\(result.stderr)")
         return try JSONDecoder().decode(ProfileJSON.self, from: Data(result.stdout.utf8))
     }
 
     @Test("Every figure of the published table, through the command line")
-    func everyFigure() throws {
-        let json = try Self.profileJSON()
+    func everyFigure() async throws {
+        let json = try await Self.profileJSON()
         #expect(json.municipality.name == "Bærum" && json.municipality.code == "3201" && json.year == 2024 && json.network == "ASSS")
         let reference = try Self.reference()
         #expect(json.rows.count == reference.count)
@@ -50,8 +50,8 @@ struct ProfileReproductionTests {
     }
 
     @Test("The chart's highest-index marks agree with the published profile (±1)")
-    func highestIndexMarks() throws {
-        let json = try Self.profileJSON()
+    func highestIndexMarks() async throws {
+        let json = try await Self.profileJSON()
         let published: [String: Double] = [
             "recipients-18-67-share": 139, "kvp-per-1000": 138, "aap-18-67-share": 146, "payout-per-recipient": 116,
             "kvp-work-education-share": 143, "sickness-absence": 113,
@@ -66,15 +66,15 @@ struct ProfileReproductionTests {
     }
 
     @Test("Table and CSV output use Norwegian formatting")
-    func norwegianFormatting() throws {
+    func norwegianFormatting() async throws {
         let folder = try KostraCLI.temporaryFolder()
         let database = folder.appendingPathComponent("k.sqlite").path
-        let table = try KostraCLI.run(["profile", "baerum", "--database", database])
+        let table = try await KostraCLI.run(["profile", "baerum", "--database", database])
         #expect(table.status == 0)
         #expect(table.stdout.contains("kr 70 784"))
         #expect(table.stdout.contains("0,877"))
         #expect(table.stdout.contains("69,2 %"))
-        let csv = try KostraCLI.run(["profile", "3201", "--format", "csv", "--database", database])
+        let csv = try await KostraCLI.run(["profile", "3201", "--format", "csv", "--database", database])
         #expect(csv.stdout.hasPrefix("\u{FEFF}Kategori;Indikator;Enhet;Bærum 2022;"))
         #expect(csv.stdout.contains(";70784;78830;91051;48840;"))
     }

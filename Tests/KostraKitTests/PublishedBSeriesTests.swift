@@ -12,11 +12,11 @@ import Testing
 @Suite("Published (B) series: what is missing to reproduce them")
 struct PublishedBSeriesTests {
     @Test("Net expenditure per inhabitant (B), Bærum 2021–2024: every missing input is named")
-    func netExpenditureB() throws {
+    func netExpenditureB() async throws {
         let reference = try SharedFixtures.text("reference/baerum-timeseries-2021-2024.csv")
         #expect(reference.contains("Netto driftsutgifter pr. innbygger til sosiale tjenester (B), kroner;Bærum;3899;3591;4057;4329"))
         let database = try KostraCLI.temporaryFolder().appendingPathComponent("k.sqlite").path
-        let result = try KostraCLI.run([
+        let result = try await KostraCLI.run([
             "series", "Bærum", "net-expenditure-social-per-capita", "--from", "2021", "--to", "2024", "--adjust", "both",
             "--base-year", "2024", "--compare", "asss,Asker", "--database", database,
         ])

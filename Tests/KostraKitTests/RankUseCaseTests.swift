@@ -79,10 +79,10 @@ struct RankUseCaseTests {
     @Test func theCommandPrintsTheRanking() async throws {
         let database = try await AnalysisFixtures.database(
             with: Self.longTerm.map { Observation(indicator: "long-term-share", region: $0.key, year: 2024, value: $0.value) })
-        let result = try KostraCLI.run(["rank", "long-term-share", "--year", "2024", "--database", database])
+        let result = try await KostraCLI.run(["rank", "long-term-share", "--year", "2024", "--database", database])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Kristiansand"))
-        let json = try KostraCLI.run(["rank", "long-term-share", "--year", "2024", "--format", "json", "--database", database])
+        let json = try await KostraCLI.run(["rank", "long-term-share", "--year", "2024", "--format", "json", "--database", database])
         let decoded = try JSONDecoder().decode(RankingJSON.self, from: Data(json.stdout.utf8))
         #expect(decoded.order == "lowerIsBetter")
         #expect(decoded.missing.map(\.name) == ["Sandnes"])

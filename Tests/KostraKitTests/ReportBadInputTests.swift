@@ -5,22 +5,22 @@ import Testing
 @Suite("kostra report with bad input, as a new user would try it")
 struct ReportBadInputTests {
     @Test("A misspelt format is refused before any work, with the right name suggested")
-    func misspeltFormat() throws {
+    func misspeltFormat() async throws {
         let folder = try KostraCLI.temporaryFolder()
-        let result = try KostraCLI.run(
+        let result = try await KostraCLI.run(
             ["report", "Bærum", "--format", "html,pfd", "--database", folder.appendingPathComponent("k.sqlite").path], directory: folder)
         #expect(result.status == 64)
         #expect(result.stderr.contains("Unknown report format 'pfd'. Did you mean 'pdf'?"))
-        let word = try KostraCLI.run(
+        let word = try await KostraCLI.run(
             ["report", "Bærum", "--format", "wrod", "--database", folder.appendingPathComponent("k.sqlite").path], directory: folder)
         #expect(word.stderr.contains("Did you mean 'docx'?"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix("k.sqlite") }.isEmpty)
     }
 
     @Test("Without Chromium on PATH, PDF output says how to install it and writes nothing, not even the HTML")
-    func chromiumMissing() throws {
+    func chromiumMissing() async throws {
         let folder = try KostraCLI.temporaryFolder()
-        let result = try KostraCLI.run(
+        let result = try await KostraCLI.run(
             ["report", "Bærum", "--format", "html,pdf", "--out", "r", "--database", folder.appendingPathComponent("k.sqlite").path],
             environment: ["PATH": "/nonexistent"], directory: folder)
         // Exit status 4: a program the command needs is missing (not a mistake in the input, which is 1).
@@ -28,7 +28,7 @@ struct ReportBadInputTests {
         #expect(result.stderr.contains("PDF and Word output need headless Chromium, which was not found"))
         #expect(result.stderr.contains("'scripts/setup --pdf' or 'apt-get install chromium'"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("r").path))
-        let override = try KostraCLI.run(
+        let override = try await KostraCLI.run(
             ["report", "Bærum", "--format", "docx", "--out", "r.docx", "--database", folder.appendingPathComponent("k.sqlite").path],
             environment: ["KOSTRA_CHROMIUM": "/opt/no-chromium-here"], directory: folder)
         #expect(override.status == 4)
@@ -37,10 +37,10 @@ struct ReportBadInputTests {
     }
 
     @Test("Chromium that fails is a clear error and leaves no partial file")
-    func chromiumFails() throws {
+    func chromiumFails() async throws {
         let folder = try KostraCLI.temporaryFolder()
         // A real executable that is not Chromium: it exits with an error and writes nothing.
-        let result = try KostraCLI.run(
+        let result = try await KostraCLI.run(
             ["report", "Bærum", "--format", "pdf", "--out", "r.pdf", "--database", folder.appendingPathComponent("k.sqlite").path],
             environment: ["KOSTRA_CHROMIUM": "/bin/false"], directory: folder)
         #expect(result.status == 4)
@@ -49,11 +49,11 @@ struct ReportBadInputTests {
     }
 
     @Test("An output folder behind a file, or without write permission, is a clear error and leaves nothing behind")
-    func unwritableFolder() throws {
+    func unwritableFolder() async throws {
         let folder = try KostraCLI.temporaryFolder()
         let file = folder.appendingPathComponent("a-file")
         try Data("x".utf8).write(to: file)
-        let behindFile = try KostraCLI.run(
+        let behindFile = try await KostraCLI.run(
             [
                 "report", "Bærum", "--format", "html,xlsx", "--out", file.appendingPathComponent("sub").path,
                 "--database", folder.appendingPathComponent("k.sqlite").path,
@@ -67,7 +67,7 @@ struct ReportBadInputTests {
         try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: shared.path)
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: locked.path)
-        let denied = try KostraCLI.run(
+        let denied = try await KostraCLI.run(
             [
                 "report", "--network", "asss", "--year", "2024", "--out", locked.appendingPathComponent("batch").path,
                 "--database", shared.appendingPathComponent("k.sqlite").path,

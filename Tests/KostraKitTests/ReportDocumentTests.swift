@@ -97,21 +97,21 @@ struct ReportDocumentTests {
     func docxContentsWithoutMeasuredPages() async throws {
         let document = try await Self.workspace().reports.reportDocument(of: "Bærum", year: 2024)
         let folder = try KostraCLI.temporaryFolder()
-        func documentXML(_ data: Data) throws -> String {
+        func documentXML(_ data: Data) async throws -> String {
             let file = folder.appendingPathComponent("\(UUID().uuidString).docx")
             try data.write(to: file)
-            return try ExternalTool.run("unzip", ["-p", file.path, "word/document.xml"]).stdout
+            return try await ExternalTool.run("unzip", ["-p", file.path, "word/document.xml"]).stdout
         }
         let entries = DocxWriter.contentsEntries(of: document)
         #expect(entries.first?.title == "Sammendrag" && entries.contains { $0.level == 2 })
-        let plain = try documentXML(try DocxWriter(pictures: [:]).data(for: document))
+        let plain = try await documentXML(try DocxWriter(pictures: [:]).data(for: document))
         #expect(plain.contains("<w:hyperlink w:anchor=\"_Toc1\"") && plain.contains("<w:bookmarkStart w:id=\"1\" w:name=\"_Toc1\"/>"))
         #expect(!plain.contains("PAGEREF"))
         #expect(plain.contains("Sidetallene kommer fram når innholdsfortegnelsen oppdateres: høyreklikk på den og velg «Oppdater felt»."))
         // Pages for another list of headings are not used.
-        let mismatched = try documentXML(try DocxWriter(pictures: [:], contentsPages: [3, 4]).data(for: document))
+        let mismatched = try await documentXML(try DocxWriter(pictures: [:], contentsPages: [3, 4]).data(for: document))
         #expect(!mismatched.contains("PAGEREF") && mismatched.contains("Oppdater felt"))
-        let measured = try documentXML(try DocxWriter(pictures: [:], contentsPages: entries.indices.map { $0 + 3 }).data(for: document))
+        let measured = try await documentXML(try DocxWriter(pictures: [:], contentsPages: entries.indices.map { $0 + 3 }).data(for: document))
         #expect(measured.contains(" PAGEREF _Toc1 \\h ") && !measured.contains("Oppdater felt"))
     }
 }

@@ -17,7 +17,7 @@ enum BaerumReports {
 
     static let all = Task { () throws -> Output in
         let folder = try KostraCLI.temporaryFolder()
-        let result = try KostraCLI.run(
+        let result = try await KostraCLI.run(
             ["report", "Bærum", "--format", "html,pdf,docx,xlsx,csv", "--out", "r", "--database", folder.appendingPathComponent("k.sqlite").path],
             directory: folder)
         guard result.status == 0 else { throw CLIFailure(message: result.stderr) }
@@ -45,14 +45,14 @@ struct ReportFormatsTests {
     @Test("The PDF is A4 with embedded fonts, page numbers, the headings and key numbers, and no blank page")
     func pdf() async throws {
         let output = try await BaerumReports.all.value
-        let info = try ExternalTool.pdfInfo(output.pdf)
+        let info = try await ExternalTool.pdfInfo(output.pdf)
         let pages = try #require(Int(info["Pages"] ?? ""))
         #expect(pages >= 15 && pages <= 40, "\(pages) pages")
         #expect(info["Page size"]?.hasPrefix("594.96 x 841.92 pts") == true || info["Page size"]?.contains("(A4)") == true, "\(info)")
-        let fonts = try ExternalTool.run("pdffonts", [output.pdf.path]).stdout.split(separator: "\n").dropFirst(2)
+        let fonts = try await ExternalTool.run("pdffonts", [output.pdf.path]).stdout.split(separator: "\n").dropFirst(2)
         #expect(!fonts.isEmpty)
         for font in fonts { #expect(font.split(separator: " ").contains("yes"), "not embedded: \(font)") }
-        let text = try ExternalTool.pdfText(output.pdf).withPlainSpaces.collapsingSpaces
+        let text = try await ExternalTool.pdfText(output.pdf).withPlainSpaces.collapsingSpaces
         for heading in [
             "Sosialtjeneste og bolig: Bærum 2024", "Sammendrag", "Tjenesteprofil", "Prioritering og behov", "Dekningsgrader",
             "Produktivitet og enhetskostnader", "Utfyllende indikatorer/kvalitet", "Vedlegg: kilder og metode", "Kodeendringer og brudd",
@@ -62,7 +62,8 @@ struct ReportFormatsTests {
         #expect(text.contains("kr 70 784") && text.contains("kr 78 830") && text.contains("0,877"))
         #expect(text.contains("Side 2 av \(pages)") && text.contains("Side \(pages) av \(pages)"))
         #expect(!text.contains("Side 1 av"), "the title page has no page number")
-        let ink = try ExternalTool.inkPerPage(output.pdf, folder: output.folder.appendingPathComponent("pgm", isDirectory: true).creatingFolder())
+        let ink = try await ExternalTool.inkPerPage(
+            output.pdf, folder: output.folder.appendingPathComponent("pgm", isDirectory: true).creatingFolder())
         #expect(ink.count == pages)
         for (page, share) in ink.enumerated() { #expect(share > 0.005, "page \(page + 1) is blank (\(share))") }
     }
@@ -70,10 +71,10 @@ struct ReportFormatsTests {
     @Test("A series table is on the same page as its chart and caption: nothing is split across pages")
     func pdfKeepsTablesWhole() async throws {
         let output = try await BaerumReports.all.value
-        let pages = try #require(Int(try ExternalTool.pdfInfo(output.pdf)["Pages"] ?? ""))
+        let pages = try #require(Int(try await ExternalTool.pdfInfo(output.pdf)["Pages"] ?? ""))
         var found = false
         for page in 1...pages {
-            let text = try ExternalTool.pdfText(output.pdf, page: page).withPlainSpaces
+            let text = try await ExternalTool.pdfText(output.pdf, page: page).withPlainSpaces
             guard text.contains("Utviklingen for Bærum 2021–2024, sammenlignet med ASSS med Oslo, Asker.") else { continue }
             // Each series chart's caption is followed by its table: the caption's page holds every row.
             // The table names the unit in its header («Prosent»), the cells hold the numbers.
@@ -89,19 +90,19 @@ struct ReportFormatsTests {
     func docx() async throws {
         let output = try await BaerumReports.all.value
         let folder = try output.folder.appendingPathComponent("docx-check", isDirectory: true).creatingFolder()
-        let html = try ExternalTool.libreOffice(convert: output.docx, to: "html", folder: folder)
+        let html = try await ExternalTool.libreOffice(convert: output.docx, to: "html", folder: folder)
         #expect(html.status == 0, "\(html.stderr)")
         let page = try String(contentsOf: folder.appendingPathComponent("baerum-2024-sosialtjenester.html"), encoding: .utf8)
         let h1 = Self.headings(in: page, tag: "h1")
         #expect(h1.contains("Sammendrag") && h1.contains("Dekningsgrader") && h1.contains("Vedlegg: kilder og metode"), "\(h1)")
         #expect(Self.headings(in: page, tag: "h2").contains("Kilder"))
         #expect(page.contains("<img") && page.contains("<table"))
-        let pdf = try ExternalTool.libreOffice(convert: output.docx, to: "pdf", folder: folder)
+        let pdf = try await ExternalTool.libreOffice(convert: output.docx, to: "pdf", folder: folder)
         #expect(pdf.status == 0, "\(pdf.stderr)")
         let converted = folder.appendingPathComponent("baerum-2024-sosialtjenester.pdf")
-        let text = try ExternalTool.pdfText(converted).withPlainSpaces
+        let text = try await ExternalTool.pdfText(converted).withPlainSpaces
         #expect(text.contains("kr 70 784") && text.contains("kr 78 830") && text.contains("61,7 %"))
-        let pages = try #require(Int(try ExternalTool.pdfInfo(converted)["Pages"] ?? ""))
+        let pages = try #require(Int(try await ExternalTool.pdfInfo(converted)["Pages"] ?? ""))
         #expect(text.contains("Side 2 av \(pages)"), "page numbers in the footer")
         #expect(text.contains("Innhold"), "a table of contents (a TOC field over Heading 1–2)")
     }
@@ -109,15 +110,15 @@ struct ReportFormatsTests {
     @Test("Word: the contents list is saved with its entries and page numbers, and opening the file asks to update nothing")
     func docxContents() async throws {
         let output = try await BaerumReports.all.value
-        let settings = try ExternalTool.run("unzip", ["-p", output.docx.path, "word/settings.xml"]).stdout
-        let xml = try ExternalTool.run("unzip", ["-p", output.docx.path, "word/document.xml"]).stdout
+        let settings = try await ExternalTool.run("unzip", ["-p", output.docx.path, "word/settings.xml"]).stdout
+        let xml = try await ExternalTool.run("unzip", ["-p", output.docx.path, "word/document.xml"]).stdout
         #expect(!settings.contains("updateFields") && !xml.contains("w:dirty"), "no prompt to update fields on opening")
         #expect(xml.contains("<w:hyperlink w:anchor=\"_Toc1\"") && xml.contains(" PAGEREF _Toc1 \\h "))
         #expect(!xml.contains("Oppdater felt"), "with LibreOffice installed the numbers are there, so no note asks for them")
 
         // What a reader sees without updating anything: LibreOffice's text of the saved file.
         let folder = try output.folder.appendingPathComponent("docx-contents", isDirectory: true).creatingFolder()
-        let converted = try ExternalTool.libreOffice(convert: output.docx, to: "txt:Text (encoded):UTF8", folder: folder)
+        let converted = try await ExternalTool.libreOffice(convert: output.docx, to: "txt:Text (encoded):UTF8", folder: folder)
         #expect(converted.status == 0, "\(converted.stderr)")
         let text = try String(contentsOf: folder.appendingPathComponent("baerum-2024-sosialtjenester.txt"), encoding: .utf8)
         let lines = text.split(whereSeparator: \.isNewline).map(String.init)
@@ -132,9 +133,9 @@ struct ReportFormatsTests {
         #expect(entries.map(\.1) == entries.map(\.1).sorted() && (entries.first?.1 ?? 0) > 1, "\(entries)")
 
         // Each number is the page on which LibreOffice prints the heading of this very file.
-        let pdf = try ExternalTool.libreOffice(convert: output.docx, to: "pdf", folder: folder)
+        let pdf = try await ExternalTool.libreOffice(convert: output.docx, to: "pdf", folder: folder)
         #expect(pdf.status == 0, "\(pdf.stderr)")
-        let pages = try ExternalTool.run("pdftotext", [folder.appendingPathComponent("baerum-2024-sosialtjenester.pdf").path, "-"]).stdout
+        let pages = try await ExternalTool.run("pdftotext", [folder.appendingPathComponent("baerum-2024-sosialtjenester.pdf").path, "-"]).stdout
             .components(separatedBy: "\u{0C}").map { $0.withPlainSpaces.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         for (title, page) in entries {
             let plain = title.withPlainSpaces.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -147,7 +148,7 @@ struct ReportFormatsTests {
         let output = try await BaerumReports.all.value
         let raw = try output.folder.appendingPathComponent("xlsx-raw", isDirectory: true).creatingFolder()
         // Filter options: separator ;, quote ", UTF-8, from row 1, no formats, ..., "as shown" off, all sheets (-1).
-        let rawResult = try ExternalTool.libreOffice(
+        let rawResult = try await ExternalTool.libreOffice(
             convert: output.xlsx, to: "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1", folder: raw)
         #expect(rawResult.status == 0, "\(rawResult.stderr)")
         let sheets = try FileManager.default.contentsOfDirectory(atPath: raw.path).filter { $0.hasSuffix(".csv") }
@@ -165,7 +166,7 @@ struct ReportFormatsTests {
         let kilder = try String(contentsOf: raw.appendingPathComponent("baerum-2024-sosialtjenester-Kilder.csv"), encoding: .utf8)
         #expect(kilder.contains("Kilde: Bærum kommune: KOSTRA analyse 2025"))
         let shown = try output.folder.appendingPathComponent("xlsx-shown", isDirectory: true).creatingFolder()
-        _ = try ExternalTool.libreOffice(
+        _ = try await ExternalTool.libreOffice(
             convert: output.xlsx, to: "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,true,false,false,-1", folder: shown)
         let formatted = try String(contentsOf: shown.appendingPathComponent("baerum-2024-sosialtjenester-1 Tjenesteprofil.csv"), encoding: .utf8)
         // The Norwegian number format ([$-414]) shows kroner, decimal commas and percent signs.

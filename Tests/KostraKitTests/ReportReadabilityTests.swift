@@ -68,7 +68,7 @@ struct ReportReadabilityTests {
     @Test("Word: no figure in document.xml with a breakable space; core properties name title and language")
     func docx() async throws {
         let output = try await BaerumReports.all.value
-        let xml = try ExternalTool.run("unzip", ["-p", output.docx.path, "word/document.xml"]).stdout
+        let xml = try await ExternalTool.run("unzip", ["-p", output.docx.path, "word/document.xml"]).stdout
         // Each paragraph's text, joined across its runs.
         let run = try Regex(#"<w:t[^>]*>([^<]*)</w:t>"#)
         let paragraphs = xml.components(separatedBy: "</w:p>").map { paragraph in
@@ -77,7 +77,7 @@ struct ReportReadabilityTests {
         let broken = try paragraphs.flatMap { try Self.brokenFigures(in: $0.replacingOccurrences(of: "&amp;", with: "&")) }
         #expect(broken.isEmpty, "\(broken.prefix(5))")
         #expect(paragraphs.contains { $0.hasPrefix("Figur 1. ") } && paragraphs.contains { $0.hasPrefix("Tabell 1. ") })
-        let core = try ExternalTool.run("unzip", ["-p", output.docx.path, "docProps/core.xml"]).stdout
+        let core = try await ExternalTool.run("unzip", ["-p", output.docx.path, "docProps/core.xml"]).stdout
         #expect(core.contains("<dc:title>Sosialtjeneste og bolig: Bærum 2024</dc:title>") && core.contains("<dc:language>nb-NO</dc:language>"))
         #expect(xml.contains("<w:lang w:val=\"en-GB\"/>"))
     }
@@ -86,7 +86,7 @@ struct ReportReadabilityTests {
     func pdf() async throws {
         let output = try await BaerumReports.all.value
         // Without -layout: lines as the page breaks them.
-        let text = try ExternalTool.run("pdftotext", [output.pdf.path, "-"]).stdout
+        let text = try await ExternalTool.run("pdftotext", [output.pdf.path, "-"]).stdout
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         var broken: [String] = []
         for (line, next) in zip(lines, lines.dropFirst()) {
@@ -101,17 +101,17 @@ struct ReportReadabilityTests {
         let bytes = try Data(contentsOf: output.pdf)
         #expect(bytes.range(of: Data("/Outlines".utf8)) != nil, "the PDF has an outline")
         // The contents list on the title page gives each chapter's page, as the outline does.
-        let contents = try ExternalTool.pdfText(output.pdf, page: 1).withPlainSpaces
+        let contents = try await ExternalTool.pdfText(output.pdf, page: 1).withPlainSpaces
         let line = try #require(contents.split(separator: "\n").first { $0.contains("Vedlegg: kilder og metode") })
         let page = try #require(Int(line.split(separator: " ").last ?? ""), "\(line)")
-        #expect(try ExternalTool.pdfText(output.pdf, page: page).contains("Vedlegg: kilder og metode"))
+        #expect(try await ExternalTool.pdfText(output.pdf, page: page).contains("Vedlegg: kilder og metode"))
         // Every Figure tag of the tagged PDF has alternative text.
         let figures = bytes.ranges(of: Data("/S /Figure".utf8)).count
         #expect(figures > 20 && figures == bytes.ranges(of: Data("/Alt ".utf8)).count, "\(figures) figures")
-        let info = try ExternalTool.pdfInfo(output.pdf)
+        let info = try await ExternalTool.pdfInfo(output.pdf)
         #expect(info["Title"] == "Sosialtjeneste og bolig: Bærum 2024")
         // XMP metadata, added as an incremental update that poppler reads.
-        let xmp = try ExternalTool.run("pdfinfo", ["-meta", output.pdf.path]).stdout
+        let xmp = try await ExternalTool.run("pdfinfo", ["-meta", output.pdf.path]).stdout
         #expect(
             xmp.contains("<rdf:li xml:lang=\"x-default\">Sosialtjeneste og bolig: Bærum 2024</rdf:li>") && xmp.contains("<rdf:li>nb-NO</rdf:li>"),
             "\(xmp.prefix(300))")
@@ -123,7 +123,7 @@ struct ReportReadabilityTests {
     func xlsx() async throws {
         let output = try await BaerumReports.all.value
         let folder = try output.folder.appendingPathComponent("xlsx-formats", isDirectory: true).creatingFolder()
-        let converted = try ExternalTool.libreOffice(convert: output.xlsx, to: "html", folder: folder)
+        let converted = try await ExternalTool.libreOffice(convert: output.xlsx, to: "html", folder: folder)
         #expect(converted.status == 0, "\(converted.stderr)")
         // LibreOffice's HTML keeps each number cell's value (sdval) and format code (sdnum).
         let page = try String(contentsOf: folder.appendingPathComponent("baerum-2024-sosialtjenester.html"), encoding: .utf8)
@@ -144,7 +144,7 @@ struct ReportReadabilityTests {
         #expect(noisy.isEmpty, "\(noisy.prefix(3))")
         #expect(cells.contains { $0.format == "&quot;kr &quot;# ##0" && $0.shown == "kr 70 784" })
 
-        let workbook = try ExternalTool.run("unzip", ["-p", output.xlsx.path, "xl/workbook.xml"]).stdout
+        let workbook = try await ExternalTool.run("unzip", ["-p", output.xlsx.path, "xl/workbook.xml"]).stdout
         let names = workbook.matches(of: try Regex(#"<sheet name="([^"]+)""#)).compactMap { $0.output[1].substring.map(String.init) }
         #expect(names.count >= 22 && Set(names).count == names.count, "\(names)")
         #expect(names.allSatisfy { $0.count <= 31 }, "\(names)")
@@ -156,10 +156,10 @@ struct ReportReadabilityTests {
         #expect(
             workbook.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">&apos;1 Tjenesteprofil&apos;!$3:$3</definedName>")
                 || workbook.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'1 Tjenesteprofil'!$3:$3</definedName>"))
-        let first = try ExternalTool.run("unzip", ["-p", output.xlsx.path, "xl/worksheets/sheet1.xml"]).stdout
+        let first = try await ExternalTool.run("unzip", ["-p", output.xlsx.path, "xl/worksheets/sheet1.xml"]).stdout
         #expect(first.contains("<autoFilter ref=\"A3:"))
         #expect(first.contains("Tabell 1. Indikatorene i") && first.contains("Enheter: "), "title and unit line")
-        let core = try ExternalTool.run("unzip", ["-p", output.xlsx.path, "docProps/core.xml"]).stdout
+        let core = try await ExternalTool.run("unzip", ["-p", output.xlsx.path, "docProps/core.xml"]).stdout
         #expect(core.contains("<dc:title>Sosialtjeneste og bolig: Bærum 2024</dc:title>") && core.contains("<dc:language>nb-NO</dc:language>"))
         // The method sheet carries the appendix's text.
         #expect(page.contains("Vedlegg: kilder og metode"))

@@ -19,14 +19,14 @@ struct ReportSectionsTests {
         """
 
     @Test("With stored benefit figures the report explains the payout growth; efficiency stands beside the published figure")
-    func decompositionAndEfficiency() throws {
+    func decompositionAndEfficiency() async throws {
         let folder = try KostraCLI.temporaryFolder()
         let database = folder.appendingPathComponent("k.sqlite").path
         let figures = folder.appendingPathComponent("stonad.csv")
         try Data(Self.benefitFigures.utf8).write(to: figures)
-        let imported = try KostraCLI.run(["import", figures.path, "--database", database])
+        let imported = try await KostraCLI.run(["import", figures.path, "--database", database])
         #expect(imported.status == 0, "\(imported.stderr)")
-        let result = try KostraCLI.run(["report", "Bærum", "--out", "r.html", "--database", database], directory: folder)
+        let result = try await KostraCLI.run(["report", "Bærum", "--out", "r.html", "--database", database], directory: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let html = try String(contentsOf: folder.appendingPathComponent("r.html"), encoding: .utf8)
             .replacingOccurrences(of: "\u{00A0}", with: " ")
@@ -38,9 +38,9 @@ struct ReportSectionsTests {
     }
 
     @Test("Without benefit figures the section is left out and the summary says why")
-    func leftOutWithReason() throws {
+    func leftOutWithReason() async throws {
         let folder = try KostraCLI.temporaryFolder()
-        let result = try KostraCLI.run(
+        let result = try await KostraCLI.run(
             ["report", "Bærum", "--out", "r.html", "--database", folder.appendingPathComponent("k.sqlite").path], directory: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let html = try String(contentsOf: folder.appendingPathComponent("r.html"), encoding: .utf8)

@@ -5,9 +5,9 @@ import Testing
 @Suite("HTML report and commentary from the command line")
 struct ReportTests {
     @Test("kostra report writes one self-contained, accessible HTML file with the profile, series, commentary and method")
-    func report() throws {
+    func report() async throws {
         let folder = try KostraCLI.temporaryFolder()
-        let result = try KostraCLI.run(
+        let result = try await KostraCLI.run(
             ["report", "Bærum", "--database", folder.appendingPathComponent("k.sqlite").path], directory: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let path = folder.appendingPathComponent("baerum-2024-sosialtjenester.html")
@@ -28,7 +28,7 @@ struct ReportTests {
     }
 
     @Test("The analyst's notes go beside the generated text, formatted, escaped and flagged when their figures changed")
-    func analystNotes() throws {
+    func analystNotes() async throws {
         let folder = try KostraCLI.temporaryFolder()
         let notes = folder.appendingPathComponent("notater.md")
         try Data(
@@ -51,7 +51,7 @@ struct ReportTests {
             """.utf8
         ).write(to: notes)
         let database = folder.appendingPathComponent("k.sqlite").path
-        let result = try KostraCLI.run(
+        let result = try await KostraCLI.run(
             ["report", "Bærum", "--notes", notes.path, "--out", "r.html", "--database", database], directory: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let html = try String(contentsOf: folder.appendingPathComponent("r.html"), encoding: .utf8)
@@ -76,7 +76,7 @@ struct ReportTests {
         // Every category section opens with its generated summary.
         #expect(html.contains("Innen «Dekningsgrader» ligger Bærum under snittet for ASSS"))
 
-        let missing = try KostraCLI.run(
+        let missing = try await KostraCLI.run(
             ["report", "Bærum", "--notes", "finnes-ikke.md", "--out", "s.html", "--database", database], directory: folder)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("Cannot read the notes file ") && missing.stderr.contains("finnes-ikke.md"))
@@ -84,16 +84,16 @@ struct ReportTests {
     }
 
     @Test("An unwritable output folder is a clear error and leaves no file")
-    func unwritableOutput() throws {
+    func unwritableOutput() async throws {
         let folder = try KostraCLI.temporaryFolder()
         let target = folder.appendingPathComponent("no/such/folder/r.html").path
-        let result = try KostraCLI.run(["report", "Bærum", "--out", target, "--database", folder.appendingPathComponent("k.sqlite").path])
+        let result = try await KostraCLI.run(["report", "Bærum", "--out", target, "--database", folder.appendingPathComponent("k.sqlite").path])
         #expect(result.status != 0)
         #expect(result.stderr.contains("Cannot write \(target): the folder \(folder.path)/no/such/folder does not exist."))
     }
 
     @Test("kostra commentary --format json gives each sentence with its indicator, rule and inputs")
-    func commentaryJSON() throws {
+    func commentaryJSON() async throws {
         struct Sentence: Decodable {
             struct Input: Decodable { var label: String; var year: Int; var value: Double }
             var text: String
@@ -102,7 +102,9 @@ struct ReportTests {
             var inputs: [Input]
         }
         let folder = try KostraCLI.temporaryFolder()
-        let result = try KostraCLI.run(["commentary", "Bærum", "--format", "json", "--database", folder.appendingPathComponent("k.sqlite").path])
+        let result = try await KostraCLI.run([
+            "commentary", "Bærum", "--format", "json", "--database", folder.appendingPathComponent("k.sqlite").path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let sentences = try JSONDecoder().decode([Sentence].self, from: Data(result.stdout.utf8))
         #expect(sentences.first?.indicator == nil)

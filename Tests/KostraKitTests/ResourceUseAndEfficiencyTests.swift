@@ -51,7 +51,7 @@ struct ResourceUseAndEfficiencyTests {
             .init(indicator: "net-expenditure-social-per-capita", region: "oslo", year: 2024, value: 6_300),
         ])
         let file = try Self.costIndexFile([("Bærum", 2024, 1.0), ("Asker", 2024, 1.1), ("Oslo", 2024, 0.7)])
-        let result = try KostraCLI.run(["rbi", "Oslo", "--year", "2024", "--cost-index-file", file, "--database", database])
+        let result = try await KostraCLI.run(["rbi", "Oslo", "--year", "2024", "--cost-index-file", file, "--database", database])
         #expect(result.status == 1)
         #expect(
             result.stderr.contains(
@@ -82,7 +82,7 @@ struct ResourceUseAndEfficiencyTests {
     @Test("RBI without inputs names both missing inputs")
     func rbiMissingInputs() async throws {
         let database = try await AnalysisFixtures.database(with: [])
-        let result = try KostraCLI.run(["rbi", "Bærum", "--year", "2024", "--database", database])
+        let result = try await KostraCLI.run(["rbi", "Bærum", "--year", "2024", "--database", database])
         #expect(result.status != 0)
         #expect(result.stderr.contains("net operating expenditure for social services per inhabitant"))
         #expect(result.stderr.contains("the social-services cost index per member for 2024 — supply it with --cost-index-file"))
@@ -94,7 +94,7 @@ struct ResourceUseAndEfficiencyTests {
             .init(indicator: "net-expenditure-social-per-capita", region: "baerum", year: 2024, value: 4_000)
         ])
         let file = try Self.costIndexFile([("Bærum", 2024, 1.0), ("Askerr", 2024, 1.1)])
-        let result = try KostraCLI.run(["rbi", "Bærum", "--year", "2024", "--cost-index-file", file, "--database", database])
+        let result = try await KostraCLI.run(["rbi", "Bærum", "--year", "2024", "--cost-index-file", file, "--database", database])
         #expect(result.status != 0)
         #expect(result.stderr.contains("\(file), line 3: no municipality, group or network is called 'Askerr'. Did you mean 'Asker'"))
     }
@@ -102,14 +102,14 @@ struct ResourceUseAndEfficiencyTests {
     @Test("Bærum 2024: production +12,5 %, expenditure −2,2 % give +15,0 %, shown beside the published +44 %")
     func baerumEfficiency() async throws {
         let database = try await AnalysisFixtures.database(with: [])
-        let result = try KostraCLI.run(["efficiency", "Bærum", "--year", "2024", "--format", "json", "--database", database])
+        let result = try await KostraCLI.run(["efficiency", "Bærum", "--year", "2024", "--format", "json", "--database", database])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try JSONDecoder().decode(EfficiencyJSON.self, from: Data(result.stdout.utf8))
         #expect(abs(json.value - 1.125 / 0.978) < 1e-12)
         #expect(NorwegianNumberFormat.round(json.percentAboveNetwork, decimals: 1) == 15.0)
         #expect(json.publishedPercentAboveNetwork == 44 && json.agreesWithPublished == false)
         #expect(json.publishedSource == "Bærum kommune: KOSTRA analyse 2025 (med 2024-tall)")
-        let table = try KostraCLI.run(["efficiency", "Bærum", "--year", "2024", "--database", database])
+        let table = try await KostraCLI.run(["efficiency", "Bærum", "--year", "2024", "--database", database])
         #expect(table.stdout.contains("beregnet 15,0 %, publisert 44 %"))
         #expect(table.stdout.contains("Avvik -29,0 prosentpoeng"))
     }

@@ -56,10 +56,10 @@ struct RevisionCommandTests {
         let march = try write(Self.preliminary, "mars.csv")
         let june = try write(Self.final, "juni.csv")
         for file in [march, march, june, june] {
-            let result = try KostraCLI.run(["import", file, "--database", database])
+            let result = try await KostraCLI.run(["import", file, "--database", database])
             #expect(result.status == 0, "\(result.stderr)")
         }
-        let json = try KostraCLI.run(["revisions", "--format", "json", "--database", database])
+        let json = try await KostraCLI.run(["revisions", "--format", "json", "--database", database])
         #expect(json.status == 0, "\(json.stderr)")
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
@@ -70,15 +70,15 @@ struct RevisionCommandTests {
         #expect(revisions.map(\.newValue) == [nil, 17.9, 24.6])
         #expect(revisions.first?.newStatus == ":")
         #expect(revisions.allSatisfy { $0.oldSource == "Fil: mars.csv" && $0.newSource == "Fil: juni.csv" })
-        let table = try KostraCLI.run(["revisions", "--municipality", "Sandnes", "--database", database])
+        let table = try await KostraCLI.run(["revisions", "--municipality", "Sandnes", "--database", database])
         #expect(table.stdout.contains("Sandnes"))
         #expect(table.stdout.contains("18,5 %") && table.stdout.contains("17,9 %"), "\(table.stdout)")
         #expect(table.stdout.contains("−0,6 pp") || table.stdout.contains("-0,6 pp"), "\(table.stdout)")
-        let none = try KostraCLI.run(["revisions", "--indicator", "rbi", "--database", database])
+        let none = try await KostraCLI.run(["revisions", "--indicator", "rbi", "--database", database])
         #expect(none.stdout.contains("ingen"))
-        let later = try KostraCLI.run(["revisions", "--since", "2099-01-01", "--database", database])
+        let later = try await KostraCLI.run(["revisions", "--since", "2099-01-01", "--database", database])
         #expect(later.stdout.contains("ingen"))
-        let bad = try KostraCLI.run(["revisions", "--since", "juni", "--database", database])
+        let bad = try await KostraCLI.run(["revisions", "--since", "juni", "--database", database])
         #expect(bad.status != 0 && bad.stderr.contains("2025-06-01"))
     }
 
@@ -97,7 +97,7 @@ struct RevisionCommandTests {
         #expect(table.rows.count == 3)
         let without = try await workspace.reports.reportDocument(of: "Bærum", year: 2024)
         #expect(!(without.sections.last?.subsections.contains { $0.title == "Endret siden forrige uttrekk" } ?? true))
-        let html = try KostraCLI.run([
+        let html = try await KostraCLI.run([
             "report", "Bærum", "--year", "2024", "--format", "html", "--out", folder.appendingPathComponent("r.html").path,
             "--changes-since", "2000-01-01", "--database", database,
         ])

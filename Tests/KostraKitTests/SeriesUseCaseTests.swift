@@ -45,7 +45,7 @@ struct SeriesUseCaseTests {
             "series", "Bærum", "net-expenditure-social-per-capita", "--from", "2021", "--to", "2023",
             "--adjust", "deflate", "--database", database,
         ]
-        let missing = try KostraCLI.run(arguments)
+        let missing = try await KostraCLI.run(arguments)
         #expect(missing.status != 0)
         #expect(
             missing.stderr.contains(
@@ -54,7 +54,7 @@ struct SeriesUseCaseTests {
 
         let file = try KostraCLI.temporaryFolder().appendingPathComponent("deflator.csv")
         try Data("år;deflator\n2023;4,0\n".utf8).write(to: file)
-        let completed = try KostraCLI.run(arguments + ["--deflator-file", file.path, "--format", "json", "--explain"])
+        let completed = try await KostraCLI.run(arguments + ["--deflator-file", file.path, "--format", "json", "--explain"])
         #expect(completed.status == 0, "\(completed.stderr)")
         let json = try JSONDecoder().decode(SeriesJSON.self, from: Data(completed.stdout.utf8))
         // 1 000 × 1,067 × 1,040 (bundled 2022 final deflator 6,7 %, supplied 2023 rate 4,0 %).

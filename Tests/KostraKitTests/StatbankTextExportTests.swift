@@ -75,9 +75,9 @@ struct StatbankTextExportTests {
     }
 
     @Test("The user is told what was stored and which contents were skipped, and why")
-    func message() throws {
+    func message() async throws {
         let file = try write(Array(Self.osloTwoYears.utf8), to: "14019_m.csv")
-        let result = try KostraCLI.run(["import", file, "--database", database])
+        let result = try await KostraCLI.run(["import", file, "--database", database])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout.contains(

@@ -50,7 +50,12 @@ struct ChromiumTests {
         }
     }
 
-    static func runChromium(_ arguments: [String], profile: URL) throws -> String {
+    static func runChromium(_ arguments: [String], profile: URL) async throws -> String {
+        try await onOwnThread { try runChromiumWaiting(arguments, profile: profile) }
+    }
+
+    /// Starts Chromium and blocks until it has exited: only on a thread of its own.
+    static func runChromiumWaiting(_ arguments: [String], profile: URL) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium ?? "/usr/bin/chromium")
         process.arguments =
@@ -77,12 +82,12 @@ struct ChromiumTests {
     }
 
     @Test("The profile page's DOM in Chromium: title, key-figure rows and the chart", .enabled(if: chromium != nil))
-    func profileDOM() throws {
+    func profileDOM() async throws {
         let folder = try KostraCLI.temporaryFolder()
         let server = try Server(database: folder.appendingPathComponent("k.sqlite").path)
         #expect(server.port > 0, "the server did not report its port: \(server.printed)")
         let url = "http://127.0.0.1:\(server.port)/profil?municipality=B%C3%A6rum&year=2024"
-        let dom = try Self.runChromium(["--dump-dom", url], profile: folder.appendingPathComponent("chrome"))
+        let dom = try await Self.runChromium(["--dump-dom", url], profile: folder.appendingPathComponent("chrome"))
 
         let stopped = server.stop()
         #expect(dom.contains("<title>Tjenesteprofil"), "\(dom.prefix(400))")
@@ -95,7 +100,7 @@ struct ChromiumTests {
     }
 
     @Test("Screenshots at phone and desktop width", .enabled(if: chromium != nil))
-    func screenshots() throws {
+    func screenshots() async throws {
         let folder = try KostraCLI.temporaryFolder()
         let server = try Server(database: folder.appendingPathComponent("k.sqlite").path)
         defer { _ = server.stop() }
@@ -103,7 +108,7 @@ struct ChromiumTests {
         let url = "http://127.0.0.1:\(server.port)/profil?municipality=baerum&year=2024"
         for (name, width, height) in [("phone", 390, 844), ("desktop", 1280, 900)] {
             let file = folder.appendingPathComponent("\(name).png")
-            _ = try Self.runChromium(
+            _ = try await Self.runChromium(
                 ["--screenshot=\(file.path)", "--window-size=\(width),\(height)", url], profile: folder.appendingPathComponent("chrome-\(name)"))
             let data = try Data(contentsOf: file)
             let size = try #require(Self.pngSize(data), "\(name) screenshot is not a PNG")

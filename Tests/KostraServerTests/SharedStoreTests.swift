@@ -8,7 +8,12 @@ import Testing
 @Suite("Two servers over one PostgreSQL database", .serialized)
 struct SharedStoreTests {
     /// The body and ETag of a GET, through curl, as a client outside the process would see them.
-    static func get(port: Int, _ path: String) throws -> (body: String, etag: String?) {
+    static func get(port: Int, _ path: String) async throws -> (body: String, etag: String?) {
+        try await onOwnThread { try getWaiting(port: port, path) }
+    }
+
+    /// Runs curl and blocks until it has exited: only on a thread of its own.
+    static func getWaiting(port: Int, _ path: String) throws -> (body: String, etag: String?) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
         process.arguments = ["-s", "-D", "-", "--max-time", "60", "http://127.0.0.1:\(port)\(path)"]
@@ -36,8 +41,8 @@ struct SharedStoreTests {
         #expect(first.port > 0 && second.port > 0 && first.port != second.port, "\(first.printed) \(second.printed)")
 
         for path in ["/api/v1/profile?municipality=Baerum&year=2024", "/api/v1/commentary?municipality=3201", "/profil?municipality=baerum"] {
-            let a = try Self.get(port: first.port, path)
-            let b = try Self.get(port: second.port, path)
+            let a = try await Self.get(port: first.port, path)
+            let b = try await Self.get(port: second.port, path)
             #expect(!a.body.isEmpty && a.body == b.body, "\(path)")
             if path.hasPrefix("/api/") { #expect(a.etag != nil && a.etag == b.etag, "\(path)") }
         }
@@ -45,11 +50,11 @@ struct SharedStoreTests {
         let folder = try KostraCLI.temporaryFolder()
         let file = folder.appendingPathComponent("revidert.csv")
         try Data("region;indicator;year;value;numerator;denominator;status\nBærum;payout-per-recipient;2024;71000;;;\n".utf8).write(to: file)
-        let imported = try KostraCLI.run(["import", file.path, "--database", database])
+        let imported = try await KostraCLI.run(["import", file.path, "--database", database])
         #expect(imported.status == 0, "\(imported.stderr)")
         let query = "/api/v1/observations?indicator=payout-per-recipient&region=Baerum&from=2024&to=2024"
         for port in [first.port, second.port] {
-            let answer = try Self.get(port: port, query).body
+            let answer = try await Self.get(port: port, query).body
             #expect(answer.contains("71000"), "port \(port): \(answer.prefix(300))")
             #expect(!answer.contains("70784"))
         }

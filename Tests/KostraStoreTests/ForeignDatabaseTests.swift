@@ -89,10 +89,10 @@ struct ForeignDatabaseTests {
     }
 
     @Test("kostra profile on another program's database fails with the path and changes nothing")
-    func commandRefusesForeignFile() throws {
+    func commandRefusesForeignFile() async throws {
         let path = try foreignFile(with: "CREATE TABLE observation (id INTEGER PRIMARY KEY); CREATE TABLE customer (name TEXT);")
         let before = try bytes(path)
-        let result = try KostraCLI.run(["profile", "Bærum", "--database", path])
+        let result = try await KostraCLI.run(["profile", "Bærum", "--database", path])
         #expect(result.status == 1)
         #expect(
             result.stderr.contains("The file at \(path) is another program's SQLite database (tables: customer, observation)"), "\(result.stderr)")

@@ -11,14 +11,14 @@ public struct CLIStore: Sendable {
     }
 
     /// Runs `kostra` with `arguments` against this database.
-    public func run(_ arguments: [String]) throws -> KostraCLI.Result {
-        try KostraCLI.run(arguments + ["--database", database])
+    public func run(_ arguments: [String]) async throws -> KostraCLI.Result {
+        try await KostraCLI.run(arguments + ["--database", database])
     }
 
     /// Writes `text` to `name` in the folder and imports it as a published-figures file.
-    public func importPublished(_ text: String, name: String) throws -> KostraCLI.Result {
+    public func importPublished(_ text: String, name: String) async throws -> KostraCLI.Result {
         let path = folder.appendingPathComponent(name).path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return try run(["import", "published", path])
+        return try await run(["import", "published", path])
     }
 }

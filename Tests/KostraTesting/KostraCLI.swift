@@ -26,10 +26,10 @@ public enum KostraCLI {
     /// - Parameter user: run as this system user (via `setpriv`), to test permissions as root.
     public static func run(
         _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil, user: String? = nil
-    ) throws -> Result {
+    ) async throws -> Result {
         // The build folder may sit in a checkout other users cannot read: another user runs a copy that they can.
         let program = user == nil ? executable : try installedForEveryone().appendingPathComponent("kostra")
-        return try run(program: program, arguments, environment: environment, directory: directory, user: user)
+        return try await run(program: program, arguments, environment: environment, directory: directory, user: user)
     }
 
     /// A copy of the built `kostra` and its resource folders in a fresh folder everyone can read,
@@ -75,6 +75,13 @@ public enum KostraCLI {
     public static func run(
         program: URL, _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil,
         user: String? = nil
+    ) async throws -> Result {
+        try await onOwnThread { try runWaiting(program: program, arguments, environment: environment, directory: directory, user: user) }
+    }
+
+    /// Starts the program and blocks until it has exited: only on a thread of its own (``onOwnThread(_:)``).
+    private static func runWaiting(
+        program: URL, _ arguments: [String], environment: [String: String], directory: URL?, user: String?
     ) throws -> Result {
         let process = Process()
         if let user {

@@ -14,12 +14,12 @@ struct DecomposeCommandTests {
         return path
     }
 
-    func run(_ arguments: [String]) throws -> KostraCLI.Result {
-        try KostraCLI.run(arguments + ["--database", database])
+    func run(_ arguments: [String]) async throws -> KostraCLI.Result {
+        try await KostraCLI.run(arguments + ["--database", database])
     }
 
-    func storeSnapshot() throws -> String {
-        try run(["profile", "Bærum", "--format", "csv"]).stdout
+    func storeSnapshot() async throws -> String {
+        try await run(["profile", "Bærum", "--format", "csv"]).stdout
     }
 
     /// The review publishes growth rates, not levels (slide "Bærum har hatt en økning i utbetalt
@@ -35,10 +35,10 @@ struct DecomposeCommandTests {
         """
 
     @Test("The review's figures: 4,1 + 15,7 + 3,9 + 1,4 = 25 %, over 60 % from durations")
-    func reviewFiguresAsTable() throws {
+    func reviewFiguresAsTable() async throws {
         let path = try write(Self.reviewCSV, to: "baerum.csv")
         // The network is asked for by default; with no stored member figures it is left out with a note.
-        let result = try run(["decompose", "Bærum", "--from", "2015", "--to", "2019", "--input", path])
+        let result = try await run(["decompose", "Bærum", "--from", "2015", "--to", "2019", "--input", path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout.contains(
@@ -62,9 +62,9 @@ struct DecomposeCommandTests {
     }
 
     @Test("JSON gives the growths and shares in percent, and the parts add up to the total")
-    func reviewFiguresAsJSON() throws {
+    func reviewFiguresAsJSON() async throws {
         let path = try write(Self.reviewCSV, to: "baerum.csv")
-        let result = try run(["decompose", "3201", "--from", "2015", "--to", "2019", "--input", path, "--network", "none", "--format", "json"])
+        let result = try await run(["decompose", "3201", "--from", "2015", "--to", "2019", "--input", path, "--network", "none", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let columns = try #require(document["columns"] as? [[String: Any]])
@@ -86,7 +86,7 @@ struct DecomposeCommandTests {
     }
 
     @Test("Stored base figures: municipality, a peer and the network side by side, with an SVG chart")
-    func fromTheStoreWithPeersAndNetwork() throws {
+    func fromTheStoreWithPeersAndNetwork() async throws {
         // Base figures as SSB publishes them (payout in 1000 kr). Bærum repeats the review's growths;
         // Asker and Oslo are round numbers that make their own growths easy to check by hand.
         let series = """
@@ -102,10 +102,10 @@ struct DecomposeCommandTests {
             Samlet stønadssum (bidrag + lån);Oslo;600000;660000
             """
         let file = try write(series, to: "base.csv")
-        let imported = try run(["import", "published", file])
+        let imported = try await run(["import", "published", file])
         #expect(imported.status == 0, "\(imported.stderr)")
         let svg = folder.appendingPathComponent("chart.svg").path
-        let result = try run(["decompose", "Bærum", "--from", "2015", "--to", "2019", "--peers", "Asker", "--format", "json", "--svg", svg])
+        let result = try await run(["decompose", "Bærum", "--from", "2015", "--to", "2019", "--peers", "Asker", "--format", "json", "--svg", svg])
         #expect(result.status == 0, "\(result.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let columns = try #require(document["columns"] as? [[String: Any]])
@@ -131,7 +131,7 @@ struct DecomposeCommandTests {
                     + "som mangler tall for et av årene."
             ])
         let across = try write("år;mottakere;stønadsmåneder;utbetalt\n2019;100;600;6000000\n2021;300;1800;18000000\n", to: "asker.csv")
-        let acrossRun = try run([
+        let acrossRun = try await run([
             "decompose", "Asker", "--from", "2019", "--to", "2021", "--input", across, "--network", "none",
         ])
         #expect(
@@ -144,9 +144,9 @@ struct DecomposeCommandTests {
     }
 
     @Test("A decline gives shares of the decline, and no change says shares are undefined")
-    func declineAndNoChange() throws {
+    func declineAndNoChange() async throws {
         let decline = try write("år;mottakere;stønadsmåneder;utbetalt\n2020;1000;6000;60000000\n2024;800;5040;50400000\n", to: "down.csv")
-        let down = try run(["decompose", "Bærum", "--from", "2020", "--to", "2024", "--input", decline, "--network", "none"])
+        let down = try await run(["decompose", "Bærum", "--from", "2020", "--to", "2024", "--input", decline, "--network", "none"])
         #expect(down.status == 0, "\(down.stderr)")
         #expect(down.stdout.contains("- Utbetalt økonomisk sosialhjelp i Bærum gikk ned med 16,0 % fra 2020 til 2024."))
         #expect(
@@ -156,17 +156,17 @@ struct DecomposeCommandTests {
         #expect(down.stdout.contains("Andelene er andeler av nedgangen"))
 
         let flat = try write("år;mottakere;stønadsmåneder;utbetalt\n2018;100;1000;1000000\n2019;125;1000;1000000\n", to: "flat.csv")
-        let same = try run(["decompose", "Bærum", "--from", "2018", "--to", "2019", "--input", flat, "--network", "none", "--format", "json"])
+        let same = try await run(["decompose", "Bærum", "--from", "2018", "--to", "2019", "--input", flat, "--network", "none", "--format", "json"])
         #expect(same.status == 0, "\(same.stderr)")
         #expect(same.stdout.contains("\"share\" : null"))
         #expect(same.stdout.contains("Samlet utbetaling er uendret fra 2018 til 2019 (vekst 0 %), så andeler av veksten er ikke definert."))
     }
 
     @Test("Bad input: a zero base year, a missing year, missing stored figures, reversed years; the store is unchanged")
-    func badInput() throws {
-        let before = try storeSnapshot()
+    func badInput() async throws {
+        let before = try await storeSnapshot()
         let zero = try write("år;mottakere;stønadsmåneder;utbetalt\n2015;0;0;0\n2019;10;100;1000\n", to: "zero.csv")
-        let zeroRun = try run(["decompose", "Bærum", "--from", "2015", "--to", "2019", "--input", zero, "--network", "none"])
+        let zeroRun = try await run(["decompose", "Bærum", "--from", "2015", "--to", "2019", "--input", zero, "--network", "none"])
         #expect(zeroRun.status != 0)
         #expect(
             zeroRun.stderr.contains(
@@ -174,30 +174,30 @@ struct DecomposeCommandTests {
                     + "Growth from a zero or negative base is undefined."))
 
         let gap = try write("år;mottakere;stønadsmåneder;utbetalt\n2015;10;100;1000\n2018;10;100;1000\n", to: "gap.csv")
-        let gapRun = try run(["decompose", "Bærum", "--from", "2015", "--to", "2019", "--input", gap, "--network", "none"])
+        let gapRun = try await run(["decompose", "Bærum", "--from", "2015", "--to", "2019", "--input", gap, "--network", "none"])
         #expect(gapRun.status != 0)
         #expect(gapRun.stderr.contains("\(gap): There are no figures for Bærum in 2019 (years available: 2015, 2018)."))
 
         let symbol = try write("år;mottakere;stønadsmåneder;utbetalt\n2015;10;..;1000\n2019;10;100;1000\n", to: "symbol.csv")
-        let symbolRun = try run(["decompose", "Bærum", "--from", "2015", "--to", "2019", "--input", symbol, "--network", "none"])
+        let symbolRun = try await run(["decompose", "Bærum", "--from", "2015", "--to", "2019", "--input", symbol, "--network", "none"])
         #expect(symbolRun.status != 0)
         #expect(symbolRun.stderr.contains("\(symbol): Line 2, column 3 (stønadsmåneder) holds Statistics Norway's symbol \"..\""))
 
-        let stored = try run(["decompose", "Bærum", "--from", "2015", "--to", "2019"])
+        let stored = try await run(["decompose", "Bærum", "--from", "2015", "--to", "2019"])
         #expect(stored.status != 0)
         #expect(
             stored.stderr.contains(
                 "There are no stored figures for Bærum in 2015 for: Sosialhjelpsmottakere (recipients), "
                     + "Stønadsmåneder (benefit-months), Samlet stønadssum (bidrag + lån) (payout-total). Years with all of them: none."))
 
-        let reversed = try run(["decompose", "Bærum", "--from", "2019", "--to", "2015"])
+        let reversed = try await run(["decompose", "Bærum", "--from", "2019", "--to", "2015"])
         #expect(reversed.status == 64)
         #expect(reversed.stderr.contains("--from 2019 must be before --to 2015"))
 
         let stranger = try write(Self.reviewCSV, to: "x.csv")
-        let strangerRun = try run(["decompose", "Bærum", "--from", "2015", "--to", "2019", "--input", "Bergen=\(stranger)"])
+        let strangerRun = try await run(["decompose", "Bærum", "--from", "2015", "--to", "2019", "--input", "Bergen=\(stranger)"])
         #expect(strangerRun.status != 0)
         #expect(strangerRun.stderr.contains("--input names 'Bergen', which is not the municipality, a peer or the network"))
-        #expect(try storeSnapshot() == before)
+        #expect(try await storeSnapshot() == before)
     }
 }

@@ -9,19 +9,19 @@ struct PeerTableAndLongTermTests {
     var folder: URL { store.folder }
     var database: String { store.database }
 
-    func run(_ arguments: [String]) throws -> KostraCLI.Result {
-        try store.run(arguments)
+    func run(_ arguments: [String]) async throws -> KostraCLI.Result {
+        try await store.run(arguments)
     }
 
-    func importText(_ text: String, name: String) throws {
-        let result = try store.importPublished(text, name: name)
+    func importText(_ text: String, name: String) async throws {
+        let result = try await store.importPublished(text, name: name)
         #expect(result.status == 0, "\(result.stderr)")
     }
 
     @Test("The review's unemployment column (des. 2019): Bærum 1,8, Asker 1,7, ASSS 2,3, Norway 2,2, year stated")
-    func reviewColumn() throws {
+    func reviewColumn() async throws {
         // Seed 003, slide "De sosioøkonomiske forholdene i Bærum er svært gode", column "arbeidsledige (des 19)".
-        try importText(
+        try await importText(
             """
             series;region;2019
             Andel arbeidsledige i prosent av arbeidsstyrken (20-66 år), befolkningen samlet;Bærum;1,8
@@ -29,7 +29,7 @@ struct PeerTableAndLongTermTests {
             Andel arbeidsledige i prosent av arbeidsstyrken (20-66 år), befolkningen samlet;ASSS med Oslo;2,3
             Andel arbeidsledige i prosent av arbeidsstyrken (20-66 år), befolkningen samlet;Landet;2,2
             """, name: "unemployed.csv")
-        let result = try run(["peer-table", "Bærum", "--indicators", "unemployed-share", "--peers", "Asker", "--national", "--year", "2019"])
+        let result = try await run(["peer-table", "Bærum", "--indicators", "unemployed-share", "--peers", "Asker", "--national", "--year", "2019"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
         #expect(lines.first == "Indikator (år) Bærum Asker Snitt ASSS Norge")
@@ -38,13 +38,13 @@ struct PeerTableAndLongTermTests {
     }
 
     @Test("Without --year each indicator takes its own newest year, and a missing figure stays empty")
-    func latestYearPerIndicator() throws {
-        try importText(
+    func latestYearPerIndicator() async throws {
+        try await importText(
             """
             series;region;2019
             Andel arbeidsledige i prosent av arbeidsstyrken (20-66 år), befolkningen samlet;Asker;1,7
             """, name: "asker.csv")
-        let result = try run(["peer-table", "Bærum", "--indicators", "unemployed-share,rbi", "--peers", "Asker", "--format", "json"])
+        let result = try await run(["peer-table", "Bærum", "--indicators", "unemployed-share,rbi", "--peers", "Asker", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let columns = try #require(document["columns"] as? [[String: Any]])
@@ -59,9 +59,9 @@ struct PeerTableAndLongTermTests {
     }
 
     @Test("Long-term recipients: counts, shares and the trend for the municipality and the network")
-    func longTerm() throws {
+    func longTerm() async throws {
         // Round figures that make the shares easy to check: 300/2 000 = 15,0 % rising by one point a year.
-        try importText(
+        try await importText(
             """
             series;region;2015;2016;2017;2018
             Mottakere med sosialhjelp som hovedinntekt i 10 måneder eller mer;Bærum;300;320;340;360
@@ -69,7 +69,7 @@ struct PeerTableAndLongTermTests {
             Mottakere med sosialhjelp som hovedinntekt i 10 måneder eller mer;Oslo;5000;5000;5000;5000
             Sosialhjelpsmottakere;Oslo;20000;20000;20000;20000
             """, name: "longterm.csv")
-        let result = try run(["long-term", "Bærum", "--from", "2015", "--to", "2018"])
+        let result = try await run(["long-term", "Bærum", "--from", "2015", "--to", "2018"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
         #expect(lines.contains("Bærum 300 320 340 360"))
@@ -85,7 +85,7 @@ struct PeerTableAndLongTermTests {
         #expect(result.stdout.contains("- I 2018 var andelen i Bærum (18,0 %) 6,4 prosentpoeng lavere enn i ASSS (24,4 %)."))
         #expect(result.stdout.contains("ASSS: uten kommuner som mangler tall et år: Bergen, Drammen"))
 
-        let missing = try run(["long-term", "Asker", "--from", "2015", "--to", "2018"])
+        let missing = try await run(["long-term", "Asker", "--from", "2015", "--to", "2018"])
         #expect(missing.status != 0)
         #expect(
             missing.stderr.contains(

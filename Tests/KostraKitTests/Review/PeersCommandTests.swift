@@ -10,12 +10,12 @@ struct PeersCommandTests {
     var folder: URL { store.folder }
     var database: String { store.database }
 
-    func run(_ arguments: [String]) throws -> KostraCLI.Result {
-        try store.run(arguments)
+    func run(_ arguments: [String]) async throws -> KostraCLI.Result {
+        try await store.run(arguments)
     }
 
-    func importText(_ text: String, name: String) throws {
-        let result = try store.importPublished(text, name: name)
+    func importText(_ text: String, name: String) async throws {
+        let result = try await store.importPublished(text, name: name)
         #expect(result.status == 0, "\(result.stderr)")
     }
 
@@ -43,9 +43,9 @@ struct PeersCommandTests {
     }
 
     @Test("Bærum's nearest by size and age structure on SSB 07459 (31.12.2023): Asker first, Oslo farthest")
-    func baerumOnRealPopulation() throws {
-        try importText(try Self.populationSeries(), name: "07459.csv")
-        let result = try run(["peers", "Bærum", "--n", "11", "--format", "json"])
+    func baerumOnRealPopulation() async throws {
+        try await importText(try Self.populationSeries(), name: "07459.csv")
+        let result = try await run(["peers", "Bærum", "--n", "11", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(document["year"] as? Int == 2023)
@@ -65,28 +65,28 @@ struct PeersCommandTests {
         #expect(abs((values["share-0-17"] ?? 0) - 29_348.0 / 130_921 * 100) < 1e-9)
         #expect(document["candidatesWithData"] as? Int == 12)
 
-        let table = try run(["peers", "Bærum", "--n", "3"])
+        let table = try await run(["peers", "Bærum", "--n", "3"])
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stdout.contains("For andre kommandoer: --peers asker,kristiansand,"))
         #expect(table.stdout.contains("vektet euklidsk avstand"))
         #expect(table.stdout.contains("Innbyggere: SSB, Statistikkbanken tabell 07459"))
 
         // The same peer set passed to another command as @nearest:2.
-        let reused = try run([
+        let reused = try await run([
             "peer-table", "Bærum", "--indicators", "population-total", "--peers", "@nearest:2", "--network", "none", "--format", "json",
         ])
         #expect(reused.status == 0, "\(reused.stderr)")
         let rows = try #require((try JSONSerialization.jsonObject(with: Data(reused.stdout.utf8)) as? [String: Any])?["rows"] as? [[String: Any]])
         #expect(rows.compactMap { $0["name"] as? String } == ["Bærum", "Asker", "Kristiansand"])
         #expect(rows.compactMap { ($0["values"] as? [Double])?.first } == [130_921, 98_815, 116_986])
-        let badSet = try run(["peer-table", "Bærum", "--indicators", "population-total", "--peers", "@nearest:x"])
+        let badSet = try await run(["peer-table", "Bærum", "--indicators", "population-total", "--peers", "@nearest:x"])
         #expect(badSet.status != 0)
         #expect(badSet.stderr.contains("'@nearest:x' is not a peer set."))
     }
 
     @Test("A hand-made case: one variable, so distances are the differences over the largest (0,1; 0,3; 1)")
-    func handMadeKnownAnswer() throws {
-        try importText(
+    func handMadeKnownAnswer() async throws {
+        try await importText(
             """
             series;region;2023
             Innbyggere;Bærum;100
@@ -94,7 +94,7 @@ struct PeersCommandTests {
             Innbyggere;Drammen;130
             Innbyggere;Oslo;200
             """, name: "tiny.csv")
-        let result = try run(["peers", "Bærum", "--by", "population", "--format", "json"])
+        let result = try await run(["peers", "Bærum", "--by", "population", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let neighbours = try #require(document["neighbours"] as? [[String: Any]])
@@ -105,26 +105,26 @@ struct PeersCommandTests {
 
         // Weighting the only variable changes no order and, after rebasing, no distance; the raw distance
         // doubles (√4): the population SD of 100, 110, 130, 200 is √1 525 = 39,05, so Asker is 2 × 10 / 39,05.
-        let weighted = try run(["peers", "Bærum", "--by", "population", "--weights", "population=4", "--format", "csv"])
+        let weighted = try await run(["peers", "Bærum", "--by", "population", "--weights", "population=4", "--format", "csv"])
         #expect(weighted.status == 0, "\(weighted.stderr)")
         #expect(weighted.stdout.contains("1;Asker;0,100000;0,512148;110\r\n"))
         #expect(weighted.stdout.contains("3;Oslo;1,000000;5,121475;200\r\n"))
     }
 
     @Test("Bad input: unknown variable, bad weight, no figures; the store is unchanged")
-    func badInput() throws {
-        let before = try run(["profile", "Bærum", "--format", "csv"]).stdout
-        let none = try run(["peers", "Bærum"])
+    func badInput() async throws {
+        let before = try await run(["profile", "Bærum", "--format", "csv"]).stdout
+        let none = try await run(["peers", "Bærum"])
         #expect(none.status != 0)
         #expect(none.stderr.contains("Bærum has no stored figures for every chosen variable (population, share-0-17, share-67-plus)."))
-        let unknown = try run(["peers", "Bærum", "--by", "income"])
+        let unknown = try await run(["peers", "Bærum", "--by", "income"])
         #expect(unknown.status != 0)
         #expect(unknown.stderr.contains("'income' is neither a structural variable nor an indicator id."))
-        let weight = try run(["peers", "Bærum", "--weights", "population=heavy"])
+        let weight = try await run(["peers", "Bærum", "--weights", "population=heavy"])
         #expect(weight.status != 0)
         #expect(weight.stderr.contains("--weights 'population=heavy': it is not name=number"))
-        let count = try run(["peers", "Bærum", "--n", "0"])
+        let count = try await run(["peers", "Bærum", "--n", "0"])
         #expect(count.status == 64)
-        #expect(try run(["profile", "Bærum", "--format", "csv"]).stdout == before)
+        #expect(try await run(["profile", "Bærum", "--format", "csv"]).stdout == before)
     }
 }

@@ -9,15 +9,15 @@ struct RatioCommandTests {
     let folder = try! KostraCLI.temporaryFolder()
     var database: String { folder.appendingPathComponent("k.sqlite").path }
 
-    func run(_ arguments: [String]) throws -> KostraCLI.Result {
-        try KostraCLI.run(arguments + ["--database", database])
+    func run(_ arguments: [String]) async throws -> KostraCLI.Result {
+        try await KostraCLI.run(arguments + ["--database", database])
     }
 
     /// The review's published inputs: "Andel på AAP (feb 21)" Bærum 1,9 %, Asker 3,3 %, ASSS 3,5 %;
     /// "Andel på sosialhjelp (2020)" 2,6 %, 2,2 %, 3,6 %. The review does not state the age base
     /// of either share; they are stored under the catalogue's 18–67 shares, and the February 2021
     /// AAP share under 2021.
-    func importReviewShares() throws {
+    func importReviewShares() async throws {
         let text = """
             series;region;2020;2021
             Andel mottakere av arbeidsavklaringspenger (AAP) av innbyggere 18-67 år;Bærum;;1,9
@@ -29,14 +29,14 @@ struct RatioCommandTests {
             """
         let path = folder.appendingPathComponent("aap.csv").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        let result = try run(["import", "published", path])
+        let result = try await run(["import", "published", path])
         #expect(result.status == 0, "\(result.stderr)")
     }
 
     @Test("AAP share over social-assistance share: 0,7 (Bærum), 1,5 (Asker), 1,0 (ASSS)")
-    func reviewRatios() throws {
-        try importReviewShares()
-        let result = try run([
+    func reviewRatios() async throws {
+        try await importReviewShares()
+        let result = try await run([
             "ratio", "aap-18-67-share", "recipients-18-67-share", "Bærum", "--year", "2020", "--numerator-year", "2021",
             "--peers", "Asker",
         ])
@@ -47,7 +47,7 @@ struct RatioCommandTests {
         #expect(lines.contains("Snitt ASSS 3,5 % 3,6 % 1,0"))
         #expect(result.stdout.contains("Snitt ASSS: publisert snitt (ASSS med Oslo)"))
 
-        let json = try run([
+        let json = try await run([
             "ratio", "aap-18-67-share", "recipients-18-67-share", "Bærum", "--year", "2020", "--numerator-year", "2021",
             "--peers", "Asker", "--format", "json",
         ])
@@ -60,16 +60,16 @@ struct RatioCommandTests {
     }
 
     @Test("A missing figure is listed, an unknown indicator suggests ids, and the store is unchanged")
-    func badInput() throws {
-        try importReviewShares()
-        let before = try run(["profile", "Bærum", "--format", "csv"]).stdout
-        let missing = try run(["ratio", "aap-18-67-share", "recipients-18-67-share", "Bærum", "--year", "2020", "--peers", "Asker"])
+    func badInput() async throws {
+        try await importReviewShares()
+        let before = try await run(["profile", "Bærum", "--format", "csv"]).stdout
+        let missing = try await run(["ratio", "aap-18-67-share", "recipients-18-67-share", "Bærum", "--year", "2020", "--peers", "Asker"])
         #expect(missing.status != 0)
         #expect(missing.stderr.contains("No region has both \"Andel AAP-mottakere 18–67 (2020)\""))
 
-        let unknown = try run(["ratio", "aap-share", "recipients-18-67-share", "Bærum", "--year", "2020"])
+        let unknown = try await run(["ratio", "aap-share", "recipients-18-67-share", "Bærum", "--year", "2020"])
         #expect(unknown.status != 0)
         #expect(unknown.stderr.contains("aap-share"))
-        #expect(try run(["profile", "Bærum", "--format", "csv"]).stdout == before)
+        #expect(try await run(["profile", "Bærum", "--format", "csv"]).stdout == before)
     }
 }
