@@ -83,7 +83,8 @@ struct Child: AsyncParsableCommand {
             }
             result = try await FetchMeasurement.run(scenario, runs: runs)
         default:
-            throw ValidationError("Unknown measurement '\(measurement)'; use decode, import, profile, render, pdf, load-sqlite, load-postgres or fetch-SCENARIO.")
+            throw ValidationError(
+                "Unknown measurement '\(measurement)'; use decode, import, profile, render, pdf, load-sqlite, load-postgres or fetch-SCENARIO.")
         }
         try result.printJSON()
     }

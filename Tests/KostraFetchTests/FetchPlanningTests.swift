@@ -70,16 +70,22 @@ struct FetchPlanningTests {
         try await withEnvironment { env in
             let table = SyntheticTable.kostra900(maxCells: 1_000)
             await env.server.serve(table)
-            var config = try JSONSerialization.jsonObject(
-                with: Data(contentsOf: SSBReplayServer.bundledFixtures.appendingPathComponent("api/pxwebapi/v2/config.json"))) as? [String: Any] ?? [:]
+            var config =
+                try JSONSerialization.jsonObject(
+                    with: Data(contentsOf: SSBReplayServer.bundledFixtures.appendingPathComponent("api/pxwebapi/v2/config.json"))) as? [String: Any]
+                ?? [:]
             config["maxDataCells"] = 1_000
-            await env.server.route(ReplayRoute(path: NationalFetchReplay.configPath, source: .bytes(try JSONSerialization.data(withJSONObject: config))))
+            await env.server.route(
+                ReplayRoute(path: NationalFetchReplay.configPath, source: .bytes(try JSONSerialization.data(withJSONObject: config))))
             let client = env.pxweb(env.configuration(maxDataCells: 800_000, postLongQueries: true))
             _ = try await client.config()
             #expect(await client.maxDataCells == 1_000)
             let query = PxWebQuery(
                 table: "99001",
-                selections: [.codes("KOKkommuneregion0000", table.dimensions[0].codes), .codes("ContentsCode", ["KOSAG110000"]), .codes("Tid", ["2022", "2023", "2024"])])
+                selections: [
+                    .codes("KOKkommuneregion0000", table.dimensions[0].codes), .codes("ContentsCode", ["KOSAG110000"]),
+                    .codes("Tid", ["2022", "2023", "2024"]),
+                ])
             let parts = try await client.data(query)
             // 2 700 cells at 1 000: three parts of 300 regions (each short enough for a GET).
             #expect(parts.count == QuerySplitter.minimumRequests(cells: 2_700, maxCells: 1_000))
@@ -96,7 +102,10 @@ struct FetchPlanningTests {
             await env.server.serve(table)
             let query = PxWebQuery(
                 table: "99001",
-                selections: [.codes("KOKkommuneregion0000", table.dimensions[0].codes), .codes("ContentsCode", ["KOSAG110000"]), .codes("Tid", ["2022", "2023", "2024"])])
+                selections: [
+                    .codes("KOKkommuneregion0000", table.dimensions[0].codes), .codes("ContentsCode", ["KOSAG110000"]),
+                    .codes("Tid", ["2022", "2023", "2024"]),
+                ])
             #expect(query.dataURL(apiBase: env.server.pxwebBase).count > 2_000)
             let posted = try await env.pxweb(env.configuration(postLongQueries: true)).data(query)
             let afterPost = await env.server.requests()
@@ -118,7 +127,8 @@ struct FetchPlanningTests {
             let post = env.pxweb(env.configuration(maxURLLength: 10, maxDataCells: 10_000, postLongQueries: true))
             let get = env.pxweb(env.configuration(maxDataCells: 10_000, postLongQueries: false))
             let small = PxWebQuery(
-                table: "99001", selections: [.codes("KOKkommuneregion0000", ["0301", "4601"]), .codes("ContentsCode", ["KOSAG110000"]), .codes("Tid", ["2024"])])
+                table: "99001",
+                selections: [.codes("KOKkommuneregion0000", ["0301", "4601"]), .codes("ContentsCode", ["KOSAG110000"]), .codes("Tid", ["2024"])])
             let byPost = try await post.data(small)
             let byGet = try await get.data(small)
             #expect(byPost.first?.body == byGet.first?.body)
