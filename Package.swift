@@ -142,6 +142,8 @@ let package = Package(
             name: "kostra-bench",
             dependencies: [
                 "KostraKit", "KostraStore", "KostraImport", "KostraAnalysis", "KostraRender", "KostraModel", "KostraServer",
+                // The SSB replay server, for the national fetch's request count (FetchMeasurement).
+                "KostraTesting", "KostraFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -73,9 +73,22 @@ public actor PxWebClient {
         var splitter = self.splitter
         // A long selection goes as one POST instead of being split by URL length.
         if configuration.postLongQueries { splitter.maxURLLength = .max }
-        // SSB's own limit, once /config has been read, is the one that counts.
-        if let cells = serverConfig?.maxDataCells { splitter.maxCells = min(cells, configuration.maxDataCells) }
+        splitter.maxCells = maxDataCells
         return try splitter.split(query, metadata: metadata)
+    }
+
+    /// The most cells one query may select in this run: SSB's `maxDataCells` once ``config()``
+    /// has been read, else (or when stricter) the configured one.
+    public var maxDataCells: Int {
+        serverConfig?.maxDataCells.map { min($0, configuration.maxDataCells) } ?? configuration.maxDataCells
+    }
+
+    /// How many cells a query selects, counted as ``plan(_:)`` counts them (`*` and
+    /// expressions from the table's metadata when they need it).
+    public func cellCount(_ query: PxWebQuery) async throws(FetchError) -> Int {
+        let needsMetadata = query.selections.contains { $0.filter.explicitCodes == nil }
+        let metadata = needsMetadata ? try await metadata(for: query) : nil
+        return splitter.cellCount(query, metadata: metadata)
     }
 
     /// Fetches a query's data as raw JSON-stat 2.0 bodies, one per sub-query, in the order

@@ -59,8 +59,12 @@ public struct PxWebQuery: Sendable, Hashable {
 
     /// The POST body: `{"selection":[{"variableCode":…,"valueCodes":[…],"codelist":…}, …]}`, the
     /// shape of SSB's v2 POST queries (shared/reference/ssb-social-tables.md §4, from the
-    /// statisticsnorway/mimir mock and janbrus/pxwebapi-skills). Keys in a fixed order, so the
-    /// body, which is part of the cache key, is the same for the same query.
+    /// statisticsnorway/mimir mock and janbrus/pxwebapi-skills). SSB's own Python client sends
+    /// the same: ssb-pxapi2-arrow 0.0.3 (PyPI), `query_types.py` `Query(selection=[Selection(
+    /// variableCode, codelist, valueCodes)])`, POSTed by `_read_table_data_post` to
+    /// `tables/{id}/data` with `outputFormat` and `lang` in the URL and `Content-Type:
+    /// application/json`. Keys in a fixed order, so the body, which is part of the cache key,
+    /// is the same for the same query.
     public func postBody() -> [UInt8] {
         func string(_ text: String) -> String {
             var out = "\""

@@ -26,8 +26,8 @@ struct Run: AsyncParsableCommand {
     @Option(help: "Python with pysimdjson, orjson, pyjstat and pandas (scripts/bench makes one); baselines are skipped without it.")
     var python: String?
 
-    @Option(help: "Measurements to run, comma-separated: decode,import,profile,render,pdf,load.")
-    var only = "decode,import,profile,render,pdf,load"
+    @Option(help: "Measurements to run, comma-separated: decode,import,profile,render,pdf,load,fetch.")
+    var only = "decode,import,profile,render,pdf,load,fetch"
 
     @Option(help: "Seconds of wrk load per route and engine in the server load run.")
     var loadSeconds = 10
@@ -48,6 +48,7 @@ struct Run: AsyncParsableCommand {
         if selected.contains("render") { try table.render(runner, runs: max(1, runs / 2)) }
         if selected.contains("pdf") { try table.pdf(runner, runs: 3) }
         if selected.contains("load") { try table.load(runner, seconds: loadSeconds) }
+        if selected.contains("fetch") { try table.fetchRequests(runner, runs: max(1, runs / 2)) }
         let text = table.markdown(python: python != nil)
         print(text)
         if let markdown { try text.write(toFile: markdown, atomically: true, encoding: .utf8) }
@@ -58,7 +59,7 @@ struct Child: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run one measurement in this process and print its result as JSON (used by run).", shouldDisplay: false)
 
-    @Argument(help: "decode, import, profile, render, pdf, load-sqlite or load-postgres.")
+    @Argument(help: "decode, import, profile, render, pdf, load-sqlite, load-postgres, fetch-bundled, fetch-nation or fetch-nation-strict.")
     var measurement: String
 
     @Option var data = ".build-bench/data"
@@ -76,8 +77,14 @@ struct Child: AsyncParsableCommand {
         case "pdf": result = try PDFMeasurement.run(folder: data, runs: runs)
         case "load-sqlite": result = try await ServerLoadMeasurement.run(folder: data, engine: .sqlite, seconds: seconds)
         case "load-postgres": result = try await ServerLoadMeasurement.run(folder: data, engine: .postgres, seconds: seconds)
+        case _ where measurement.hasPrefix("fetch-"):
+            guard let scenario = FetchMeasurement.Scenario(rawValue: String(measurement.dropFirst("fetch-".count))) else {
+                throw ValidationError("Unknown fetch scenario '\(measurement)'; use fetch-bundled, fetch-nation or fetch-nation-strict.")
+            }
+            result = try await FetchMeasurement.run(scenario, runs: runs)
         default:
-            throw ValidationError("Unknown measurement '\(measurement)'; use decode, import, profile, render, pdf, load-sqlite or load-postgres.")
+            throw ValidationError(
+                "Unknown measurement '\(measurement)'; use decode, import, profile, render, pdf, load-sqlite, load-postgres or fetch-SCENARIO.")
         }
         try result.printJSON()
     }

@@ -1,3 +1,4 @@
+import Foundation
 import KostraFetch
 import Testing
 
@@ -52,12 +53,91 @@ struct QuerySplitterTests {
         #expect(parts.allSatisfy { Array($0.selections.dropFirst()) == Array(query.selections.dropFirst()) })
     }
 
-    @Test("A query over the cell limit is split until every part fits")
+    @Test("A query over the cell limit is packed into as few parts as the limit allows, each full and in order")
     func cellLimit() throws {
         let splitter = QuerySplitter(maxURLLength: 100_000, maxCells: 1_000)
         let parts = try splitter.split(Self.query(regions: Self.regions))
-        #expect(parts.map { splitter.cellCount($0, metadata: nil) } == [675, 675, 675, 675])
+        // 2 700 cells at 1 000 a request: 3 requests at least (bisection took 4 of 675).
+        #expect(QuerySplitter.minimumRequests(cells: 2_700, maxCells: 1_000) == 3)
+        #expect(parts.map { splitter.cellCount($0, metadata: nil) } == [900, 900, 900])
         #expect(parts.flatMap { $0.selections[0].filter.explicitCodes ?? [] } == Self.regions)
+    }
+
+    @Test("The minimum is ceil(cells / limit), and one for a query that fits or selects nothing")
+    func minimum() {
+        #expect(QuerySplitter.minimumRequests(cells: 0, maxCells: 800_000) == 1)
+        #expect(QuerySplitter.minimumRequests(cells: 800_000, maxCells: 800_000) == 1)
+        #expect(QuerySplitter.minimumRequests(cells: 800_001, maxCells: 800_000) == 2)
+        #expect(QuerySplitter.minimumRequests(cells: 2_400_000, maxCells: 800_000) == 3)
+    }
+
+    @Test("Runs are balanced: lengths differ by at most one, none empty", arguments: [(10, 3), (7, 7), (5, 9), (900, 4), (1, 1)])
+    func balancedRuns(count: Int, pieces: Int) {
+        let codes = (0..<count).map(String.init)
+        let runs = QuerySplitter.runs(of: codes, into: pieces)
+        #expect(runs.count == min(pieces, count))
+        #expect(runs.flatMap { $0 } == codes)
+        let lengths = runs.map(\.count)
+        #expect((lengths.max() ?? 0) - (lengths.min() ?? 0) <= 1)
+        #expect(lengths.allSatisfy { $0 > 0 })
+    }
+
+    @Test("One selection larger than the cell limit on its own is cut into the fewest runs")
+    func singleSelectionOverLimit() throws {
+        let codes = (1...2_500).map { String(format: "K%04d", $0) }
+        let query = PxWebQuery(table: "1", selections: [.codes("Region", codes), .codes("ContentsCode", ["A"]), .codes("Tid", ["2024"])])
+        let splitter = QuerySplitter(maxURLLength: .max, maxCells: 1_000)
+        let parts = try splitter.split(query)
+        #expect(parts.count == 3)
+        #expect(parts.map { splitter.cellCount($0, metadata: nil) } == [834, 833, 833])
+        #expect(parts.flatMap { $0.selections[0].filter.explicitCodes ?? [] } == codes)
+    }
+
+    @Test("When one code of every selection passes the limit, one selection is taken code by code and each piece packed: still the minimum")
+    func twoSelectionsCut() throws {
+        let regions = (1...30).map { "R\($0)" }
+        let ages = (0..<40).map { String(format: "%03d", $0) }
+        let years = (2015...2024).map(String.init)
+        let query = PxWebQuery(table: "07459", selections: [.codes("Region", regions), .codes("Alder", ages), .codes("Tid", years)])
+        let splitter = QuerySplitter(maxURLLength: .max, maxCells: 100)
+        let parts = try splitter.split(query)
+        // 12 000 cells at 100: 120 at least, and 120 it is (one region × 10 ages × 10 years each).
+        #expect(parts.count == QuerySplitter.minimumRequests(cells: 12_000, maxCells: 100))
+        #expect(parts.allSatisfy { splitter.cellCount($0, metadata: nil) <= 100 })
+        // Every cell exactly once.
+        var cells = Set<String>()
+        for part in parts {
+            for r in part.selections[0].filter.explicitCodes ?? [] {
+                for a in part.selections[1].filter.explicitCodes ?? [] {
+                    for y in part.selections[2].filter.explicitCodes ?? [] { #expect(cells.insert("\(r)|\(a)|\(y)").inserted) }
+                }
+            }
+        }
+        #expect(cells.count == 12_000)
+    }
+
+    @Test("Packing reaches the minimum, or within 20 %, over many shapes and limits")
+    func packingNearMinimum() throws {
+        var worst = 1.0
+        for regions in [1, 7, 357, 450, 901] {
+            for others in [[1, 1], [106, 10], [5, 10], [3, 2], [106, 21]] {
+                for limit in [1_000, 12_345, 50_000, 100_000, 800_000] {
+                    let query = PxWebQuery(
+                        table: "1",
+                        selections: [
+                            .codes("Region", (0..<regions).map { "r\($0)" }), .codes("Alder", (0..<others[0]).map { "a\($0)" }),
+                            .codes("Tid", (0..<others[1]).map { "t\($0)" }),
+                        ])
+                    let splitter = QuerySplitter(maxURLLength: .max, maxCells: limit)
+                    let cells = regions * others[0] * others[1]
+                    let parts = try splitter.split(query)
+                    #expect(parts.allSatisfy { splitter.cellCount($0, metadata: nil) <= limit })
+                    #expect(parts.reduce(0) { $0 + splitter.cellCount($1, metadata: nil) } == cells)
+                    worst = max(worst, Double(parts.count) / Double(QuerySplitter.minimumRequests(cells: cells, maxCells: limit)))
+                }
+            }
+        }
+        #expect(worst <= 1.2, "worst ratio to the minimum: \(worst)")
     }
 
     @Test("The longest explicit list is split first")
@@ -86,7 +166,7 @@ struct QuerySplitterTests {
         )
         #expect(splitter.cellCount(query, metadata: Self.metadata) == 2_700)
         let parts = try splitter.split(query, metadata: Self.metadata)
-        #expect(parts.count == 4)
+        #expect(parts.count == 3)
         #expect(parts.flatMap { $0.selections[0].filter.explicitCodes ?? [] } == Self.regions)
         #expect(parts.allSatisfy { $0.selections[2].filter == .all })
     }

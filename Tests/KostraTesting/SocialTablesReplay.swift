@@ -44,8 +44,11 @@ public enum SocialTablesReplay {
     }
 
     /// The tables of a variant.
-    public static func tables(_ variant: Variant = .normal) throws -> [SyntheticTable] {
-        let regions = try regionCodes()
+    ///
+    /// - Parameter regionCodes: the region codes the tables hold; every municipality code of the
+    ///   bundled regions plus `EAK` and `EAKUO` when `nil`.
+    public static func tables(_ variant: Variant = .normal, regionCodes codes: [String]? = nil) throws -> [SyntheticTable] {
+        let regions = try codes ?? regionCodes()
         func kostra(_ id: String, _ label: String, contents: [(String, String)], years: ClosedRange<Int>, extra: [SyntheticTable.Dimension] = [])
             -> SyntheticTable
         {

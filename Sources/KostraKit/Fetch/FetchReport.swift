@@ -33,12 +33,24 @@ public struct FetchReport: Sendable {
     /// Whether SSB figures the run asked for were left out: the exit status says so.
     public var isPartial: Bool { skippedIndicators.contains(where: \.makesPartial) }
 
+    /// Data requests made (answers read, from SSB or the cache), over all tables.
+    public var requests: Int { tables.reduce(0) { $0 + $1.requests } }
+
+    /// The fewest data requests SSB's cell limit allows for the same queries: the sum over
+    /// tables of `max(1, ceil(cells / maxDataCells))`.
+    public var minimumRequests: Int { tables.reduce(0) { $0 + $1.minimumRequests } }
+
     /// One table read during the fetch.
     public struct TableFetch: Sendable, Hashable {
         public var table: String
         public var label: String
+        /// Data requests made for the table (its query's parts).
         public var requests: Int
         public var fromCache: Int
         public var urls: [String]
+        /// Cells the table's query selects, empty cells too (what SSB's limit counts).
+        public var cells: Int = 0
+        /// The fewest requests those cells can be fetched in: `max(1, ceil(cells / maxDataCells))`.
+        public var minimumRequests: Int = 1
     }
 }

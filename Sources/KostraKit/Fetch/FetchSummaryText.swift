@@ -8,7 +8,8 @@ public enum FetchSummaryText {
         let requests = report.tables.reduce(0) { $0 + $1.requests }
         let cached = report.tables.reduce(0) { $0 + $1.fromCache }
         lines.append(
-            "Fetched \(report.tables.count) table\(report.tables.count == 1 ? "" : "s") (\(requests) answers, \(cached) from the cache) for \(report.regions.count) regions."
+            "Fetched \(report.tables.count) table\(report.tables.count == 1 ? "" : "s") (\(requests) answers, \(cached) from the cache; "
+                + "fewest SSB's cell limit allows: \(report.minimumRequests)) for \(report.regions.count) regions."
         )
         for table in report.tables {
             lines.append("  \(table.label)")

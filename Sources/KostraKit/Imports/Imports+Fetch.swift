@@ -120,10 +120,13 @@ extension Imports {
             if plan.parts.first?.part.regionVariable.hasPrefix("KOK") == true { kostraTables.insert(entry.table) }
             newestYear[entry.table] = metadata.dimension(plan.parts[0].part.time)?.codes.compactMap { Int($0) }.max()
                 .map(plan.parts[0].part.statisticsYear(forTableYear:))
+            // What SSB's cell limit allows at best, next to what was sent (docs/fetching.md, "Planning").
+            let tableCells = (try? await client.cellCount(plan.query)) ?? 0
             fetches.append(
                 FetchReport.TableFetch(
                     table: entry.table, label: metadata.label, requests: parts.count, fromCache: parts.filter(\.fromCache).count,
-                    urls: parts.map(\.url)))
+                    urls: parts.map(\.url), cells: tableCells,
+                    minimumRequests: QuerySplitter.minimumRequests(cells: tableCells, maxCells: await client.maxDataCells)))
             progress(
                 FetchProgress(
                     done: index + 1, total: tables.count,
