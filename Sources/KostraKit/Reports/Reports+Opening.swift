@@ -50,7 +50,11 @@ extension Reports {
                     if let value = row.average?.value { figures[row.indicator.id] = value }
                     if let value = row.values[year] { own[row.indicator.id] = value }
                 }
-                if figures.isEmpty { missing.append("\(profile.network.averageLabel): ingen økonomiske nøkkeltall lagret for \(year).") }
+                if figures.isEmpty {
+                    // The profile says why a row has no average (too few members with figures, or none stored).
+                    let why = profile.rows.flatMap(\.gaps).first.map { " (\($0))" } ?? ""
+                    missing.append("\(profile.network.averageLabel): ingen sammenligningstall for \(year)\(why).")
+                }
                 for source in profile.sources where !sources.contains(source.title) { sources.append(source.title) }
                 columns.append(figures)
             } catch AnalysisError.noData {

@@ -34,7 +34,8 @@ extension ReportDocumentBuilder {
             id: idPrefix + "nokkeltall",
             caption: "Indikatorene i \(profile.definition.title.lowercased()): \(profile.municipality.name) "
                 + "\(profile.years.first ?? profile.year)–\(profile.year) og \(network.name) \(profile.year)",
-            sheetName: idPrefix.isEmpty ? "Tjenesteprofil" : String(profile.definition.service.prefix(31)), columns: keyFigureColumns(profile), rows: rows, sourceNote: sourceNote(profile),
+            sheetName: idPrefix.isEmpty ? "Tjenesteprofil" : String(profile.definition.service.prefix(31)), columns: keyFigureColumns(profile),
+            rows: rows, sourceNote: sourceNote(profile),
             notes: [
                 "* Uvektet snitt av kommunene med tall. Øvrige snitt er vektede (sum av tellere delt på sum av nevnere). "
                     + "Indeks = \(profile.municipality.name) / snitt × 100. «..» = tall mangler."

@@ -21,9 +21,13 @@ extension ReportDocumentBuilder {
         return ReportSection(id: "befolkning-og-okonomi", title: "Befolkning og økonomi", blocks: blocks, startsOnNewPage: true)
     }
 
-    /// The growth from the first to the last shown year in percent, when both are stored.
-    static func growth(_ row: OpeningChapterContent.PopulationRow, years: [Int]) -> (from: Int, to: Int, first: Double, last: Double, percent: Double)? {
-        guard let from = years.first, let to = years.last, from < to, let first = row.values[from], let last = row.values[to], first > 0 else {
+    /// The growth in percent from the row's first to its last shown year with a figure (an age
+    /// group can lack the newest year the total has), or `nil` with fewer than two such years.
+    static func growth(_ row: OpeningChapterContent.PopulationRow, years: [Int]) -> (
+        from: Int, to: Int, first: Double, last: Double, percent: Double
+    )? {
+        let stored = years.filter { row.values[$0] != nil }
+        guard let from = stored.first, let to = stored.last, from < to, let first = row.values[from], let last = row.values[to], first > 0 else {
             return nil
         }
         return (from, to, first, last, (last - first) / first * 100)
@@ -75,12 +79,15 @@ extension ReportDocumentBuilder {
                 ReportTable(
                     id: "befolkning-aldersgrupper", caption: "Innbyggere i \(name) etter aldersgruppe, \(first)–\(last) (per 31. desember)",
                     sheetName: "Befolkning",
-                    columns: [ReportColumn("Aldersgruppe", numeric: false)] + years.map { ReportColumn(String($0)) } + [
-                        ReportColumn("Endring \(first)–\(last) (%)")
-                    ],
+                    columns: [ReportColumn("Aldersgruppe", numeric: false)] + years.map { ReportColumn(String($0)) } + [ReportColumn("Endring (%)")],
                     rows: rows, sourceNote: "Kilde: " + opening.sources.joined(separator: "; "),
-                    notes: ["Aldersgruppene overlapper (18–66 og 18–67 år er begge med), slik KOSTRA-indikatorene bruker dem. «..» = tall mangler."])))
-        let growing = shown.compactMap { row in Self.growth(row, years: years).map { (row.indicator.label, $0.percent) } }
+                    notes: [
+                        "Aldersgruppene overlapper (18–66 og 18–67 år er begge med), slik KOSTRA-indikatorene bruker dem. «..» = tall mangler.",
+                        "Endringen er fra radens første til siste år med tall: " + periods(shown, years: years) + ".",
+                    ])))
+        let growing = shown.compactMap { row in
+            Self.growth(row, years: years).map { ("\(row.indicator.label) (\($0.from)–\($0.to))", $0.percent) }
+        }
         if growing.count > 1 {
             let chart = BarChart(
                 id: "befolkning-vekst", title: "Befolkningsvekst etter aldersgruppe, \(first)–\(last)", categories: growing.map(\.0),
@@ -91,12 +98,26 @@ extension ReportDocumentBuilder {
                 .chart(
                     ReportChart(
                         id: "befolkning-vekst", title: chart.title, svg: chart.svg(), altText: "Stolpediagram, \(chart.title). \(alt).",
-                        caption: "Endring i prosent fra \(first) til \(last) for \(name).")))
+                        caption: "Endring i prosent for \(name), fra første til siste år med tall i perioden \(first)–\(last).")))
         }
         if !missing.isEmpty {
             blocks.append(.paragraph(ReportParagraph("Mangler i databasen for \(name): " + missing.joined(separator: "; ") + ".", kind: .note)))
         }
         return blocks
+    }
+
+    /// Which period each row's change covers, e.g. `2020–2024 for Innbyggere; 2020–2023 for de andre`.
+    private func periods(_ rows: [OpeningChapterContent.PopulationRow], years: [Int]) -> String {
+        var byPeriod: [(period: String, labels: [String])] = []
+        for row in rows {
+            let period = Self.growth(row, years: years).map { "\($0.from)–\($0.to)" } ?? "ingen (færre enn to år med tall)"
+            if let index = byPeriod.firstIndex(where: { $0.period == period }) {
+                byPeriod[index].labels.append(row.indicator.label)
+            } else {
+                byPeriod.append((period, [row.indicator.label]))
+            }
+        }
+        return byPeriod.map { "\($0.period) for \($0.labels.joined(separator: ", "))" }.joined(separator: "; ")
     }
 
     private func economyBlocks(_ opening: OpeningChapterContent) -> [ReportBlock] {
