@@ -213,15 +213,18 @@ extension ReportDocumentBuilder {
 
     func rowTable(_ row: ProfileRow, id: String, profile: ServiceProfile) -> ReportTable {
         let names = { (extreme: Extreme?) in
-            ReportCell.text(extreme?.holders.map { self.regions.region(id: $0)?.name ?? $0 }.joined(separator: ", ") ?? "")
+            extreme?.holders.map { self.regions.region(id: $0)?.name ?? $0 }.joined(separator: ", ") ?? ""
         }
         var columns = keyFigureColumns(profile)
         columns[0] = ReportColumn("Indikator", numeric: false)
-        var cells = keyFigureCells(row, profile: profile)
-        // Who holds the extremes is shown only where the source names them.
+        let cells = keyFigureCells(row, profile: profile)
+        // Who holds the extremes is shown only where the source names them, in a note under the
+        // table: as two more columns the one-row table was wider than a printed page.
+        var notes: [String] = []
         if !(row.highest?.holders.isEmpty ?? true) || !(row.lowest?.holders.isEmpty ?? true) {
-            columns += [ReportColumn("Høyest hos", numeric: false), ReportColumn("Lavest hos", numeric: false)]
-            cells += [names(row.highest), names(row.lowest)]
+            notes.append(
+                "Høyest hos: \(names(row.highest).isEmpty ? "ikke oppgitt" : names(row.highest)). "
+                    + "Lavest hos: \(names(row.lowest).isEmpty ? "ikke oppgitt" : names(row.lowest)).")
         }
         return ReportTable(
             id: id, caption: "\(row.indicator.label): \(profile.municipality.name) og \(profile.network.name)",
@@ -231,6 +234,6 @@ extension ReportDocumentBuilder {
                     header: row.indicator.displayShortLabel.hasSuffix(row.indicator.unit.tableHeaderSuffix)
                         ? row.indicator.displayShortLabel : row.indicator.displayShortLabel + row.indicator.unit.tableHeaderSuffix, cells: cells)
             ],
-            sourceNote: sourceNote(profile))
+            sourceNote: sourceNote(profile), notes: notes)
     }
 }
