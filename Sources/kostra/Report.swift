@@ -20,8 +20,14 @@ struct Report: AsyncParsableCommand {
     @Option(help: "The network to compare with, and the network whose members a batch covers.")
     var network: String = "asss"
 
-    @Option(help: "The KOSTRA area of a municipality's report: sosial (default), okonomi, barnehage, grunnskole, helse, kultur or befolkning.")
+    @Option(
+        help:
+            "The KOSTRA area of a municipality's report: sosial (default), okonomi, barnehage, grunnskole, helse, kultur or befolkning; all for the whole analysis (an opening chapter «Befolkning og økonomi», then a chapter per area)."
+    )
     var area: String = "sosial"
+
+    @Option(help: "The municipality's KOSTRA group (e.g. 13), which the whole analysis's opening chapter compares with (--area all).")
+    var group: String?
 
     @Option(help: "Formats, comma-separated: html, pdf, docx, xlsx, csv.")
     var format: String = "html"
@@ -51,6 +57,12 @@ struct Report: AsyncParsableCommand {
         if municipality == nil, area != "sosial" {
             throw ValidationError("--area applies to one municipality's report; name the municipality (e.g. kostra report Oslo --area barnehage).")
         }
+        if group != nil, area != "all" {
+            throw ValidationError("--group applies to the whole analysis (--area all), whose opening chapter compares with the KOSTRA group.")
+        }
+        if area == "all", changesSince != nil || notes != nil {
+            throw ValidationError("--changes-since and --notes apply to one area's report; leave them out with --area all.")
+        }
         if municipality == nil, year == nil {
             throw ValidationError(
                 "Give --year for a whole network (e.g. kostra report --network asss --year 2024 --out reports), or name a municipality.")
@@ -74,7 +86,7 @@ struct Report: AsyncParsableCommand {
         }
         let paths = try await workspace.reports.writeReport(
             of: municipality, year: year, network: network, formats: formats, out: out, notes: notes,
-            changesSince: changesSince.flatMap(RevisionDate.parse), area: area)
+            changesSince: changesSince.flatMap(RevisionDate.parse), area: area, group: group)
         let tables = paths.filter { $0.hasSuffix(".csv") }
         for path in paths where !path.hasSuffix(".csv") { print("Wrote \(path)") }
         if let first = tables.first {

@@ -36,8 +36,12 @@ struct AreaPageTests {
             #expect(html.contains("<strong>Barnehage</strong>"))
             #expect(html.contains("href=\"/profil?municipality=oslo&amp;year=2024&amp;national=true\">Sosialtjeneste og bolig</a>"))
             #expect(html.contains("href=\"/profil.csv?municipality=oslo&amp;year=2024&amp;national=true&amp;area=barnehage\""))
-            // The indicator pages draw social services' report series, so an area's labels are not links.
-            #expect(!html.contains("href=\"/indikator/kindergarten-"))
+            // An area's labels link to the indicator page, which reads the indicator's own area.
+            #expect(html.contains("href=\"/indikator/kindergarten-net-expenditure-per-1-5?"))
+            let indicator = try await ServerHarness.get(client, "/indikator/kindergarten-net-expenditure-per-1-5?municipality=oslo&year=2024")
+            #expect(indicator.status == .ok, "\(indicator.text)")
+            #expect(indicator.text.contains("Netto driftsutgifter barnehage per innb. 1-5 år (kr): Oslo"))
+            #expect(indicator.text.contains("area=barnehage\">← Tjenesteprofilen for Oslo 2024</a>"))
             let csv = try await ServerHarness.get(client, "/profil.csv?municipality=oslo&year=2024&national=true&area=barnehage")
             #expect(csv.status == .ok)
             #expect(csv.text.contains("Andel barnehagelærere av grunnbemanning (%)"))

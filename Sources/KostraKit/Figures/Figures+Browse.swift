@@ -46,7 +46,11 @@ extension Figures {
         -> (profile: ServiceProfile, series: [ComparisonSeries])
     {
         // The profile and the series asked for, without the rest of a report (commentary, other series).
-        let profile = try await comparisons.profile(of: name, year: year, network: network)
+        // An area's indicator is read with its area's profile (the dashboard links every area's labels here);
+        // social services' indicators, and a request for every series, keep social services' profile.
+        let area =
+            indicator.flatMap { id in definitions.catalog.profiles.first { $0.id != "sosial" && $0.indicators.contains(id) }?.id } ?? "sosial"
+        let profile = try await comparisons.profile(of: name, year: year, network: network, profileID: area)
         let reports = reports
         let shown = reports.seriesIndicators(for: profile)
         let indicators = indicator.map { id in shown.filter { $0 == id } } ?? shown

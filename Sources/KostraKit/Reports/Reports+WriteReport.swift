@@ -22,20 +22,25 @@ public struct ReportDestination: Sendable {
 }
 
 extension Reports {
-    /// Writes one municipality's report (of the KOSTRA `area`, social services by default) in the chosen formats. Every format is rendered before
+    /// Writes one municipality's report (of the KOSTRA `area`, social services by default; `all` for
+    /// the whole analysis, with `group` its KOSTRA group for the opening chapter) in the chosen formats. Every format is rendered before
     /// anything is written, and each file is written to a temporary name and then renamed, so a
     /// failure leaves no partial files behind.
     public func writeReport(
         of name: some MunicipalityReference, year: Int? = nil, network: String = "asss", formats: [ReportFormat], out: String?,
         notes: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date(),
-        changesSince: Date? = nil, area: String = "sosial"
+        changesSince: Date? = nil, area: String = "sosial", group: String? = nil
     ) async throws -> [String] {
         let analystNotes = try notes.map { try readNotes(at: $0) }
         let chromium = formats.contains(where: \.needsChromium) ? try Chromium.locate(environment: environment) : nil
         let destination = ReportDestination.resolve(
             out: out, formats: formats, batch: false, currentFolder: FileManager.default.currentDirectoryPath)
-        let document = try await reportDocument(
-            of: name, year: year, network: network, now: now, notes: analystNotes, changesSince: changesSince, area: area)
+        // `all` is the whole analysis, every area in one document; otherwise one area's report.
+        let document =
+            area == Self.allAreas
+            ? try await analysisDocument(of: name, year: year, network: network, group: group, now: now)
+            : try await reportDocument(
+                of: name, year: year, network: network, now: now, notes: analystNotes, changesSince: changesSince, area: area)
         let libreOffice = formats.contains(.docx) ? LibreOffice.locate(environment: environment) : nil
         let files = try await ReportRendering(chromium: chromium, libreOffice: libreOffice).render(document, formats: formats)
         if let file = destination.file, let only = files.first, files.count == 1 {

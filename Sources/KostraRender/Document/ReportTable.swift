@@ -119,3 +119,11 @@ extension IndicatorUnit {
         }
     }
 }
+
+extension Indicator {
+    /// The label with the unit as a table header names it, e.g. `Stønad per mottaker (kr)`; SSB's
+    /// key-figure labels carry the unit already (`Frie inntekter per innbygger (kr)`) and keep it once.
+    public var labelWithTableUnit: String {
+        label.hasSuffix(unit.tableHeaderSuffix) ? label : label + unit.tableHeaderSuffix
+    }
+}

@@ -18,6 +18,8 @@ struct IndicatorView {
     }
 
     var pageTitle, id, label, municipality, selectionQuery: String
+    /// The selection with the indicator's KOSTRA area, for the link back to its profile page.
+    var profileQuery: String
     var year: Int
     var series: [Series]
     var hasSeries: Bool
@@ -43,6 +45,9 @@ struct IndicatorView {
         selectionQuery = SelectionQuery.encode([
             ("municipality", profile.municipality.id), ("year", String(profile.year)), ("network", profile.network.id),
         ])
+        profileQuery =
+            selectionQuery
+            + (profile.definition.id == ProfileView.defaultArea ? "" : "&" + SelectionQuery.encode([("area", profile.definition.id)]))
         let numbers = NorwegianNumberFormat.html
         series = comparisons.enumerated().map { number, series in
             let chart = LineChart(

@@ -29,7 +29,7 @@ struct ProfileView {
     struct Row {
         var id, label: String
         var starred: Bool
-        /// Whether the label links to the indicator page, whose series come from social services' report.
+        /// Whether the label links to the indicator page (every area's does: the page reads the indicator's own area).
         var linked: Bool
         var values: [String]
         var average, highest, lowest, index, arrow, judgementClass, changeTitle: String
@@ -124,7 +124,7 @@ struct ProfileView {
         for row in profile.rows {
             let line = Row(
                 id: row.indicator.id, label: row.indicator.label, starred: row.indicator.isStarred,
-                linked: profile.definition.id == Self.defaultArea,
+                linked: true,
                 values: profile.years.map { format.value(row.values[$0], of: row.indicator, status: row.statuses[$0]) },
                 average: format.value(row.average?.value, of: row.indicator),
                 highest: format.value(row.highest?.value, of: row.indicator),

@@ -5,12 +5,13 @@ import KostraNarrative
 
 extension ReportDocumentBuilder {
     /// The service profile chart and the table of every profile indicator, grouped by category.
-    func profileSection(_ profile: ServiceProfile) -> ReportSection {
+    /// `idPrefix` keeps the ids apart when several areas' profiles share one document.
+    func profileSection(_ profile: ServiceProfile, idPrefix: String = "") -> ReportSection {
         let network = profile.network
         let title = "\(profile.definition.title). \(network.averageLabel) = 100"
         // The chart's id differs from the section's: both end up as ids in one HTML page.
         let chart = ProfileChart(
-            id: "profil-figur", title: title, municipalityName: profile.municipality.name, networkName: network.name,
+            id: idPrefix + "profil-figur", title: title, municipalityName: profile.municipality.name, networkName: network.name,
             rows: profile.rows.map {
                 ProfileChart.Row(label: $0.indicator.label, index: $0.index, highestIndex: $0.highestIndex, lowestIndex: $0.lowestIndex)
             },
@@ -26,21 +27,22 @@ extension ReportDocumentBuilder {
             // The unit is named once in the row header, not in every cell, so the columns stay narrow.
             rows.append(
                 ReportRow(
-                    header: row.indicator.label + row.indicator.unit.tableHeaderSuffix + (row.indicator.isStarred ? " *" : ""),
+                    header: row.indicator.labelWithTableUnit + (row.indicator.isStarred ? " *" : ""),
                     cells: keyFigureCells(row, profile: profile)))
         }
         let table = ReportTable(
-            id: "nokkeltall",
+            id: idPrefix + "nokkeltall",
             caption: "Indikatorene i \(profile.definition.title.lowercased()): \(profile.municipality.name) "
                 + "\(profile.years.first ?? profile.year)–\(profile.year) og \(network.name) \(profile.year)",
-            sheetName: "Tjenesteprofil", columns: keyFigureColumns(profile), rows: rows, sourceNote: sourceNote(profile),
+            sheetName: idPrefix.isEmpty ? "Tjenesteprofil" : String(profile.definition.service.prefix(31)), columns: keyFigureColumns(profile),
+            rows: rows, sourceNote: sourceNote(profile),
             notes: [
                 "* Uvektet snitt av kommunene med tall. Øvrige snitt er vektede (sum av tellere delt på sum av nevnere). "
                     + "Indeks = \(profile.municipality.name) / snitt × 100. «..» = tall mangler."
             ]
                 + profile.rows.compactMap { row in row.indicator.definitionNote.map { "\(row.indicator.displayShortLabel): \($0.text)" } })
         return ReportSection(
-            id: "profil", title: "Tjenesteprofil",
+            id: idPrefix + "profil", title: "Tjenesteprofil",
             blocks: [
                 .paragraph(
                     ReportParagraph(
@@ -48,7 +50,7 @@ extension ReportDocumentBuilder {
                             + "sett i forhold til \(network.averageLabel) (= 100). Verdiene står i tabellen under.")),
                 .chart(
                     ReportChart(
-                        id: "profil-figur", title: title, svg: chart.svg(),
+                        id: idPrefix + "profil-figur", title: title, svg: chart.svg(),
                         altText: "Tjenesteprofil, indeks der \(network.averageLabel) = 100: " + described.joined(separator: "; ") + ".")),
                 .table(table),
             ], startsOnNewPage: true)
@@ -211,20 +213,27 @@ extension ReportDocumentBuilder {
 
     func rowTable(_ row: ProfileRow, id: String, profile: ServiceProfile) -> ReportTable {
         let names = { (extreme: Extreme?) in
-            ReportCell.text(extreme?.holders.map { self.regions.region(id: $0)?.name ?? $0 }.joined(separator: ", ") ?? "")
+            extreme?.holders.map { self.regions.region(id: $0)?.name ?? $0 }.joined(separator: ", ") ?? ""
         }
         var columns = keyFigureColumns(profile)
         columns[0] = ReportColumn("Indikator", numeric: false)
-        var cells = keyFigureCells(row, profile: profile)
-        // Who holds the extremes is shown only where the source names them.
+        let cells = keyFigureCells(row, profile: profile)
+        // Who holds the extremes is shown only where the source names them, in a note under the
+        // table: as two more columns the one-row table was wider than a printed page.
+        var notes: [String] = []
         if !(row.highest?.holders.isEmpty ?? true) || !(row.lowest?.holders.isEmpty ?? true) {
-            columns += [ReportColumn("Høyest hos", numeric: false), ReportColumn("Lavest hos", numeric: false)]
-            cells += [names(row.highest), names(row.lowest)]
+            notes.append(
+                "Høyest hos: \(names(row.highest).isEmpty ? "ikke oppgitt" : names(row.highest)). "
+                    + "Lavest hos: \(names(row.lowest).isEmpty ? "ikke oppgitt" : names(row.lowest)).")
         }
         return ReportTable(
             id: id, caption: "\(row.indicator.label): \(profile.municipality.name) og \(profile.network.name)",
             sheetName: row.indicator.displayShortLabel, columns: columns,
-            rows: [ReportRow(header: row.indicator.displayShortLabel + row.indicator.unit.tableHeaderSuffix, cells: cells)],
-            sourceNote: sourceNote(profile))
+            rows: [
+                ReportRow(
+                    header: row.indicator.displayShortLabel.hasSuffix(row.indicator.unit.tableHeaderSuffix)
+                        ? row.indicator.displayShortLabel : row.indicator.displayShortLabel + row.indicator.unit.tableHeaderSuffix, cells: cells)
+            ],
+            sourceNote: sourceNote(profile), notes: notes)
     }
 }

@@ -53,7 +53,8 @@ public struct ReportDocumentBuilder: Sendable {
                 service: profile.definition.service, status: figureStatus(profile), date: content.generatedAt),
             sections: sections,
             footer: "\(profile.definition.service) · \(profile.municipality.name) \(profile.year)",
-            fileStem: ReportDocumentBuilder.fileStem(municipality: profile.municipality, year: profile.year))
+            // An area's chapter is named by its area (`oslo-2024-barnehage`); social services keep their name.
+            fileStem: content.fileStem)
         document.omittedSections = omittedTitles
         return document.numberingCaptions().keepingFiguresTogether()
     }
