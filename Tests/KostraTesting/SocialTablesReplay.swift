@@ -40,6 +40,8 @@ public enum SocialTablesReplay {
         }
         if codes.contains(where: { $0.hasPrefix("KOSgjsnitt") }) { return Double(1 + hash % 12) }
         if codes.contains(where: { $0.hasPrefix("TESTsostilf") }) { return Double(5_000 + hash % 4_000) }
+        // The economy's key figures are shares of income (1–99 %), within every bound of the catalogue.
+        if codes.contains(where: { $0.hasPrefix("TESTokonomi") }) { return Double(1 + hash % 99) }
         return Double(10 + hash % 1_000)
     }
 
@@ -67,6 +69,22 @@ public enum SocialTablesReplay {
             recipients14019.append(("TESTsostilf0002", "Sosialhjelpstilfeller  (Antall)"))
         }
         return [
+            // The code KOSAG110000 and its label are as in the real 12134 answer (shared/data); the
+            // other eight contents carry the key-figure workbook's labels with made-up codes.
+            kostra(
+                "12134", "12134: Utvalgte nøkkeltall for kommuneregnskap, kommunekonsern (testdata)",
+                contents: [
+                    ("KOSAG110000", "Frie inntekter per innbygger (kr)"),
+                    ("TESTokonomi01", "Netto driftsresultat i % av brutto driftsinntekter (%)"),
+                    ("TESTokonomi02", "Årets merforbruk i % av brutto driftsinntekter (%)"),
+                    ("TESTokonomi03", "Arbeidskapital (ekskl. premieavvik) i % av br. driftsinnt. (%)"),
+                    ("TESTokonomi04", "Netto renteeksponering i % av br. driftsinnt. (%)"),
+                    ("TESTokonomi05", "Langsiktig gjeld (ekskl. pensjonsforpl.) i % av br. driftsinnt. (%)"),
+                    ("TESTokonomi06", "Fri egenkapital drift i % av br. driftsinnt. (%)"),
+                    ("TESTokonomi07", "Brutto investeringsutgifter i % av br. driftsinnt. (%)"),
+                    ("TESTokonomi08", "Egenfinansiering av investeringene i % av tot. br. invest. (%)"),
+                ],
+                years: 2015...2024),
             kostra(
                 "12367", "12367: Detaljerte regnskapstall driftsregnskapet (testdata)",
                 contents: [("TESTbelop0001", "Beløp (1000 kr)")], years: 2015...2024,
