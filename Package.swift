@@ -140,6 +140,8 @@ let package = Package(
             name: "kostra-bench",
             dependencies: [
                 "KostraKit", "KostraStore", "KostraImport", "KostraAnalysis", "KostraRender", "KostraModel", "KostraServer",
+                // The synthetic nation, shared with the tests that compare the profile with its reference.
+                "KostraTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -170,7 +172,7 @@ let package = Package(
         .testTarget(name: "KostraImportTests", dependencies: ["KostraImport", "KostraTesting"], swiftSettings: strict),
         .testTarget(
             name: "KostraAnalysisTests",
-            dependencies: ["KostraAnalysis", "KostraTesting", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["KostraAnalysis", "KostraImport", "KostraTesting", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strict
         ),
         .testTarget(name: "KostraNarrativeTests", dependencies: ["KostraNarrative", "KostraImport", "KostraTesting"], swiftSettings: strict),
