@@ -90,7 +90,8 @@ struct ResultTable {
             return
         }
         notes.append(
-            "Profile baselines: pandas, polars and DuckDB computed the same \(Int(check.info["rows"] ?? 0)) rows and agreed on every figure, holder list and judgement.")
+            "Profile baselines: pandas, polars and DuckDB computed the same \(Int(check.info["rows"] ?? 0)) rows and agreed on every figure, holder list and judgement."
+        )
         for (name, label, target) in [("pandas", "pandas", 10.0), ("polars", "polars", 1.0), ("duckdb", "DuckDB", 1.0)] {
             guard let base = try runner.python(name, runs: runs) else { continue }
             let ratio = base.median / t
