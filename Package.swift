@@ -142,7 +142,8 @@ let package = Package(
             name: "kostra-bench",
             dependencies: [
                 "KostraKit", "KostraStore", "KostraImport", "KostraAnalysis", "KostraRender", "KostraModel", "KostraServer",
-                // The SSB replay server, for the national fetch's request count (FetchMeasurement).
+                // The SSB replay server (FetchMeasurement's request count) and the synthetic nation,
+                // both shared with the tests.
                 "KostraTesting", "KostraFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -174,7 +175,7 @@ let package = Package(
         .testTarget(name: "KostraImportTests", dependencies: ["KostraImport", "KostraTesting"], swiftSettings: strict),
         .testTarget(
             name: "KostraAnalysisTests",
-            dependencies: ["KostraAnalysis", "KostraTesting", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["KostraAnalysis", "KostraImport", "KostraTesting", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strict
         ),
         .testTarget(name: "KostraNarrativeTests", dependencies: ["KostraNarrative", "KostraImport", "KostraTesting"], swiftSettings: strict),

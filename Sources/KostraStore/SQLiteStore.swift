@@ -231,14 +231,20 @@ public final class SQLiteStore: ObservationStore {
         // The counter is read before the query, so a commit between the two changes it again.
         let counter = changeCounter.read()
         if let counter, let kept = changeCounter.revision(at: counter) { return kept }
+        let revision = try await queriedRevision()
+        if let counter { changeCounter.keep(revision, at: counter) }
+        return revision
+    }
+
+    /// The revision as the query gives it, every time: the plain path the change counter saves
+    /// (and the reference its test compares with).
+    func queriedRevision() async throws(StoreError) -> StoreRevision {
         do {
-            let revision = try await queue.read { db in
+            return try await queue.read { db in
                 let row = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, MAX(id) AS newest, MAX(retrievedAt) AS updated FROM source")
                 return StoreRevision(
                     sources: row?["n"] ?? 0, newestSourceID: row?["newest"] ?? 0, updatedAt: row?["updated"] as Date?)
             }
-            if let counter { changeCounter.keep(revision, at: counter) }
-            return revision
         } catch {
             throw Self.map(error, path: path)
         }

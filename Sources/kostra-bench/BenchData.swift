@@ -1,6 +1,7 @@
 import Foundation
 import KostraImport
 import KostraModel
+import KostraTesting
 import KostraStore
 
 /// Writes the SYNTHETIC inputs every measurement reads, once per data folder.

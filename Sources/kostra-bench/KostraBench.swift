@@ -23,7 +23,7 @@ struct Run: AsyncParsableCommand {
     @Option(help: "Runs of pyjstat, which takes about half a minute per run.")
     var pyjstatRuns = 1
 
-    @Option(help: "Python with pysimdjson, orjson, pyjstat and pandas (scripts/bench makes one); baselines are skipped without it.")
+    @Option(help: "Python with pysimdjson, orjson, pyjstat, pandas, polars and duckdb (scripts/bench makes one); baselines are skipped without it.")
     var python: String?
 
     @Option(help: "Measurements to run, comma-separated: decode,import,profile,render,pdf,load,fetch.")

@@ -1,6 +1,7 @@
 import Foundation
 import KostraAnalysis
 import KostraModel
+import KostraTesting
 
 /// Builds the service profile of every synthetic municipality in every year against its
 /// network, from figures in memory (as pandas starts from a DataFrame in memory).
@@ -22,35 +23,13 @@ enum ProfileMeasurement {
             info: ["profiles": Double(profiles), "rows": Double(rows), "observations": Double(nation.observations.count)])
     }
 
-    /// Every municipality × year; returns how many profiles and rows were built.
+    /// Every municipality × year against its network, as columns (`NationalProfile`): the same
+    /// table pandas, polars and DuckDB compute; returns how many profiles and rows it has.
     static func buildAll(_ nation: SyntheticNation, profile: ServiceProfileDefinition) throws -> (Int, Int) {
-        let wanted = Set(profile.indicators)
-        var byRegionYear: [RegionID: [Int: [Observation]]] = [:]
-        for observation in nation.observations where wanted.contains(observation.indicator) {
-            byRegionYear[observation.region, default: [:]][observation.year, default: []].append(observation)
-        }
-        let builder = ServiceProfileBuilder(definitions: nation.definitions)
-        var profiles = 0
-        var rows = 0
-        for network in nation.networks {
-            for year in SyntheticNation.years {
-                let members = network.members(in: year)
-                let years = (year - ServiceProfileBuilder.tableYears + 1)...year
-                var observations: [Observation] = []
-                for member in members {
-                    for y in years { observations += byRegionYear[member]?[y] ?? [] }
-                }
-                // Each network-year's averages, highest and lowest are computed once for its members,
-                // as `Workspace` does for one municipality and pandas does with its group-by.
-                for result in builder.buildMembers(
-                    year: year, network: network, profile: profile, observations: observations, aggregates: [])
-                {
-                    profiles += 1
-                    rows += result.rows.count
-                }
-            }
-        }
-        return (profiles, rows)
+        let table = NationalProfile(
+            networks: nation.networks, years: SyntheticNation.years, profile: profile, observations: nation.observations,
+            definitions: nation.definitions)
+        return (table.profileCount, table.profileCount * table.rowsPerProfile)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import KostraKit
 import KostraModel
+import KostraTesting
 import KostraRender
 import KostraStore
 

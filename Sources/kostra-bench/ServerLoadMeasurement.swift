@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KostraKit
 import KostraModel
+import KostraTesting
 import KostraServer
 import KostraStore
 import Logging

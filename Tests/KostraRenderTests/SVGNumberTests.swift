@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import KostraRender
@@ -15,6 +16,40 @@ import Testing
         var bytes = SVGBytes(capacity: 16)
         bytes.number(value)
         #expect(bytes.string == expected)
+    }
+
+    /// The plain spelling the digit-by-digit writer replaced: Foundation's `%.1f` of the rounded
+    /// tenths, without a trailing `.0` and without a minus on zero.
+    static func plainCoordinate(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        let tenths = (min(max(value, -1e9), 1e9) * 10).rounded()
+        guard tenths != 0 else { return "0" }
+        var text = String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), tenths / 10)
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
+    }
+
+    @Test("Agrees with Foundation's formatting on 20 000 seeded coordinates")
+    func agreesWithThePlainSpelling() {
+        var state: UInt64 = 0x5EED_C0DE
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 11
+        }
+        for index in 0..<20_000 {
+            let unit = Double(next()) * 0x1p-53
+            // Chart-sized coordinates, halves on the tenth, and the clamped extremes.
+            let value: Double
+            switch index % 4 {
+            case 0: value = (unit - 0.5) * 2_000
+            case 1: value = (Double(Int(unit * 20_000)) - 10_000) / 20 + 0.05
+            case 2: value = (unit - 0.5) * 4e9
+            default: value = (unit - 0.5) * 2
+            }
+            var bytes = SVGBytes(capacity: 16)
+            bytes.number(value)
+            #expect(bytes.string == Self.plainCoordinate(value), "\(value)")
+        }
     }
 
     @Test func pointsAndMarkers() {

@@ -41,10 +41,12 @@ public struct ServiceProfileBuilder: Sendable {
     public static let tableYears = 3
 
     public func build(_ input: Input) throws(AnalysisError) -> ServiceProfile {
-        let comparison = Comparison(
-            year: input.year, network: input.network, profile: input.profile, observations: input.observations,
-            aggregates: input.aggregates, definitions: definitions)
-        return try profile(of: input.municipality, comparing: comparison)
+        let figures = ProfileFigures(profile: input.profile, observations: input.observations, catalog: definitions.catalog)
+        let comparison = ProfileComparison(
+            figures: figures, year: input.year, network: input.network, profile: input.profile, aggregates: input.aggregates)
+        return try profile(
+            of: input.municipality, comparing: comparison, shared: comparison.rows.indices.map(comparison.richFigures),
+            window: nil, profileOnly: false, sources: Self.sources(input.observations, input.aggregates))
     }
 
     /// The profiles of every member of the network in `year`, from the members' figures and the
@@ -54,222 +56,151 @@ public struct ServiceProfileBuilder: Sendable {
         year: Int, network: Network, profile definition: ServiceProfileDefinition, observations: [Observation],
         aggregates: [PublishedAggregate]
     ) -> [ServiceProfile] {
-        let comparison = Comparison(
-            year: year, network: network, profile: definition, observations: observations, aggregates: aggregates,
-            definitions: definitions)
+        let figures = ProfileFigures(profile: definition, observations: observations, catalog: definitions.catalog)
+        let comparison = ProfileComparison(
+            figures: figures, year: year, network: network, profile: definition, aggregates: aggregates)
+        let shared = comparison.rows.indices.map(comparison.richFigures)
+        let sources = Self.sources(observations, aggregates)
         return comparison.members.compactMap { member in
-            definitions.regions.region(id: member).flatMap { try? profile(of: $0, comparing: comparison) }
+            definitions.regions.region(id: member).flatMap {
+                try? profile(of: $0, comparing: comparison, shared: shared, window: nil, profileOnly: false, sources: sources)
+            }
         }
     }
 
-    /// What a profile compares with, computed once per network, year and indicator.
-    struct Comparison {
-        struct Figures {
-            var indicator: Indicator
-            var average: AverageResult?
-            var highest: Extreme?
-            var lowest: Extreme?
-            var gaps: [String]
-            /// The members' figures in the profile year, for ranking.
-            var inYear: [RegionID: Observation]
+    /// Every source of the figures and aggregates, each once, in the order first met.
+    static func sources(_ observations: [Observation], _ aggregates: [PublishedAggregate]) -> [DataSource] {
+        var sources: [DataSource] = []
+        var seen: Set<Int64?> = []
+        for source in observations.compactMap(\.source) + aggregates.compactMap(\.source) where seen.insert(source.id).inserted {
+            sources.append(source)
         }
-
-        /// One region's nominal figures, by the position of their indicator in `rows`.
-        struct RegionFigures {
-            var byRow: [[Observation]]
-            /// Whether the region has any figure (value or symbol) in the profile year.
-            var hasFigureInYear = false
-            /// Every year it has a figure in, for the error when it has none in the profile year.
-            var years: Set<Int> = []
-        }
-
-        var year: Int
-        var network: Network
-        var profile: ServiceProfileDefinition
-        var members: [RegionID]
-        /// Each region's figures, grouped by row position rather than in dictionaries keyed by
-        /// indicator: grouping was a quarter of the national profile's time.
-        var figures: [RegionID: RegionFigures]
-        var rows: [Figures]
-        /// For each row, the position its figures are grouped under in `RegionFigures.byRow`.
-        var groups: [Int]
-        var sources: [DataSource]
-
-        init(
-            year: Int, network: Network, profile: ServiceProfileDefinition, observations: [Observation],
-            aggregates: [PublishedAggregate], definitions: Definitions
-        ) {
-            self.year = year
-            self.network = network
-            self.profile = profile
-            let members = network.members(in: year)
-            self.members = members
-            let indicators = profile.indicators.compactMap { definitions.catalog.indicator(id: $0) }
-            var position: [IndicatorID: Int] = [:]
-            for (index, indicator) in indicators.enumerated() where position[indicator.id] == nil {
-                position[indicator.id] = index
-            }
-            let empty = RegionFigures(byRow: Array(repeating: [], count: indicators.count))
-            var figures: [RegionID: RegionFigures] = [:]
-            var inYear = [[RegionID: Observation]](repeating: [:], count: indicators.count)
-            for observation in observations where observation.basis == .nominal {
-                let row = position[observation.indicator]
-                let isFigure = observation.value != nil || observation.status != nil
-                update(&figures[observation.region, default: empty]) { region in
-                    if let row { region.byRow[row].append(observation) }
-                    region.years.insert(observation.year)
-                    if observation.year == year && isFigure { region.hasFigureInYear = true }
-                }
-                if observation.year == year, let row { inYear[row][observation.region] = observation }
-            }
-            self.figures = figures
-            // An indicator listed twice in a profile reads its figures from its first row.
-            let groups = indicators.map { position[$0.id] ?? 0 }
-            self.groups = groups
-            rows = indicators.enumerated().map { row, indicator in
-                Self.figures(
-                    for: indicator, year: year, network: network, members: members, figures: inYear[groups[row]],
-                    aggregates: aggregates)
-            }
-            var sources: [DataSource] = []
-            var seen: Set<Int64?> = []
-            for source in observations.compactMap(\.source) + aggregates.compactMap(\.source) where seen.insert(source.id).inserted {
-                sources.append(source)
-            }
-            self.sources = sources
-        }
-
-        /// The average (computed when every member has a figure, else published, else from those with
-        /// figures, said so), and highest and lowest with their holders.
-        static func figures(
-            for indicator: Indicator, year: Int, network: Network, members: [RegionID], figures: [RegionID: Observation],
-            aggregates: [PublishedAggregate]
-        ) -> Figures {
-            var gaps: [String] = []
-            let published = aggregates.filter {
-                $0.indicator == indicator.id && $0.year == year && $0.network == network.id && $0.basis == .nominal
-            }
-            let complete = members.allSatisfy { figures[$0]?.value != nil }
-            var average: AverageResult?
-            var highest: Extreme?
-            var lowest: Extreme?
-            let computed = try? NetworkAverage.compute(indicator, year: year, over: members, figures: figures)
-            if complete, let computed {
-                average = computed
-            } else if let printed = published.first(where: { $0.statistic == .average }), let value = printed.value {
-                average = AverageResult(
-                    value: value, method: indicator.averaging, source: .published, contributors: [],
-                    missing: [], publishedLabel: printed.label, publishedSource: printed.source)
-            } else if let computed,
-                network.coverage.isMet(contributors: computed.contributors.count, members: members.count)
-            {
-                average = computed
-                gaps.append("Snittet bygger på \(NorwegianCount.municipalities(computed.contributors.count, of: members.count)).")
-            } else if let computed {
-                // Too few members to stand for the network: no average rather than a misleading one.
-                gaps.append(
-                    network.coverage.shortfall(
-                        network: network.name, year: year, contributors: computed.contributors.count, members: members.count))
-            } else {
-                gaps.append("Ingen snitt for \(network.name) i \(year).")
-            }
-            let publishedHighest = published.first { $0.statistic == .highest }?.value
-            let publishedLowest = published.first { $0.statistic == .lowest }?.value
-            if complete, let extremes = NetworkAverage.extremes(over: members, figures: figures) {
-                (highest, lowest) = extremes
-            } else if publishedHighest != nil || publishedLowest != nil {
-                highest = publishedHighest.map { Extreme(value: $0, holders: [], source: .published) }
-                lowest = publishedLowest.map { Extreme(value: $0, holders: [], source: .published) }
-            } else if let extremes = NetworkAverage.extremes(over: members, figures: figures),
-                let among = extremes.highest.among, among >= 2
-            {
-                // Among the members with figures, saying how many: one member's gap no longer hides them.
-                (highest, lowest) = extremes
-                gaps.append("Høyest og lavest er blant \(NorwegianCount.municipalities(among, of: members.count)) med tall.")
-            }
-            return Figures(
-                indicator: indicator, average: average, highest: highest, lowest: lowest, gaps: gaps, inYear: figures)
-        }
+        return sources
     }
 
-    private func profile(of municipality: Region, comparing comparison: Comparison) throws(AnalysisError) -> ServiceProfile {
+    typealias SharedFigures = (average: AverageResult?, highest: Extreme?, lowest: Extreme?, gaps: [String])
+
+    /// One municipality's profile from a comparison's columns; `window` limits the years a row shows
+    /// (the national table holds every year, a profile shows the table's), `profileOnly` counts only
+    /// the profile's indicators as the municipality's figures.
+    func profile(
+        of municipality: Region, comparing comparison: ProfileComparison, shared: [SharedFigures],
+        window: ClosedRange<Int>?, profileOnly: Bool, sources: [DataSource]
+    ) throws(AnalysisError) -> ServiceProfile {
+        let figures = comparison.figures
         let year = comparison.year
         let years = Array((year - Self.tableYears + 1)...year)
-        guard let own = comparison.figures[municipality.id], own.hasFigureInYear else {
-            throw .noData(
-                municipality: municipality.name, year: year,
-                availableYears: comparison.figures[municipality.id]?.years.sorted() ?? [])
+        let own = figures.index(of: municipality.id)
+        guard figures.hasFigureOrSymbol(region: own, year: year, profileOnly: profileOnly) else {
+            let available = figures.years(of: own, profileOnly: profileOnly).filter { window?.contains($0) ?? true }
+            throw .noData(municipality: municipality.name, year: year, availableYears: available)
         }
+        let shown = window ?? figures.firstYear...(figures.firstYear + max(figures.yearCount, 1) - 1)
         let rows = comparison.rows.indices.map { position in
-            var row = row(comparison.rows[position], own: own.byRow[comparison.groups[position]], municipality: municipality, year: year)
-            (row.rank, row.rankNote) = rank(
-                of: municipality, figures: comparison.rows[position], own: own.byRow[comparison.groups[position]],
-                network: comparison.network, members: comparison.members, year: year)
+            var row = row(
+                position, comparison: comparison, shared: shared[position], own: own, window: shown, municipality: municipality)
+            (row.rank, row.rankNote) = rank(of: municipality, own: own, position: position, comparison: comparison)
             return row
         }
         return ServiceProfile(
             definition: comparison.profile, municipality: municipality, year: year, network: comparison.network,
-            years: years, rows: rows, members: comparison.members, sources: comparison.sources)
+            years: years, rows: rows, members: comparison.members, sources: sources)
     }
 
-    private func row(_ figures: Comparison.Figures, own: [Observation], municipality: Region, year: Int) -> ProfileRow {
-        let indicator = figures.indicator
+    private func row(
+        _ position: Int, comparison: ProfileComparison, shared: SharedFigures, own: Int, window: ClosedRange<Int>,
+        municipality: Region
+    ) -> ProfileRow {
+        let figures = comparison.figures
+        let year = comparison.year
+        let indicator = figures.indicators[position]
         var values: [Int: Double] = [:]
         var statuses: [Int: StatusSymbol] = [:]
-        for observation in own {
-            if let value = observation.value { values[observation.year] = value }
-            if let status = observation.status, observation.value == nil { statuses[observation.year] = status }
+        for y in window {
+            guard let cell = figures.cell(region: own, row: position, year: y) else { continue }
+            if figures.flags[cell] & ProfileFigures.hasValue != 0 {
+                values[y] = figures.values[cell]
+            } else if let status = figures.statuses[cell] {
+                statuses[y] = status
+            }
         }
-        var gaps = figures.gaps
+        var gaps = shared.gaps
         if values[year] == nil {
             gaps.append("Ingen tall for \(municipality.name) i \(year)\(statuses[year].map { " (\($0.norwegianLabel))" } ?? "").")
         }
-        let base = figures.average?.value
+        let base = shared.average?.value
         func index(_ value: Double?) -> Double? {
             guard let value, let base, base != 0 else { return nil }
             return value / base * 100
         }
         return ProfileRow(
-            indicator: indicator, values: values, statuses: statuses, average: figures.average, highest: figures.highest,
-            lowest: figures.lowest, index: index(values[year]), highestIndex: index(figures.highest?.value),
-            lowestIndex: index(figures.lowest?.value), change: change(of: indicator, values: values, year: year), gaps: gaps)
+            indicator: indicator, values: values, statuses: statuses, average: shared.average, highest: shared.highest,
+            lowest: shared.lowest, index: index(values[year]), highestIndex: index(shared.highest?.value),
+            lowestIndex: index(shared.lowest?.value), change: Self.change(of: indicator, values[year], values[year - 1], year: year),
+            gaps: gaps)
     }
 
     /// The municipality's place among the members (and itself, when it is not one), or why there is none.
     ///
     /// A rank needs the same coverage as a computed average: first of one or two out of twelve says
-    /// nothing about where the municipality stands in the network.
-    private func rank(
-        of municipality: Region, figures: Comparison.Figures, own: [Observation], network: Network, members: [RegionID], year: Int
-    ) -> (RankPosition?, String?) {
+    /// nothing about where the municipality stands in the network. The same competition ranking as
+    /// `Ranker` ("1, 2, 2, 4" on the figures as printed), counted over the columns.
+    private func rank(of municipality: Region, own: Int, position: Int, comparison: ProfileComparison) -> (RankPosition?, String?) {
+        let network = comparison.network
+        let members = comparison.members
+        let figures = comparison.figures
+        let year = comparison.year
         guard !members.isEmpty else {
             return (nil, "Ingen rangering: \(network.name) er et publisert tall uten medlemmer å rangere blant.")
         }
-        var inYear = figures.inYear
-        if let figure = own.first(where: { $0.year == year }) { inYear[municipality.id] = figure }
-        let regions = members.contains(municipality.id) ? members : members + [municipality.id]
-        let ranking = Ranker.rank(figures.indicator, year: year, over: regions, figures: inYear)
-        guard let position = ranking.position(of: municipality.id) else {
+        let isMember = members.contains(municipality.id)
+        var regions = members
+        var indices = comparison.memberIndices
+        if !isMember {
+            regions.append(municipality.id)
+            indices.append(own)
+        }
+        let decimals = figures.indicators[position].decimals
+        var seen: Set<RegionID> = []
+        var shownValues: [Double] = []
+        var missing: [RegionID] = []
+        var ownShown: Double?
+        for (region, index) in zip(regions, indices) where seen.insert(region).inserted {
+            guard let value = figures.value(figures.cell(region: index, row: position, year: year)), value.isFinite else {
+                missing.append(region)
+                continue
+            }
+            let shown = NorwegianNumberFormat.round(value, decimals: decimals)
+            shownValues.append(shown)
+            if region == municipality.id { ownShown = shown }
+        }
+        guard let ownShown else {
             return (nil, "Ingen rangering: ingen tall for \(municipality.name) i \(year).")
         }
-        guard position.among >= 2, network.coverage.isMet(contributors: position.among, members: regions.count) else {
-            let others = ranking.missing.compactMap { definitions.regions.region(id: $0)?.name ?? $0 }
+        let order = RankOrder(figures.indicators[position].polarity)
+        let better = shownValues.count { order == .lowerIsBetter ? $0 < ownShown : $0 > ownShown }
+        let rankPosition = RankPosition(
+            rank: better + 1, among: shownValues.count, sharedBy: shownValues.count { $0 == ownShown }, missing: missing,
+            order: order)
+        guard rankPosition.among >= 2, network.coverage.isMet(contributors: rankPosition.among, members: regions.count) else {
+            let others = missing.compactMap { definitions.regions.region(id: $0)?.name ?? $0 }
             return (
                 nil,
-                "Ingen rangering: bare \(NorwegianCount.municipalities(position.among, of: regions.count)) i \(network.name) har tall for \(year), "
+                "Ingen rangering: bare \(NorwegianCount.municipalities(rankPosition.among, of: regions.count)) i \(network.name) har tall for \(year), "
                     + "og rangeringen krever \(network.coverage.requirement) (tallene for \(RankPosition.namesText(others)) er ikke lagret)."
             )
         }
         let name = { (id: RegionID) in definitions.regions.region(id: id)?.name ?? id }
         let note =
-            position.missing.isEmpty
-            ? nil : "Plassen er blant kommunene med tall; " + RankPosition.missingText(position.missing, naming: name) + "."
-        return (position, note)
+            missing.isEmpty
+            ? nil : "Plassen er blant kommunene med tall; " + RankPosition.missingText(missing, naming: name) + "."
+        return (rankPosition, note)
     }
 
-    private func change(of indicator: Indicator, values: [Int: Double], year: Int) -> YearChange? {
-        guard let current = values[year], let previous = values[year - 1] else { return nil }
-        // Compared as printed, so a change the reader cannot see is "unchanged".
+    /// The change against the previous year, compared as printed, so a change the reader cannot see
+    /// is "unchanged".
+    static func change(of indicator: Indicator, _ current: Double?, _ previous: Double?, year: Int) -> YearChange? {
+        guard let current, let previous else { return nil }
         let shown =
             NorwegianNumberFormat.round(current, decimals: indicator.decimals)
             - NorwegianNumberFormat.round(previous, decimals: indicator.decimals)
@@ -283,9 +214,4 @@ public struct ServiceProfileBuilder: Sendable {
         }
         return YearChange(from: year - 1, to: year, difference: current - previous, direction: direction, judgement: judgement)
     }
-}
-
-/// Applies `change` to a value in place (a dictionary entry with a default, say) in one lookup.
-private func update<Value>(_ value: inout Value, _ change: (inout Value) -> Void) {
-    change(&value)
 }

@@ -108,6 +108,11 @@ public struct NorwegianNumberFormat: Sendable, Hashable {
     /// Rounds half away from zero on the shortest decimal representation of `value`.
     ///
     /// The result is the `Double` nearest the rounded decimal, as parsing its digits would give.
+    ///
+    /// A fast path: rounding by formatting with Foundation and parsing the text back was 57 % of the
+    /// national profile (`perf record`, session 4), and `NumberFormatter` two thirds of a report
+    /// before that. `NorwegianNumberFormatTests` checks it against Foundation's decimal rounding
+    /// on 20 000 seeded figures.
     public static func round(_ value: Double, decimals: Int) -> Double {
         guard value.isFinite else { return value }
         if let whole = scaledWhole(value, decimals: decimals) {

@@ -3,7 +3,10 @@
 ///
 /// Appending to a `String` costs a few dozen nanoseconds per piece whatever its length, and a
 /// marker is a dozen pieces; bytes appended to an array, and coordinates written digit by digit,
-/// made a report's markers several times cheaper. The text is the same as ``SVG``'s helpers write.
+/// made a report's markers several times cheaper (with the other chart changes of session 5, the
+/// median report went from 33 to 18 ms; docs/performance.md). The text is the same as ``SVG``'s
+/// helpers write; `SVGNumberTests` checks the coordinates against Foundation's `%.1f` on 20 000
+/// seeded values.
 struct SVGBytes {
     private(set) var bytes: [UInt8] = []
 

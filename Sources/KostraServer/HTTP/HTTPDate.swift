@@ -3,7 +3,8 @@ import Foundation
 /// Dates as HTTP headers write them (`Sun, 06 Nov 1994 08:49:37 GMT`, RFC 9110's IMF-fixdate).
 ///
 /// Written by hand because `DateFormatter` set up ICU on every call: 14 % of the server's time
-/// under load went into the `Last-Modified` header of answers it already had.
+/// under load went into the `Last-Modified` header of answers it already had (session 5, `perf`
+/// under wrk). `HTTPDateTests` checks it against `DateFormatter` on 5 000 seeded dates.
 enum HTTPDate {
     private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]  // 1 January 1970 was a Thursday
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

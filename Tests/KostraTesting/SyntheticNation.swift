@@ -1,23 +1,23 @@
 import Foundation
-import KostraModel
-import KostraStore
+public import KostraModel
 
 /// SYNTHETIC: 357 invented municipalities ("Syntetisk kommune 17") in invented networks of
 /// about twelve, with every catalogue indicator for ten years. Nothing here is real statistics;
-/// it only has the shape and size of a national KOSTRA extract, for the benchmark.
-struct SyntheticNation: Sendable {
-    static let municipalityCount = 357
-    static let networkSize = 12
-    static let years = 2015...2024
-    static let seed: UInt64 = 357_2024
+/// it only has the shape and size of a national KOSTRA extract, for the benchmark (kostra-bench)
+/// and the tests that compare the national profile with its plain reference.
+public struct SyntheticNation: Sendable {
+    public static let municipalityCount = 357
+    public static let networkSize = 12
+    public static let years = 2015...2024
+    public static let seed: UInt64 = 357_2024
 
-    let definitions: Definitions
-    let municipalities: [Region]
-    let networks: [Network]
+    public let definitions: Definitions
+    public let municipalities: [Region]
+    public let networks: [Network]
     /// Every figure, municipality by municipality, indicator by indicator, year by year.
-    let observations: [Observation]
+    public let observations: [Observation]
 
-    init(catalog: IndicatorCatalog) {
+    public init(catalog: IndicatorCatalog) {
         let municipalities = (1...Self.municipalityCount).map { number in
             Region(
                 id: Self.regionID(number), kind: .municipality, name: "Syntetisk kommune \(number)",
@@ -33,7 +33,7 @@ struct SyntheticNation: Sendable {
         }
         self.networks = networks
         definitions = Definitions(regions: RegionRegistry(regions: municipalities), networks: networks, catalog: catalog)
-        var random = BenchRandom(seed: Self.seed)
+        var random = SeededRandom(seed: Self.seed)
         var observations: [Observation] = []
         observations.reserveCapacity(Self.municipalityCount * catalog.indicators.count * Self.years.count)
         for region in municipalities {
@@ -46,16 +46,16 @@ struct SyntheticNation: Sendable {
         self.observations = observations
     }
 
-    static func regionID(_ number: Int) -> RegionID {
+    public static func regionID(_ number: Int) -> RegionID {
         "syn-k" + String(repeating: "0", count: 3 - String(number).count) + String(number)
     }
 
     /// The network each municipality belongs to.
-    func network(of region: RegionID) -> Network? {
+    public func network(of region: RegionID) -> Network? {
         networks.first { network in network.members.contains { $0.region == region } }
     }
 
-    private static func figure(_ indicator: Indicator, region: RegionID, year: Int, random: inout BenchRandom) -> Observation {
+    private static func figure(_ indicator: Indicator, region: RegionID, year: Int, random: inout SeededRandom) -> Observation {
         let draw = random.unit()
         if draw < 0.02 { return Observation(indicator: indicator.id, region: region, year: year, value: nil, status: .missing) }
         if draw < 0.025 { return Observation(indicator: indicator.id, region: region, year: year, value: nil, status: .confidential) }
@@ -75,7 +75,7 @@ struct SyntheticNation: Sendable {
     }
 
     /// The figures as CSV for the pandas baseline: one row per figure with the municipality's network.
-    func csv() -> String {
+    public func csv() -> String {
         var networkOf: [RegionID: String] = [:]
         for network in networks { for member in network.members { networkOf[member.region] = network.id } }
         var lines = ["indicator,region,network,year,value,numerator,denominator,status"]
@@ -87,16 +87,5 @@ struct SyntheticNation: Sendable {
             )
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-extension SyntheticNation {
-    /// Every figure of the nation as one import, as the render and load measurements store it.
-    var feed: ObservationFeed {
-        let all = observations
-        return ObservationFeed(
-            source: DataSource(kind: .file, title: "SYNTETISK nasjon", reference: "kostra-bench", retrievedAt: Date()),
-            count: all.count
-        ) { all[$0] }
     }
 }
