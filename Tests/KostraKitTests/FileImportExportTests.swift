@@ -75,19 +75,28 @@ struct FileImportExportTests {
         #expect(LongCSVWriter.number(1.0 / 3.0) == "0,3333333333333333")
     }
 
-    @Test("A JSON-stat answer and a Statbank CSV are recognised, and refused for want of a recipe, storing nothing")
-    func unmappedTables() async throws {
+    @Test("A JSON-stat answer and a Statbank CSV of 12134 are read through its recipe; a table without one is refused, storing nothing")
+    func mappedAndUnmappedTables() async throws {
         let workspace = try await Workspace.open(database: path("m.sqlite"))
-        let before = try await workspace.figures.exportCSV().text
+        // The real 12134 answer: free income per inhabitant 2024 for Oslo, Bergen and Trondheim (81 240, 66 605, 62 853).
         let json = SharedFixtures.url("data/ssb_pxwebapi_v2_jsonstat2_kostra_table12134_oslo_bergen_trondheim_2024.json").path
-        await #expect(throws: ImportError.noRecipe(file: json, table: "12134", contents: ["KOSAG110000"])) {
-            try await workspace.imports.importFile(path: json)
+        let read = try await workspace.imports.importFile(path: json)
+        #expect(read.figures == 3 && read.skipped.isEmpty)
+        let stored = try await workspace.figures.exportCSV(ExportSelection(years: 2024...2024)).text
+        for (name, value) in [("Oslo", 81240), ("Bergen", 66605), ("Trondheim", 62853)] {
+            #expect(stored.contains("\r\n\(name);free-income-per-inhabitant;2024;\(value);;;"), "\(stored)")
         }
+        // A Statbank CSV names the contents by label only: the recipe's label finds it.
         let csv = path("12134_20260425.csv")
         try Data("\"region\";\"Frie inntekter per innbygger (kr) 2024\"\n\"0301 Oslo - Oslove\";81240\n".utf8)
             .write(to: URL(fileURLWithPath: csv))
-        await #expect(throws: ImportError.noRecipe(file: csv, table: "12134", contents: ["Frie inntekter per innbygger (kr)"])) {
-            try await workspace.imports.importFile(path: csv)
+        #expect(try await workspace.imports.importFile(path: csv).figures == 1)
+
+        // The house price index (07221) has no recipe: refused, naming the table and contents.
+        let before = try await workspace.figures.exportCSV().text
+        let prices = SharedFixtures.url("data/ssb_pxwebapi_v2_jsonstat2_table07221_fixture.json").path
+        await #expect(throws: ImportError.noRecipe(file: prices, table: "07221", contents: ["Boligindeks"])) {
+            try await workspace.imports.importFile(path: prices)
         }
         #expect(try await workspace.figures.exportCSV().text == before)
     }
