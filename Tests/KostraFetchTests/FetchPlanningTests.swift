@@ -80,12 +80,7 @@ struct FetchPlanningTests {
             let client = env.pxweb(env.configuration(maxDataCells: 800_000, postLongQueries: true))
             _ = try await client.config()
             #expect(await client.maxDataCells == 1_000)
-            let query = PxWebQuery(
-                table: "99001",
-                selections: [
-                    .codes("KOKkommuneregion0000", table.dimensions[0].codes), .codes("ContentsCode", ["KOSAG110000"]),
-                    .codes("Tid", ["2022", "2023", "2024"]),
-                ])
+            let query = QuerySplitterTests.query(regions: table.dimensions[0].codes)
             let parts = try await client.data(query)
             // 2 700 cells at 1 000: three parts of 300 regions (each short enough for a GET).
             #expect(parts.count == QuerySplitter.minimumRequests(cells: 2_700, maxCells: 1_000))
@@ -100,12 +95,7 @@ struct FetchPlanningTests {
         try await withEnvironment { env in
             let table = SyntheticTable.kostra900()
             await env.server.serve(table)
-            let query = PxWebQuery(
-                table: "99001",
-                selections: [
-                    .codes("KOKkommuneregion0000", table.dimensions[0].codes), .codes("ContentsCode", ["KOSAG110000"]),
-                    .codes("Tid", ["2022", "2023", "2024"]),
-                ])
+            let query = QuerySplitterTests.query(regions: table.dimensions[0].codes)
             #expect(query.dataURL(apiBase: env.server.pxwebBase).count > 2_000)
             let posted = try await env.pxweb(env.configuration(postLongQueries: true)).data(query)
             let afterPost = await env.server.requests()

@@ -280,14 +280,7 @@ struct PxWebClientTests {
         try await withEnvironment { env in
             let table = SyntheticTable.kostra900()
             await env.server.serve(table)
-            let query = PxWebQuery(
-                table: "99001",
-                selections: [
-                    .codes("KOKkommuneregion0000", QuerySplitterTests.regions),
-                    .codes("ContentsCode", ["KOSAG110000"]),
-                    .codes("Tid", ["2022", "2023", "2024"]),
-                ]
-            )
+            let query = QuerySplitterTests.query(regions: QuerySplitterTests.regions)
             let parts = try await env.pxweb(env.configuration()).data(query)
             #expect(parts.count == 4)
             #expect(parts.map(\.index) == [0, 1, 2, 3])
