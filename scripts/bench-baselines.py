@@ -94,8 +94,18 @@ def jsonstat_rows(data):
     return rows
 
 
-INSERT = """
-    INSERT INTO observation (indicatorId, regionId, year, basis, value, numerator, denominator, status, sourceId, asOf)
+# The same two statements as KostraKit's ObservationWriter: a plain insert that does nothing on a
+# stored key, then the upsert (newer figure wins, revisions kept by the trigger) for the keys that
+# were stored. executemany cannot tell which rows the first pass skipped, so when any were, the
+# upsert runs over all of them; on an empty store none are, as in KostraKit's run.
+COLUMNS = "(indicatorId, regionId, year, basis, value, numerator, denominator, status, sourceId, asOf)"
+INSERT = f"""
+    INSERT INTO observation {COLUMNS}
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (indicatorId, regionId, year, basis) DO NOTHING
+"""
+UPSERT = f"""
+    INSERT INTO observation {COLUMNS}
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (indicatorId, regionId, year, basis) DO UPDATE SET
         value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
@@ -119,7 +129,10 @@ def sqlite_executemany(folder, data, runs):
             cursor = connection.execute(
                 "INSERT INTO source (kind, title, reference, retrievedAt) VALUES ('file', 'SYNTETISK', 'python', ?)", (as_of,))
             source = cursor.lastrowid
+            before = connection.total_changes
             connection.executemany(INSERT, (row + (source, as_of) for row in base))
+            if connection.total_changes - before < len(base):
+                connection.executemany(UPSERT, (row + (source, as_of) for row in base))
             connection.execute("COMMIT")
         _, t = timed(insert)
         seconds.append(t)
