@@ -18,13 +18,15 @@ enum ChartAxis {
     /// off the scale) is drawn darker as the axis.
     static func grid(_ scale: NiceScale, plotLeft: Double, plotRight: Double, y: (Double) -> Double, style: ChartStyle) -> String {
         let small = style.smallFontSize
-        var svg = "<g class=\"value-axis\">"
+        var svg = SVGBytes(capacity: 1024)
+        svg.append("<g class=\"value-axis\">")
         for (tick, label) in zip(scale.ticks, tickLabels(scale, style: style)) {
             let ty = y(tick)
-            svg += SVG.line(x1: plotLeft, y1: ty, x2: plotRight, y2: ty, stroke: style.gridColor)
-            svg += SVG.text([label], x: plotLeft - 6, y: ty + small * 0.35, size: small, fill: style.mutedTextColor, anchor: .end)
+            svg.line(x1: plotLeft, y1: ty, x2: plotRight, y2: ty, stroke: style.gridColor)
+            svg.text([label], x: plotLeft - 6, y: ty + small * 0.35, size: small, fill: style.mutedTextColor, anchor: .end)
         }
-        return svg + "</g>\n"
+        svg.append("</g>\n")
+        return svg.string
     }
 
     /// The axis line: at zero when zero is on the scale, else at the bottom.

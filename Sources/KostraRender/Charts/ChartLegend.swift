@@ -33,21 +33,22 @@ struct ChartLegend {
             rows[rows.count - 1].append((item, itemWidth))
             used += (used > 0 ? spacing : 0) + itemWidth
         }
-        var svg = "<g class=\"legend\">"
+        var svg = SVGBytes(capacity: 256 * items.count)
+        svg.append("<g class=\"legend\">")
         for (rowIndex, row) in rows.enumerated() {
             let centre = top + Self.rowHeight / 2 + Double(rowIndex) * Self.rowHeight
             var cursor = x
             for (item, itemWidth) in row {
-                svg += item.draw(cursor, centre)
-                svg += SVG.text(
+                svg.append(item.draw(cursor, centre))
+                svg.text(
                     [item.label], x: cursor + item.symbolWidth + gap, y: centre + size * 0.36,
                     size: size, fill: style.textColor, bold: item.bold
                 )
                 cursor += itemWidth + spacing
             }
         }
-        svg += "</g>\n"
-        return (svg, Double(rows.count) * Self.rowHeight)
+        svg.append("</g>\n")
+        return (svg.string, Double(rows.count) * Self.rowHeight)
     }
 
     /// A legend item for a line series: a dashed or solid stroke with the
@@ -56,11 +57,13 @@ struct ChartLegend {
         Item(
             symbolWidth: 34,
             draw: { x, y in
-                SVG.line(x1: x, y1: y, x2: x + 34, y2: y, stroke: series.color, width: series.lineWidth, dash: series.dashArray)
-                    + series.marker.svg(
-                        x: x + 17, y: y, size: 4, fill: series.markerFilled ? series.color : "#ffffff",
-                        stroke: series.color, strokeWidth: 1.5
-                    )
+                var svg = SVGBytes(capacity: 256)
+                svg.line(x1: x, y1: y, x2: x + 34, y2: y, stroke: series.color, width: series.lineWidth, dash: series.dashArray)
+                series.marker.write(
+                    x: x + 17, y: y, size: 4,
+                    paint: MarkerShape.paint(fill: series.markerFilled ? series.color : "#ffffff", stroke: series.color, strokeWidth: 1.5),
+                    into: &svg)
+                return svg.string
             }, label: label, bold: bold)
     }
 

@@ -94,11 +94,11 @@ public struct LineChart: SVGChart {
         series.aligned(to: years.count)
     }
 
-    /// The runs of consecutive present values of a series, as year indices.
-    func runs(of series: Series) -> [[Int]] {
+    /// The runs of consecutive present values, as year indices.
+    static func runs(of values: [Double?]) -> [[Int]] {
         var runs: [[Int]] = []
         var current: [Int] = []
-        for (index, value) in aligned(series).enumerated() {
+        for (index, value) in values.enumerated() {
             if value == nil {
                 if !current.isEmpty { runs.append(current) }
                 current = []
@@ -110,10 +110,16 @@ public struct LineChart: SVGChart {
         return runs
     }
 
-    /// The y scale, and whether it leaves zero out (which the chart then says).
-    var scale: (scale: NiceScale, startsAwayFromZero: Bool) {
-        let values = series.flatMap { aligned($0) }.compactMap { $0 }
-        guard let low = values.min(), let high = values.max() else {
+    /// The y scale for the aligned `values`, and whether it leaves zero out (which the chart then says).
+    func scale(of values: [[Double?]]) -> (scale: NiceScale, startsAwayFromZero: Bool) {
+        var low = Double.infinity
+        var high = -Double.infinity
+        // As `min()` and `max()` of the present values would find them, without gathering them first.
+        for case let value? in values.joined() {
+            if value < low { low = value }
+            if value > high { high = value }
+        }
+        guard low <= high else {
             return (NiceScale(minimum: 0, maximum: 1, maxTickCount: 7, includeZero: true), false)
         }
         let farFromZero = (low > 0 && low > 0.7 * high) || (high < 0 && high < 0.7 * low)
@@ -130,33 +136,38 @@ public struct LineChart: SVGChart {
     }
 
     /// The chart as a standalone SVG document.
+    ///
+    /// Written into one byte buffer: a report draws two dozen of these charts, and building each
+    /// element as its own string and joining them was most of a report's rendering time.
     public func svg() -> String {
         let chartID = SVG.identifier(id)
         let format = style.numberFormat
         let padding = 16.0
         let width = style.width
         let small = style.smallFontSize
-        let (scale, startsAwayFromZero) = self.scale
+        // Each series aligned to the years once; everything below reads these.
+        let values = series.map(aligned)
+        let (scale, startsAwayFromZero) = self.scale(of: values)
         let styles = style.styles(for: series.map(\.role))
 
-        var body = ""
+        var body = SVGBytes(capacity: 4096 + series.count * (years.count * 150 + 700))
         var y = padding
         let heading = ChartText.title(title, x: padding, top: y, width: width - 2 * padding, style: style)
-        body += heading.svg
+        body.append(heading.svg)
         y += heading.height
         let legendItems = zip(series, styles).map { item, itemStyle in
             ChartLegend.lineItem(item.name, style: itemStyle, bold: item.role == .municipality)
         }
         let legend = ChartLegend(items: legendItems).render(x: padding, top: y, width: width - 2 * padding, style: style)
-        body += legend.svg
+        body.append(legend.svg)
         y += legend.height + 6
 
         // Horizontal room: tick labels on the left, end-of-line labels on the right.
         let tickWidth = ChartAxis.tickLabelWidth(scale, style: style)
         let plotLeft = padding + max(tickWidth, TextMeasure.width(unit.norwegianLabel, fontSize: small) / 2) + 8
-        let endValues = series.map { aligned($0).lastIndex { $0 != nil } }
-        let endLabels = zip(series, endValues).map { item, index -> String in
-            guard let index, let value = aligned(item)[index] else { return "" }
+        let endValues = values.map { $0.lastIndex { $0 != nil } }
+        let endLabels = zip(values, endValues).map { values, index -> String in
+            guard let index, let value = values[index] else { return "" }
             return format.value(value, unit: unit, decimals: decimals)
         }
         let endWidth = endLabels.map { TextMeasure.width($0, fontSize: small, bold: true) }.max() ?? 0
@@ -173,21 +184,19 @@ public struct LineChart: SVGChart {
         y += Double(shownBreaks.count) * (small + 5)
         // The unit caption sits clear above the top tick label.
         y += small + 14
-        body += SVG.text(
-            [unit.norwegianLabel], x: padding, y: y - 14, size: small, fill: style.mutedTextColor, attributes: "class=\"axis-unit\""
-        )
+        body.text([unit.norwegianLabel], x: padding, y: y - 14, size: small, fill: style.mutedTextColor, attributes: "class=\"axis-unit\"")
         let plotTop = y
         let plotBottom = plotTop + 250
         func yPosition(_ value: Double) -> Double { scale.position(of: value, from: plotBottom, to: plotTop) }
 
-        var grid = ChartAxis.grid(scale, plotLeft: plotLeft, plotRight: plotRight, y: yPosition, style: style)
-        grid += ChartAxis.baseline(scale, plotLeft: plotLeft, plotRight: plotRight, y: yPosition, style: style)
+        body.append(ChartAxis.grid(scale, plotLeft: plotLeft, plotRight: plotRight, y: yPosition, style: style))
+        body.append(ChartAxis.baseline(scale, plotLeft: plotLeft, plotRight: plotRight, y: yPosition, style: style))
         let labelEvery = max(1, (years.count + 11) / 12)
         for (index, year) in years.enumerated() where index % labelEvery == 0 || index == years.count - 1 {
-            grid += SVG.line(x1: x(index), y1: plotBottom, x2: x(index), y2: plotBottom + 4, stroke: style.axisColor)
-            grid += SVG.text(["\(year)"], x: x(index), y: plotBottom + 18, size: small, fill: style.mutedTextColor, anchor: .middle)
+            body.line(x1: x(index), y1: plotBottom, x2: x(index), y2: plotBottom + 4, stroke: style.axisColor)
+            body.text(["\(year)"], x: x(index), y: plotBottom + 18, size: small, fill: style.mutedTextColor, anchor: .middle)
         }
-        body += grid + "\n"
+        body.append("\n")
 
         for (number, item) in shownBreaks.enumerated() {
             guard let index = years.firstIndex(of: item.year) else { continue }
@@ -195,15 +204,15 @@ public struct LineChart: SVGChart {
             let labelY = breakTop + Double(number + 1) * (small + 5) - 3
             let labelWidth = TextMeasure.width(item.label, fontSize: small)
             let anchor: SVG.Anchor = bx + labelWidth > width - padding ? .end : .start
-            body += "<g class=\"series-break\">"
-            body += SVG.line(x1: bx, y1: labelY + 4, x2: bx, y2: plotBottom, stroke: style.axisColor, width: 1.25, dash: "4 3")
-            body += SVG.text(
+            body.append("<g class=\"series-break\">")
+            body.line(x1: bx, y1: labelY + 4, x2: bx, y2: plotBottom, stroke: style.axisColor, width: 1.25, dash: "4 3")
+            body.text(
                 [item.label], x: anchor == .start ? bx + 4 : bx - 4, y: labelY, size: small, fill: style.textColor, anchor: anchor, italic: true)
-            body += "</g>\n"
+            body.append("</g>\n")
         }
 
-        if series.allSatisfy({ aligned($0).allSatisfy { $0 == nil } }) {
-            body += SVG.text(
+        if values.allSatisfy({ $0.allSatisfy { $0 == nil } }) {
+            body.text(
                 ["ingen data"], x: (plotLeft + plotRight) / 2, y: (plotTop + plotBottom) / 2,
                 size: style.labelFontSize, fill: style.mutedTextColor, anchor: .middle, italic: true, attributes: "class=\"no-data\""
             )
@@ -212,25 +221,28 @@ public struct LineChart: SVGChart {
         // Draw comparisons first and the municipality last, so the series the
         // report is about is never hidden behind another.
         let drawingOrder = series.indices.sorted { drawingRank(series[$0].role) < drawingRank(series[$1].role) }
-        var lines: [Int: String] = [:]
         for number in drawingOrder {
-            lines[number] = seriesMarks(number: number, chartID: chartID, style: styles[number], x: x, y: yPosition)
+            seriesMarks(number: number, values: values[number], chartID: chartID, style: styles[number], x: x, y: yPosition, into: &body)
         }
-        body += drawingOrder.compactMap { lines[$0] }.joined()
 
-        body += endLabelMarks(
-            endValues: endValues, endLabels: endLabels, styles: styles, x: x, y: yPosition, plotTop: plotTop, plotBottom: plotBottom)
+        endLabelMarks(
+            values: values, endValues: endValues, endLabels: endLabels, styles: styles, x: x, y: yPosition, plotBottom: plotBottom,
+            into: &body)
 
         y = plotBottom + 30
         var notes: [String] = []
         if startsAwayFromZero { notes.append("Aksen starter ikke på null.") }
         if let sourceNote { notes.append(sourceNote) }
         let footer = ChartText.notes(notes, x: padding, top: y, width: width - 2 * padding, style: style)
-        body += footer.svg
+        body.append(footer.svg)
         y += footer.height + padding
 
-        return SVG.open(id: chartID, width: width, height: y, title: title, description: description, style: style)
-            + body + SVG.close
+        let description = description(of: values, startsAwayFromZero: startsAwayFromZero)
+        var chart = SVGBytes(capacity: body.count + description.utf8.count + 1024)
+        chart.append(SVG.open(id: chartID, width: width, height: y, title: title, description: description, style: style))
+        chart.append(body)
+        chart.append(SVG.close)
+        return chart.string
     }
 
     /// Comparisons are drawn first, then the average, then the municipality.
@@ -243,16 +255,17 @@ public struct LineChart: SVGChart {
     }
 
     /// One series: a polyline per run of consecutive values and a marker per value.
-    private func seriesMarks(number: Int, chartID: String, style seriesStyle: SeriesStyle, x: (Int) -> Double, y: (Double) -> Double) -> String {
+    private func seriesMarks(
+        number: Int, values: [Double?], chartID: String, style seriesStyle: SeriesStyle, x: (Int) -> Double, y: (Double) -> Double,
+        into svg: inout SVGBytes
+    ) {
         let item = series[number]
-        let values = aligned(item)
-        var svg = SVGBytes(capacity: values.count * 150 + 400)
         svg.append("<g class=\"series\" id=\"\(chartID)-series-\(number + 1)\">")
         let lineStyle =
             "\" fill=\"none\" stroke=\"\(seriesStyle.color)\" "
             + "stroke-width=\(SVG.quoted(seriesStyle.lineWidth)) stroke-linejoin=\"round\" stroke-linecap=\"round\""
             + (seriesStyle.dashArray.map { " stroke-dasharray=\"\($0)\"" } ?? "") + "/>"
-        for run in runs(of: item) where run.count > 1 {
+        for run in Self.runs(of: values) where run.count > 1 {
             svg.append("<polyline class=\"series-line\" points=\"")
             svg.points(run.compactMap { index in values[index].map { (x(index), y($0)) } })
             svg.append(lineStyle)
@@ -266,20 +279,19 @@ public struct LineChart: SVGChart {
             seriesStyle.marker.write(x: x(index), y: y(value), size: markerSize, paint: paint, into: &svg)
         }
         svg.append("</g>\n")
-        return svg.string
     }
 
     /// Each series' last value printed beside its last point. Labels at the
     /// final year are spread vertically so that close values never overlap,
     /// with a thin leader when a label had to move away from its point.
     private func endLabelMarks(
-        endValues: [Int?], endLabels: [String], styles: [SeriesStyle],
-        x: (Int) -> Double, y: (Double) -> Double, plotTop: Double, plotBottom: Double
-    ) -> String {
+        values: [[Double?]], endValues: [Int?], endLabels: [String], styles: [SeriesStyle],
+        x: (Int) -> Double, y: (Double) -> Double, plotBottom: Double, into svg: inout SVGBytes
+    ) {
         let small = style.smallFontSize
         var placed: [(number: Int, pointY: Double, labelY: Double)] = []
         for (number, index) in endValues.enumerated() {
-            guard let index, let value = aligned(series[number])[index] else { continue }
+            guard let index, let value = values[number][index] else { continue }
             placed.append((number, y(value), y(value)))
         }
         placed.sort { $0.pointY < $1.pointY }
@@ -294,38 +306,50 @@ public struct LineChart: SVGChart {
                 placed[position].labelY = placed[position + 1].labelY - spacing
             }
         }
-        var svg = "<g class=\"end-labels\">"
+        svg.append("<g class=\"end-labels\">")
         for label in placed {
             guard let index = endValues[label.number] else { continue }
             let color = styles[label.number].color
             let px = x(index)
             if abs(label.labelY - label.pointY) > 3 {
-                svg += SVG.line(x1: px + 6, y1: label.pointY, x2: px + 11, y2: label.labelY, stroke: color, width: 1)
+                svg.line(x1: px + 6, y1: label.pointY, x2: px + 11, y2: label.labelY, stroke: color, width: 1)
             }
-            svg += SVG.text(
+            svg.text(
                 [endLabels[label.number]], x: px + 13, y: label.labelY + small * 0.35, size: small, fill: color,
                 bold: true, attributes: "class=\"value-label\""
             )
         }
-        return svg + "</g>\n"
+        svg.append("</g>\n")
     }
 
     /// The text for screen readers: the years, every series' values and the notes.
     var description: String {
+        let values = series.map(aligned)
+        return description(of: values, startsAwayFromZero: scale(of: values).startsAwayFromZero)
+    }
+
+    /// ``description`` from the aligned values and the scale ``svg()`` has already worked out.
+    private func description(of values: [[Double?]], startsAwayFromZero: Bool) -> String {
         let format = style.numberFormat
-        var parts: [String] = []
         guard let first = years.first, let last = years.last else {
             return "Linjediagram, \(unit.norwegianLabel): ingen data."
         }
-        parts.append("Linjediagram, \(unit.norwegianLabel), " + (first == last ? "\(first)." : "\(first)–\(last)."))
-        for item in series {
-            let values = zip(years, aligned(item)).map { year, value in
-                "\(year) " + (value.map { format.value($0, unit: unit, decimals: decimals) } ?? "ingen data")
+        var text = "Linjediagram, \(unit.norwegianLabel), " + (first == last ? "\(first)." : "\(first)–\(last).")
+        text.reserveCapacity(text.utf8.count + series.count * (years.count * 18 + 40))
+        for (item, values) in zip(series, values) {
+            text += " "
+            text += item.name
+            text += ": "
+            for (index, (year, value)) in zip(years, values).enumerated() {
+                if index > 0 { text += ", " }
+                text += String(year)
+                text += " "
+                text += value.map { format.value($0, unit: unit, decimals: decimals) } ?? "ingen data"
             }
-            parts.append("\(item.name): " + values.joined(separator: ", ") + ".")
+            text += "."
         }
-        for item in breaks where years.contains(item.year) { parts.append(item.label + ".") }
-        if scale.startsAwayFromZero { parts.append("Aksen starter ikke på null.") }
-        return parts.joined(separator: " ")
+        for item in breaks where years.contains(item.year) { text += " " + item.label + "." }
+        if startsAwayFromZero { text += " Aksen starter ikke på null." }
+        return text
     }
 }

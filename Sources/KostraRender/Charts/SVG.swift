@@ -86,23 +86,10 @@ enum SVG {
         lineHeight: Double? = nil,
         attributes: String = ""
     ) -> String {
-        guard !lines.isEmpty else { return "" }
-        var open = "<text x=\(quoted(x)) y=\(quoted(y)) font-size=\(quoted(size)) fill=\"\(fill)\""
-        if anchor != .start { open += " text-anchor=\"\(anchor.rawValue)\"" }
-        if bold { open += " font-weight=\"bold\"" }
-        if italic { open += " font-style=\"italic\"" }
-        if !attributes.isEmpty { open += " " + attributes }
-        open += ">"
-        if lines.count == 1 {
-            return open + escape(lines[0]) + "</text>"
-        }
-        let step = lineHeight ?? size * 1.25
-        var body = ""
-        for (index, line) in lines.enumerated() {
-            let dy = index == 0 ? "0" : number(step)
-            body += "<tspan x=\(quoted(x)) dy=\"\(dy)\">\(escape(line))</tspan>"
-        }
-        return open + body + "</text>"
+        var svg = SVGBytes(capacity: 160)
+        svg.text(
+            lines, x: x, y: y, size: size, fill: fill, anchor: anchor, bold: bold, italic: italic, lineHeight: lineHeight, attributes: attributes)
+        return svg.string
     }
 
     /// A straight line.
@@ -110,10 +97,9 @@ enum SVG {
         x1: Double, y1: Double, x2: Double, y2: Double,
         stroke: String, width: Double = 1, dash: String? = nil, attributes: String = ""
     ) -> String {
-        var element = "<line x1=\(quoted(x1)) y1=\(quoted(y1)) x2=\(quoted(x2)) y2=\(quoted(y2)) stroke=\"\(stroke)\" stroke-width=\(quoted(width))"
-        if let dash { element += " stroke-dasharray=\"\(dash)\"" }
-        if !attributes.isEmpty { element += " " + attributes }
-        return element + "/>"
+        var svg = SVGBytes(capacity: 120)
+        svg.line(x1: x1, y1: y1, x2: x2, y2: y2, stroke: stroke, width: width, dash: dash, attributes: attributes)
+        return svg.string
     }
 
     /// A rectangle; negative heights are normalised so callers can pass a bar
@@ -122,11 +108,9 @@ enum SVG {
         x: Double, y: Double, width: Double, height: Double,
         fill: String, stroke: String? = nil, strokeWidth: Double = 1, attributes: String = ""
     ) -> String {
-        let top = height < 0 ? y + height : y
-        var element = "<rect x=\(quoted(x)) y=\(quoted(top)) width=\(quoted(max(0, width))) height=\(quoted(abs(height))) fill=\"\(fill)\""
-        if let stroke { element += " stroke=\"\(stroke)\" stroke-width=\(quoted(strokeWidth))" }
-        if !attributes.isEmpty { element += " " + attributes }
-        return element + "/>"
+        var svg = SVGBytes(capacity: 120)
+        svg.rect(x: x, y: y, width: width, height: height, fill: fill, stroke: stroke, strokeWidth: strokeWidth, attributes: attributes)
+        return svg.string
     }
 
     /// The opening of a chart's root element with its `<title>` and `<desc>`,

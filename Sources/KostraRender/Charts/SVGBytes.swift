@@ -65,6 +65,130 @@ struct SVGBytes {
         }
     }
 
+    /// A coordinate in double quotes, ready to follow `name=`, as ``SVG/quoted(_:)`` writes it.
+    mutating func quoted(_ value: Double) {
+        bytes.append(UInt8(ascii: "\""))
+        number(value)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Text escaped for element content and attribute values (``SVG/escape(_:)``).
+    mutating func escaped(_ text: String) {
+        append(SVG.escape(text))
+    }
+
+    /// Another fragment, appended whole.
+    mutating func append(_ other: SVGBytes) {
+        bytes.append(contentsOf: other.bytes)
+    }
+
+    /// The number of bytes written so far.
+    var count: Int { bytes.count }
+
+    /// A `<text>` element (``SVG/text(_:x:y:size:fill:anchor:bold:italic:lineHeight:attributes:)``
+    /// returns the same as a string); several lines become `<tspan>`s so that assistive technology
+    /// reads a wrapped label as one text. An empty list writes nothing.
+    mutating func text(
+        _ lines: [String], x: Double, y: Double, size: Double, fill: String, anchor: SVG.Anchor = .start,
+        bold: Bool = false, italic: Bool = false, lineHeight: Double? = nil, attributes: String = ""
+    ) {
+        guard !lines.isEmpty else { return }
+        append("<text x=")
+        quoted(x)
+        append(" y=")
+        quoted(y)
+        append(" font-size=")
+        quoted(size)
+        append(" fill=\"")
+        append(fill)
+        append("\"")
+        if anchor != .start {
+            append(" text-anchor=\"")
+            append(anchor.rawValue)
+            append("\"")
+        }
+        if bold { append(" font-weight=\"bold\"") }
+        if italic { append(" font-style=\"italic\"") }
+        if !attributes.isEmpty {
+            append(" ")
+            append(attributes)
+        }
+        append(">")
+        if lines.count == 1 {
+            escaped(lines[0])
+        } else {
+            let step = lineHeight ?? size * 1.25
+            for (index, line) in lines.enumerated() {
+                append("<tspan x=")
+                quoted(x)
+                append(" dy=\"")
+                if index == 0 { append("0") } else { number(step) }
+                append("\">")
+                escaped(line)
+                append("</tspan>")
+            }
+        }
+        append("</text>")
+    }
+
+    /// A straight line (``SVG/line(x1:y1:x2:y2:stroke:width:dash:attributes:)``).
+    mutating func line(
+        x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1, dash: String? = nil, attributes: String = ""
+    ) {
+        append("<line x1=")
+        quoted(x1)
+        append(" y1=")
+        quoted(y1)
+        append(" x2=")
+        quoted(x2)
+        append(" y2=")
+        quoted(y2)
+        append(" stroke=\"")
+        append(stroke)
+        append("\" stroke-width=")
+        quoted(width)
+        if let dash {
+            append(" stroke-dasharray=\"")
+            append(dash)
+            append("\"")
+        }
+        if !attributes.isEmpty {
+            append(" ")
+            append(attributes)
+        }
+        append("/>")
+    }
+
+    /// A rectangle (``SVG/rect(x:y:width:height:fill:stroke:strokeWidth:attributes:)``); a negative
+    /// height is drawn upwards from `y`.
+    mutating func rect(
+        x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil, strokeWidth: Double = 1,
+        attributes: String = ""
+    ) {
+        append("<rect x=")
+        quoted(x)
+        append(" y=")
+        quoted(height < 0 ? y + height : y)
+        append(" width=")
+        quoted(max(0, width))
+        append(" height=")
+        quoted(abs(height))
+        append(" fill=\"")
+        append(fill)
+        append("\"")
+        if let stroke {
+            append(" stroke=\"")
+            append(stroke)
+            append("\" stroke-width=")
+            quoted(strokeWidth)
+        }
+        if !attributes.isEmpty {
+            append(" ")
+            append(attributes)
+        }
+        append("/>")
+    }
+
     var string: String {
         String(decoding: bytes, as: UTF8.self)
     }
