@@ -14,6 +14,17 @@ public protocol FigureReader: Sendable {
     /// The years in which any figure matching the query has a value, newest first: one query,
     /// the distinct years computed by the database rather than by reading every row.
     func yearsWithFigures(_ query: ObservationQuery) async throws(StoreError) -> [Int]
+
+    /// The values of the figures matching the query, in key order: only those with a value, and
+    /// without parts, symbols or sources. A store may answer this more cheaply than ``observations(_:)``.
+    func seriesFigures(_ query: ObservationQuery) async throws(StoreError) -> [SeriesFigure]
+}
+
+extension FigureReader {
+    /// The values of ``observations(_:)``, for a reader with no cheaper way to them.
+    public func seriesFigures(_ query: ObservationQuery) async throws(StoreError) -> [SeriesFigure] {
+        try await observations(query).compactMap(SeriesFigure.init)
+    }
 }
 
 /// The history of the figures: which were replaced, and which state of them is stored.

@@ -13,13 +13,21 @@ public struct ComparisonSeriesBuilder: Sendable {
     public func build(
         municipality: Region, network: Network, observations: [Observation], aggregates: [PublishedAggregate]
     ) -> [ComparisonSeries] {
+        build(municipality: municipality, network: network, figures: observations.compactMap(SeriesFigure.init), aggregates: aggregates)
+    }
+
+    /// The series for `municipality`, from the values of the stored figures (``SeriesFigure``) and
+    /// the published network averages.
+    public func build(
+        municipality: Region, network: Network, figures: [SeriesFigure], aggregates: [PublishedAggregate]
+    ) -> [ComparisonSeries] {
         struct Key: Hashable {
             var indicator: IndicatorID
             var basis: PriceBasis
         }
-        var byKey: [Key: [Observation]] = [:]
-        for observation in observations where observation.value != nil {
-            byKey[Key(indicator: observation.indicator, basis: observation.basis), default: []].append(observation)
+        var byKey: [Key: [SeriesFigure]] = [:]
+        for figure in figures {
+            byKey[Key(indicator: figure.indicator, basis: figure.basis), default: []].append(figure)
         }
         var averagesByKey: [Key: [PublishedAggregate]] = [:]
         for aggregate in aggregates where aggregate.statistic == .average && aggregate.network == network.id && aggregate.value != nil {
@@ -43,7 +51,7 @@ public struct ComparisonSeriesBuilder: Sendable {
             let comparisonCount = others.values.filter { $0.count >= 2 }.count + (average.count >= 2 ? 1 : 0)
             guard own.count >= 2, comparisonCount > 0 else { continue }
             let years = Array(Set(figures.map(\.year) + average.map(\.year))).sorted()
-            func values(_ list: [Observation]) -> [Double?] {
+            func values(_ list: [SeriesFigure]) -> [Double?] {
                 years.map { year in list.first { $0.year == year }?.value }
             }
             var lines = [ComparisonLine(name: municipality.name, role: .municipality, values: values(own))]

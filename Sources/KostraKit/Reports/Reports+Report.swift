@@ -59,11 +59,12 @@ extension Reports {
     /// years up to the profile's: two queries, whatever the number of indicators.
     func series(for profile: ServiceProfile, indicators: [IndicatorID]) async throws -> [ComparisonSeries] {
         let years = (profile.year - 9)...profile.year
-        let observations = try await reader.observations(
+        // Only the values: a chart needs neither the parts, the symbols nor the sources of its figures.
+        let figures = try await reader.seriesFigures(
             ObservationQuery(indicators: indicators, regions: comparisonRegions(for: profile), years: years))
         let aggregates = try await reader.aggregates(AggregateQuery(indicators: indicators, network: profile.network.id, years: years))
         return ComparisonSeriesBuilder(definitions: definitions).build(
-            municipality: profile.municipality, network: profile.network, observations: observations, aggregates: aggregates)
+            municipality: profile.municipality, network: profile.network, figures: figures, aggregates: aggregates)
     }
 
     /// The regions a report's charts compare with: the municipality, the network's members in any
