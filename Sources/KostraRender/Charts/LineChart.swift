@@ -322,13 +322,8 @@ public struct LineChart: SVGChart {
         svg.append("</g>\n")
     }
 
-    /// The text for screen readers: the years, every series' values and the notes.
-    var description: String {
-        let values = series.map(aligned)
-        return description(of: values, startsAwayFromZero: scale(of: values).startsAwayFromZero)
-    }
-
-    /// ``description`` from the aligned values and the scale ``svg()`` has already worked out.
+    /// The text for screen readers: the years, every series' values and the notes, from the
+    /// aligned values and the scale ``svg()`` has already worked out.
     private func description(of values: [[Double?]], startsAwayFromZero: Bool) -> String {
         let format = style.numberFormat
         guard let first = years.first, let last = years.last else {
