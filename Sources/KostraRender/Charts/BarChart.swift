@@ -79,7 +79,7 @@ public struct BarChart: SVGChart {
             ChartLegend.barItem(item.name, fill: look.1, stroke: look.0.color, bold: item.role == .municipality)
         }
         let legend = ChartLegend(items: legendItems).render(x: padding, top: y, width: width - 2 * padding, style: style)
-        body += legend.svg
+        body += legend.svg.string
         y += legend.height + 6
 
         body += SVG.text([unit.norwegianLabel], x: padding, y: y + small, size: small, fill: style.mutedTextColor, attributes: "class=\"axis-unit\"")

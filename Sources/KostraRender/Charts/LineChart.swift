@@ -136,10 +136,18 @@ public struct LineChart: SVGChart {
     }
 
     /// The chart as a standalone SVG document.
+    public func svg() -> String {
+        svgWithDescription().svg
+    }
+
+    /// The chart as a standalone SVG document, and the text for screen readers that its `<desc>`
+    /// holds: every series' values, year by year, the breaks and the axis note. A report passes
+    /// the text on as the picture's alt text in Word and PowerPoint rather than writing every
+    /// value out a second time.
     ///
     /// Written into one byte buffer: a report draws two dozen of these charts, and building each
     /// element as its own string and joining them was most of a report's rendering time.
-    public func svg() -> String {
+    public func svgWithDescription() -> (svg: String, description: String) {
         let chartID = SVG.identifier(id)
         let format = style.numberFormat
         let padding = 16.0
@@ -242,7 +250,7 @@ public struct LineChart: SVGChart {
         chart.append(SVG.open(id: chartID, width: width, height: y, title: title, description: description, style: style))
         chart.append(body)
         chart.append(SVG.close)
-        return chart.string
+        return (chart.string, description)
     }
 
     /// Comparisons are drawn first, then the average, then the municipality.

@@ -108,7 +108,7 @@ public struct ProfileChart: SVGChart {
         y += heading.height
 
         let legend = ChartLegend(items: legendItems()).render(x: padding, top: y, width: width - 2 * padding, style: style)
-        body += legend.svg
+        body += legend.svg.string
         y += legend.height + 10
 
         // Rows first into their own buffer: their heights decide where the
@@ -218,20 +218,23 @@ public struct ProfileChart: SVGChart {
         return [
             ChartLegend.Item(
                 symbolWidth: 12,
-                draw: { x, y in
-                    SVG.line(x1: x + 6, y1: y - 9, x2: x + 6, y2: y + 9, stroke: average.color, width: 1.5, dash: average.dashArray)
+                draw: { x, y, svg in
+                    svg.line(x1: x + 6, y1: y - 9, x2: x + 6, y2: y + 9, stroke: average.color, width: 1.5, dash: average.dashArray)
                 }, label: "Snitt \(networkName)"),
             ChartLegend.Item(
                 symbolWidth: 36,
-                draw: { x, y in
-                    SVG.line(x1: x + 6, y1: y, x2: x + 30, y2: y, stroke: rangeLineColor, width: 2)
-                        + MarkerShape.diamond.svg(x: x + 6, y: y, size: 5.4, fill: "#ffffff", stroke: rangeColor, strokeWidth: 1.6)
-                        + MarkerShape.diamond.svg(x: x + 30, y: y, size: 5.4, fill: "#ffffff", stroke: rangeColor, strokeWidth: 1.6)
+                draw: { x, y, svg in
+                    let paint = MarkerShape.paint(fill: "#ffffff", stroke: rangeColor, strokeWidth: 1.6)
+                    svg.line(x1: x + 6, y1: y, x2: x + 30, y2: y, stroke: rangeLineColor, width: 2)
+                    MarkerShape.diamond.write(x: x + 6, y: y, size: 5.4, paint: paint, into: &svg)
+                    MarkerShape.diamond.write(x: x + 30, y: y, size: 5.4, paint: paint, into: &svg)
                 }, label: "Høyest og lavest i \(networkName)"),
             ChartLegend.Item(
                 symbolWidth: 12,
-                draw: { x, y in
-                    municipality.marker.svg(x: x + 6, y: y, size: 5, fill: municipality.color, stroke: "#ffffff", strokeWidth: 1.2)
+                draw: { x, y, svg in
+                    municipality.marker.write(
+                        x: x + 6, y: y, size: 5, paint: MarkerShape.paint(fill: municipality.color, stroke: "#ffffff", strokeWidth: 1.2),
+                        into: &svg)
                 }, label: municipalityName, bold: true),
         ].enumerated().filter { $0.offset != 1 || hasRange }.map(\.element)
     }

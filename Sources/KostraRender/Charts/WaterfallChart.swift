@@ -120,7 +120,7 @@ public struct WaterfallChart: SVGChart {
         }
         legendItems.append(ChartLegend.barItem(totalLabel, fill: looks[2].fill, stroke: looks[2].style.color, bold: true))
         let legend = ChartLegend(items: legendItems).render(x: padding, top: y, width: width - 2 * padding, style: style)
-        body += legend.svg
+        body += legend.svg.string
         y += legend.height + 6
 
         body += SVG.text([unit.norwegianLabel], x: padding, y: y + small, size: small, fill: style.mutedTextColor, attributes: "class=\"axis-unit\"")

@@ -163,13 +163,10 @@ extension ReportDocumentBuilder {
         if !comparison.isEmpty { caption += ", sammenlignet med \(comparison)" }
         caption += "."
         if series.basis == .both { caption += " Tallene er justert for inflasjon og utgiftsbehov (B)." }
-        let alt = series.lines.map { line in
-            "\(line.name): "
-                + zip(series.years, line.values).map { year, value in
-                    "\(year) " + (value.map { format.value($0, unit: indicator.unit, decimals: indicator.decimals) } ?? "..")
-                }.joined(separator: ", ")
-        }.joined(separator: "; ")
-        return ReportChart(id: id, title: series.title, svg: chart.svg(), altText: "Linjediagram, \(series.title). \(alt).", caption: caption)
+        // The alt text is the chart's own text for screen readers, after the title: writing every
+        // value out again for it was a twentieth of a report's time.
+        let (svg, description) = chart.svgWithDescription()
+        return ReportChart(id: id, title: series.title, svg: svg, altText: "\(series.title). \(description)", caption: caption)
     }
 
     func seriesTable(_ series: ComparisonSeries, id: String, profile: ServiceProfile) -> ReportTable {
