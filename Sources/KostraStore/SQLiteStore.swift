@@ -171,11 +171,17 @@ public final class SQLiteStore: ObservationStore {
             """
         var sources: [Int64: DataSource] = [:]
         var result: [Observation] = []
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        let statement = try db.makeStatement(sql: sql)
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        var indicator = RepeatedColumnText()
+        var region = RepeatedColumnText()
+        var basis = RepeatedColumnText()
+        let handle = statement.sqliteStatement
         while let row = try rows.next() {
             result.append(
                 Observation(
-                    indicator: row[0], region: row[1], year: row[2], basis: PriceBasis(rawValue: row[3]) ?? .nominal,
+                    indicator: indicator.read(handle, column: 0), region: region.read(handle, column: 1), year: row[2],
+                    basis: PriceBasis(rawValue: basis.read(handle, column: 3)) ?? .nominal,
                     value: row[4], numerator: row[5], denominator: row[6],
                     status: (row[7] as String?).flatMap(StatusSymbol.init(rawValue:)),
                     source: source(from: row, at: 8, known: &sources)))
@@ -202,10 +208,18 @@ public final class SQLiteStore: ObservationStore {
             ORDER BY o.indicatorId, o.regionId, o.year, o.basis
             """
         var result: [SeriesFigure] = []
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        let statement = try db.makeStatement(sql: sql)
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        // The key's texts read straight from SQLite, each made into a string once per run of equal rows.
+        var indicator = RepeatedColumnText()
+        var region = RepeatedColumnText()
+        var basis = RepeatedColumnText()
+        let handle = statement.sqliteStatement
         while let row = try rows.next() {
             result.append(
-                SeriesFigure(indicator: row[0], region: row[1], year: row[2], basis: PriceBasis(rawValue: row[3]) ?? .nominal, value: row[4]))
+                SeriesFigure(
+                    indicator: indicator.read(handle, column: 0), region: region.read(handle, column: 1), year: row[2],
+                    basis: PriceBasis(rawValue: basis.read(handle, column: 3)) ?? .nominal, value: row[4]))
         }
         return result
     }
