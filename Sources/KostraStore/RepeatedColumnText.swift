@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -17,8 +18,9 @@ struct RepeatedColumnText {
         guard let pointer = sqlite3_column_text(statement, column) else { return "" }
         // sqlite3_column_bytes after sqlite3_column_text: the length of the text just made.
         let count = Int(sqlite3_column_bytes(statement, column))
-        let current = UnsafeBufferPointer(start: pointer, count: count)
-        if !current.elementsEqual(bytes) {
+        let same = count == bytes.count && bytes.withUnsafeBytes { count == 0 || memcmp($0.baseAddress!, pointer, count) == 0 }
+        if !same {
+            let current = UnsafeBufferPointer(start: pointer, count: count)
             bytes = Array(current)
             text = String(decoding: current, as: UTF8.self)
         }

@@ -133,7 +133,7 @@ public final class SQLiteStore: ObservationStore {
             return try await queue.read { db in
                 let (whereClause, arguments) = Self.whereClause(query, also: ["o.value IS NOT NULL"])
                 return try Int.fetchAll(
-                    db, sql: "SELECT DISTINCT o.year FROM observation o \(whereClause) ORDER BY o.year DESC", arguments: arguments)
+                    db.cachedStatement(sql: "SELECT DISTINCT o.year FROM observation o \(whereClause) ORDER BY o.year DESC"), arguments: arguments)
             }
         } catch {
             throw Self.map(error, path: path)
@@ -171,7 +171,8 @@ public final class SQLiteStore: ObservationStore {
             """
         var sources: [Int64: DataSource] = [:]
         var result: [Observation] = []
-        let statement = try db.makeStatement(sql: sql)
+        // Cached: a report asks the same questions of every municipality, so the SQL is parsed once.
+        let statement = try db.cachedStatement(sql: sql)
         let rows = try Row.fetchCursor(statement, arguments: arguments)
         var indicator = RepeatedColumnText()
         var region = RepeatedColumnText()
@@ -208,7 +209,8 @@ public final class SQLiteStore: ObservationStore {
             ORDER BY o.indicatorId, o.regionId, o.year, o.basis
             """
         var result: [SeriesFigure] = []
-        let statement = try db.makeStatement(sql: sql)
+        // Cached: a report asks the same questions of every municipality, so the SQL is parsed once.
+        let statement = try db.cachedStatement(sql: sql)
         let rows = try Row.fetchCursor(statement, arguments: arguments)
         // The key's texts read straight from SQLite, each made into a string once per run of equal rows.
         var indicator = RepeatedColumnText()
@@ -246,7 +248,7 @@ public final class SQLiteStore: ObservationStore {
             """
         var sources: [Int64: DataSource] = [:]
         var result: [PublishedAggregate] = []
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
         while let row = try rows.next() {
             result.append(
                 PublishedAggregate(

