@@ -94,22 +94,6 @@ public struct LineChart: SVGChart {
         series.aligned(to: years.count)
     }
 
-    /// The runs of consecutive present values, as year indices.
-    static func runs(of values: [Double?]) -> [[Int]] {
-        var runs: [[Int]] = []
-        var current: [Int] = []
-        for (index, value) in values.enumerated() {
-            if value == nil {
-                if !current.isEmpty { runs.append(current) }
-                current = []
-            } else {
-                current.append(index)
-            }
-        }
-        if !current.isEmpty { runs.append(current) }
-        return runs
-    }
-
     /// The y scale for the aligned `values`, and whether it leaves zero out (which the chart then says).
     func scale(of values: [[Double?]]) -> (scale: NiceScale, startsAwayFromZero: Bool) {
         var low = Double.infinity
@@ -274,20 +258,14 @@ public struct LineChart: SVGChart {
         svg.append("-series-")
         svg.append(String(number + 1))
         svg.append("\">")
-        for run in Self.runs(of: values) where run.count > 1 {
-            svg.append("<polyline class=\"series-line\" points=\"")
-            svg.points(run.compactMap { index in values[index].map { (x(index), y($0)) } })
-            svg.append("\" fill=\"none\" stroke=\"")
-            svg.append(seriesStyle.color)
-            svg.append("\" stroke-width=")
-            svg.quoted(seriesStyle.lineWidth)
-            svg.append(" stroke-linejoin=\"round\" stroke-linecap=\"round\"")
-            if let dash = seriesStyle.dashArray {
-                svg.append(" stroke-dasharray=\"")
-                svg.append(dash)
-                svg.append("\"")
-            }
-            svg.append("/>")
+        // A polyline per run of two or more consecutive values, its points written as found.
+        var start = 0
+        while start < values.count {
+            var end = start
+            while end < values.count, values[end] != nil { end += 1 }
+            // values[start..<end] are present; a lone value is only a marker.
+            if end - start > 1 { polyline(values, start..<end, style: seriesStyle, x: x, y: y, into: &svg) }
+            start = end + 1
         }
         let markerSize = item.role == .municipality ? 4.5 : 4
         let paint = MarkerShape.paint(
@@ -298,6 +276,31 @@ public struct LineChart: SVGChart {
             seriesStyle.marker.write(x: x(index), y: y(value), size: markerSize, paint: paint, into: &svg)
         }
         svg.append("</g>\n")
+    }
+
+    /// One run of consecutive values as a polyline.
+    private func polyline(
+        _ values: [Double?], _ run: Range<Int>, style seriesStyle: SeriesStyle, x: (Int) -> Double, y: (Double) -> Double,
+        into svg: inout SVGBytes
+    ) {
+        svg.append("<polyline class=\"series-line\" points=\"")
+        for index in run {
+            if index > run.lowerBound { svg.append(" ") }
+            svg.number(x(index))
+            svg.append(",")
+            svg.number(y(values[index] ?? 0))
+        }
+        svg.append("\" fill=\"none\" stroke=\"")
+        svg.append(seriesStyle.color)
+        svg.append("\" stroke-width=")
+        svg.quoted(seriesStyle.lineWidth)
+        svg.append(" stroke-linejoin=\"round\" stroke-linecap=\"round\"")
+        if let dash = seriesStyle.dashArray {
+            svg.append(" stroke-dasharray=\"")
+            svg.append(dash)
+            svg.append("\"")
+        }
+        svg.append("/>")
     }
 
     /// Each series' last value printed beside its last point. Labels at the

@@ -80,47 +80,70 @@ extension ReportDocumentBuilder {
 
     /// A category's section, or why it is left out.
     func categorySection(_ category: String, content: ReportContent, notes: NotesPlacement = NotesPlacement()) -> (ReportSection?, String?) {
+        let plan = categoryPlan(category, content: content)
+        return categorySection(
+            plan, subsections: plan.shown.concurrentMap { indicatorSection($0, content: content, notes: notes) }, content: content, notes: notes)
+    }
+
+    /// What a category's chapter shows: the indicators with figures, and those left out for want of them.
+    struct CategoryPlan: Sendable {
+        var category: String
+        var shown: [Shown]
+        var missing: [String]
+    }
+
+    func categoryPlan(_ category: String, content: ReportContent) -> CategoryPlan {
         let profile = content.profile
         var indicators: [Indicator] = []
         for indicator in profile.rows.map(\.indicator) + content.series.map(\.indicator)
         where indicator.category == category && !indicators.contains(where: { $0.id == indicator.id }) {
             indicators.append(indicator)
         }
-        guard !indicators.isEmpty else { return (nil, nil) }
-        var shown: [Shown] = []
-        var missing: [String] = []
+        var plan = CategoryPlan(category: category, shown: [], missing: [])
         for indicator in indicators {
             let row = profile.rows.first { $0.indicator.id == indicator.id }
             let series = content.series.filter { $0.indicator.id == indicator.id }
             let hasFigures = (row.map { !$0.values.isEmpty } ?? false) || series.contains { $0.lines.contains { $0.values.contains { $0 != nil } } }
             guard hasFigures else {
-                missing.append(indicator.displayShortLabel)
+                plan.missing.append(indicator.displayShortLabel)
                 continue
             }
-            shown.append(Shown(indicator: indicator, row: row, series: series))
+            plan.shown.append(Shown(indicator: indicator, row: row, series: series))
         }
-        let subsections = shown.concurrentMap { item in
-            var section = indicatorSection(item.indicator, row: item.row, series: item.series, content: content)
-            section.blocks += notes.blocks(for: .indicator(item.indicator.id))
-            return section
-        }
+        return plan
+    }
+
+    /// One shown indicator's section, with the analyst's notes on it.
+    func indicatorSection(_ item: Shown, content: ReportContent, notes: NotesPlacement) -> ReportSection {
+        var section = indicatorSection(item.indicator, row: item.row, series: item.series, content: content)
+        section.blocks += notes.blocks(for: .indicator(item.indicator.id))
+        return section
+    }
+
+    /// The chapter from its plan and its drawn indicator sections; `nil` with the reason when nothing is shown.
+    func categorySection(
+        _ plan: CategoryPlan, subsections: [ReportSection], content: ReportContent, notes: NotesPlacement
+    ) -> (ReportSection?, String?) {
+        let profile = content.profile
+        // No indicator of the category at all: no chapter, and nothing to explain.
+        guard !plan.shown.isEmpty || !plan.missing.isEmpty else { return (nil, nil) }
         guard !subsections.isEmpty else {
             return (nil, "ingen tall for \(profile.municipality.name) i \(profile.year)")
         }
         // Each section opens with its generated summary, then the analyst's words on the area.
-        var blocks: [ReportBlock] = content.categorySummaries[category].map { [.list([Self.paragraph($0)])] } ?? []
-        blocks += notes.blocks(for: .area(category))
-        if !missing.isEmpty {
+        var blocks: [ReportBlock] = content.categorySummaries[plan.category].map { [.list([Self.paragraph($0)])] } ?? []
+        blocks += notes.blocks(for: .area(plan.category))
+        if !plan.missing.isEmpty {
             blocks.append(
                 .paragraph(
                     ReportParagraph(
-                        "Utelatt fordi \(profile.municipality.name) ikke har tall: " + missing.joined(separator: "; ") + ".", kind: .note)))
+                        "Utelatt fordi \(profile.municipality.name) ikke har tall: " + plan.missing.joined(separator: "; ") + ".", kind: .note)))
         }
-        return (ReportSection(id: Self.slug(category), title: category, blocks: blocks, subsections: subsections), nil)
+        return (ReportSection(id: Self.slug(plan.category), title: plan.category, blocks: blocks, subsections: subsections), nil)
     }
 
     /// An indicator the report shows, with its profile row and series.
-    private struct Shown: Sendable {
+    struct Shown: Sendable {
         var indicator: Indicator
         var row: ProfileRow?
         var series: [ComparisonSeries]

@@ -25,15 +25,24 @@ public struct ReportDocumentBuilder: Sendable {
         let notes = NotesPlacement(notes: notes, profile: profile)
         var omitted: [String] = []
         var omittedTitles: [String] = []
-        var sections: [ReportSection] = []
-        sections.append(profileSection(profile))
-        for category in Self.categories(of: content) {
-            let (section, reason) = categorySection(category, content: content, notes: notes)
+        // The profile chart and every chapter's indicator sections (a chart each) drawn in one
+        // pass on every core: chapter by chapter, a core sat idle at the end of each odd one.
+        let plans = Self.categories(of: content).map { categoryPlan($0, content: content) }
+        let shown = plans.flatMap(\.shown)
+        let drawn = Array(0...shown.count).concurrentMap { job in
+            job == 0 ? profileSection(profile) : indicatorSection(shown[job - 1], content: content, notes: notes)
+        }
+        var sections: [ReportSection] = [drawn[0]]
+        var next = 1
+        for plan in plans {
+            let subsections = Array(drawn[next..<(next + plan.shown.count)])
+            next += plan.shown.count
+            let (section, reason) = categorySection(plan, subsections: subsections, content: content, notes: notes)
             if let section {
                 sections.append(section)
             } else if let reason {
-                omitted.append("«\(category)»: \(reason)")
-                omittedTitles.append(category)
+                omitted.append("«\(plan.category)»: \(reason)")
+                omittedTitles.append(plan.category)
             }
         }
         for (title, contribution) in extra {
