@@ -1,6 +1,7 @@
 import Foundation
+import GRDB
 import KostraModel
-import KostraStore
+@testable import KostraStore
 import KostraTesting
 import Testing
 
@@ -62,5 +63,41 @@ struct SeriesFiguresTests {
         #expect(all.count == 50 + 1 + 100 - symbols)
         #expect(all.contains { $0.indicator == "ind-b" && $0.year == 2020 && $0.basis == .both && $0.value == 0 })
         #expect(all.contains { $0.year == 2025 && $0.value == 0 })
+    }
+
+    @Test("SQLite's reads make the key's texts as GRDB's own row decoding does, through runs, prefixes and non-ASCII")
+    func repeatedTextsAsGRDBDecodes() async throws {
+        let store = try SQLiteStore.temporary()
+        for batch in Self.batches() { _ = try await store.importBatch(batch) }
+        // Ids that share prefixes, differ only in length, or hold letters outside ASCII, so that a
+        // text kept from the row before would show if it were wrongly reused.
+        var tricky: [Observation] = []
+        for indicator in ["i", "ii", "iø", "ind-a"] {
+            for region in ["03", "0301", "03011", "tromsø", "tromso", "tromsa", "æ"] {
+                for year in [2019, 2020] {
+                    tricky.append(Observation(indicator: indicator, region: region, year: year, basis: year == 2020 ? .deflated : .nominal, value: 1))
+                }
+            }
+        }
+        let source = DataSource(kind: .file, title: "tricky", reference: "test/tricky", retrievedAt: Self.retrieved)
+        _ = try await store.importBatch(ImportBatch(source: source, observations: tricky))
+        let (plain, observations, figures) = try await store.queue.read { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT indicatorId, regionId, year, basis, value FROM observation ORDER BY indicatorId, regionId, year, basis")
+            let plain = rows.map { row -> [String] in [row[0], row[1], String(row[2] as Int), row[3]] }
+            return (
+                plain, try SQLiteStore.readObservations(db, ObservationQuery()), try SQLiteStore.readSeriesFigures(db, ObservationQuery())
+            )
+        }
+        #expect(observations.map { [$0.indicator, $0.region, String($0.year), $0.basis.rawValue] } == plain)
+        let withValues = try await store.queue.read { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT indicatorId, regionId, year, basis FROM observation WHERE value IS NOT NULL ORDER BY indicatorId, regionId, year, basis"
+            ).map { row -> [String] in [row[0], row[1], String(row[2] as Int), row[3]] }
+        }
+        #expect(figures.map { [$0.indicator, $0.region, String($0.year), $0.basis.rawValue] } == withValues)
+        // 151 figures of the two batches and 56 tricky ones, of which ind-a 0301 2019 replaced a stored one.
+        #expect(plain.count == 151 + tricky.count - 1)
     }
 }
