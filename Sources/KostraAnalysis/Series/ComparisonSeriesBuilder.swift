@@ -30,8 +30,7 @@ public struct ComparisonSeriesBuilder: Sendable {
             var indicator: IndicatorID
             var basis: PriceBasis
         }
-        // Regions in the order their lines are drawn: the municipality, then municipalities by
-        // name, then groups and the country, as the published charts order them.
+        // Every region with figures gets a slot, in the order first seen.
         var regionSlot: [RegionID: Int] = [:]
         var regionIDs: [RegionID] = []
         // Each figure with its region's slot, so no region is looked up twice.
@@ -68,6 +67,8 @@ public struct ComparisonSeriesBuilder: Sendable {
             groups[group].figures.append((figure, slot))
             last = (figure.indicator, figure.basis, group)
         }
+        // The slots in the order their lines are drawn: municipalities by name, then groups and
+        // the country, as the published charts order them (ties by id, so the order is stable).
         let chartOrder = regionIDs.indices.sorted { lhs, rhs in
             let (a, b) = (definitions.regions.region(id: regionIDs[lhs]), definitions.regions.region(id: regionIDs[rhs]))
             return (a?.kind == .municipality ? 0 : 1, a?.name ?? regionIDs[lhs], regionIDs[lhs])
