@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import KostraModel
 
 /// Reads a text column of a result in key order, where the same text comes row after row (an
 /// indicator for hundreds of rows, a region for ten): a new `String` is made only when the bytes
@@ -25,5 +26,20 @@ struct RepeatedColumnText {
             text = String(decoding: current, as: UTF8.self)
         }
         return text
+    }
+}
+
+/// A figure row's key texts, read as ``RepeatedColumnText``: the indicator, region and basis in
+/// columns 0, 1 and 3, as both figure reads of ``SQLiteStore`` select them.
+struct FigureKeyTexts {
+    private var indicator = RepeatedColumnText()
+    private var region = RepeatedColumnText()
+    private var basis = RepeatedColumnText()
+
+    mutating func read(_ statement: SQLiteStatement) -> (indicator: IndicatorID, region: RegionID, basis: PriceBasis) {
+        (
+            indicator.read(statement, column: 0), region.read(statement, column: 1),
+            PriceBasis(rawValue: basis.read(statement, column: 3)) ?? .nominal
+        )
     }
 }

@@ -174,16 +174,13 @@ public final class SQLiteStore: ObservationStore {
         // Cached: a report asks the same questions of every municipality, so the SQL is parsed once.
         let statement = try db.cachedStatement(sql: sql)
         let rows = try Row.fetchCursor(statement, arguments: arguments)
-        var indicator = RepeatedColumnText()
-        var region = RepeatedColumnText()
-        var basis = RepeatedColumnText()
-        let handle = statement.sqliteStatement
+        var keys = FigureKeyTexts()
         while let row = try rows.next() {
+            let key = keys.read(statement.sqliteStatement)
             result.append(
                 Observation(
-                    indicator: indicator.read(handle, column: 0), region: region.read(handle, column: 1), year: row[2],
-                    basis: PriceBasis(rawValue: basis.read(handle, column: 3)) ?? .nominal,
-                    value: row[4], numerator: row[5], denominator: row[6],
+                    indicator: key.indicator, region: key.region, year: row[2], basis: key.basis, value: row[4], numerator: row[5],
+                    denominator: row[6],
                     status: (row[7] as String?).flatMap(StatusSymbol.init(rawValue:)),
                     source: source(from: row, at: 8, known: &sources)))
         }
@@ -212,16 +209,10 @@ public final class SQLiteStore: ObservationStore {
         // Cached: a report asks the same questions of every municipality, so the SQL is parsed once.
         let statement = try db.cachedStatement(sql: sql)
         let rows = try Row.fetchCursor(statement, arguments: arguments)
-        // The key's texts read straight from SQLite, each made into a string once per run of equal rows.
-        var indicator = RepeatedColumnText()
-        var region = RepeatedColumnText()
-        var basis = RepeatedColumnText()
-        let handle = statement.sqliteStatement
+        var keys = FigureKeyTexts()
         while let row = try rows.next() {
-            result.append(
-                SeriesFigure(
-                    indicator: indicator.read(handle, column: 0), region: region.read(handle, column: 1), year: row[2],
-                    basis: PriceBasis(rawValue: basis.read(handle, column: 3)) ?? .nominal, value: row[4]))
+            let key = keys.read(statement.sqliteStatement)
+            result.append(SeriesFigure(indicator: key.indicator, region: key.region, year: row[2], basis: key.basis, value: row[4]))
         }
         return result
     }
