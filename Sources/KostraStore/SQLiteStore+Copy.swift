@@ -5,7 +5,7 @@ extension SQLiteStore {
     public func snapshot() async throws(StoreError) -> StoreSnapshot {
         // One read transaction, so the three lists agree with each other.
         do {
-            return try await queue.read { db in try Self.snapshot(in: db) }
+            return try await reader.read { db in try Self.snapshot(in: db) }
         } catch {
             throw Self.map(error, path: path)
         }

@@ -43,7 +43,7 @@ extension SQLiteStore {
 
     public func classification(_ id: Int) async throws(StoreError) -> ClassificationSnapshot? {
         do {
-            return try await queue.read { db -> ClassificationSnapshot? in
+            return try await reader.read { db -> ClassificationSnapshot? in
                 let codes = try Row.fetchAll(
                     db,
                     sql: """

@@ -5,7 +5,7 @@ public import KostraModel
 extension SQLiteStore {
     public func revisions(_ query: ObservationQuery) async throws(StoreError) -> [FigureRevision] {
         do {
-            return try await queue.read { db in try Self.readRevisions(db, query) }
+            return try await reader.read { db in try Self.readRevisions(db, query) }
         } catch {
             throw Self.map(error, path: path)
         }

@@ -10,6 +10,13 @@ public final class SQLiteStore: ObservationStore {
     /// The database file.
     public let path: String
     let queue: DatabaseQueue
+    /// A second connection, opened read-only, for every read after opening.
+    ///
+    /// GRDB makes a read on a writable connection safe by switching SQLite's `PRAGMA query_only`
+    /// on and off, and SQLite expires every prepared statement when a flag pragma changes, so each
+    /// read compiled its SQL again: 1,7 ms of a report's 12 ms of store reads and analysis
+    /// (docs/performance.md, session 12). A read-only connection needs no switch and keeps its statements.
+    let reader: DatabaseQueue
     /// The migrations this open applied (empty when the schema was up to date).
     public let migrationsApplied: [String]
     /// Tells whether anything was committed since the revision was last read.
@@ -53,6 +60,9 @@ public final class SQLiteStore: ObservationStore {
                 appliedNow = missing
             }
             migrationsApplied = appliedNow
+            var readOnly = configuration
+            readOnly.readonly = true
+            reader = try DatabaseQueue(path: path, configuration: readOnly)
             changeCounter = SQLiteChangeCounter(path: path)
         } catch let error as StoreError {
             throw error
@@ -106,7 +116,7 @@ public final class SQLiteStore: ObservationStore {
     /// Runs SQLite's own consistency check; `ok` when the file is sound, otherwise what it found.
     public func integrityCheck() async throws(StoreError) -> [String] {
         do {
-            return try await queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+            return try await reader.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
         } catch {
             throw Self.map(error, path: path)
         }
@@ -114,7 +124,7 @@ public final class SQLiteStore: ObservationStore {
 
     public func observations(_ query: ObservationQuery) async throws(StoreError) -> [Observation] {
         do {
-            return try await queue.read { db in try Self.readObservations(db, query) }
+            return try await reader.read { db in try Self.readObservations(db, query) }
         } catch {
             throw Self.map(error, path: path)
         }
@@ -122,7 +132,7 @@ public final class SQLiteStore: ObservationStore {
 
     public func aggregates(_ query: AggregateQuery) async throws(StoreError) -> [PublishedAggregate] {
         do {
-            return try await queue.read { db in try Self.readAggregates(db, query) }
+            return try await reader.read { db in try Self.readAggregates(db, query) }
         } catch {
             throw Self.map(error, path: path)
         }
@@ -130,7 +140,7 @@ public final class SQLiteStore: ObservationStore {
 
     public func yearsWithFigures(_ query: ObservationQuery) async throws(StoreError) -> [Int] {
         do {
-            return try await queue.read { db in
+            return try await reader.read { db in
                 let (whereClause, arguments) = Self.whereClause(query, also: ["o.value IS NOT NULL"])
                 return try Int.fetchAll(
                     db.cachedStatement(sql: "SELECT DISTINCT o.year FROM observation o \(whereClause) ORDER BY o.year DESC"), arguments: arguments)
@@ -189,7 +199,7 @@ public final class SQLiteStore: ObservationStore {
 
     public func seriesFigures(_ query: ObservationQuery) async throws(StoreError) -> [SeriesFigure] {
         do {
-            return try await queue.read { db in try Self.readSeriesFigures(db, query) }
+            return try await reader.read { db in try Self.readSeriesFigures(db, query) }
         } catch {
             throw Self.map(error, path: path)
         }
@@ -253,7 +263,7 @@ public final class SQLiteStore: ObservationStore {
 
     public func sources() async throws(StoreError) -> [DataSource] {
         do {
-            return try await queue.read { db in
+            return try await reader.read { db in
                 try Row.fetchAll(db, sql: "SELECT \(Self.sourceColumns) FROM source s ORDER BY s.id").map { Self.source(from: $0, at: 0) }
             }
         } catch {
@@ -274,7 +284,7 @@ public final class SQLiteStore: ObservationStore {
     /// (and the reference its test compares with).
     func queriedRevision() async throws(StoreError) -> StoreRevision {
         do {
-            return try await queue.read { db in
+            return try await reader.read { db in
                 let row = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, MAX(id) AS newest, MAX(retrievedAt) AS updated FROM source")
                 return StoreRevision(
                     sources: row?["n"] ?? 0, newestSourceID: row?["newest"] ?? 0, updatedAt: row?["updated"] as Date?)
@@ -286,7 +296,7 @@ public final class SQLiteStore: ObservationStore {
 
     public func hasSource(kind: DataSource.Kind, reference: String) async throws(StoreError) -> Bool {
         do {
-            return try await queue.read { db in
+            return try await reader.read { db in
                 try Bool.fetchOne(
                     db, sql: "SELECT EXISTS (SELECT 1 FROM source WHERE kind = ? AND reference = ?)",
                     arguments: [kind.rawValue, reference]) ?? false
@@ -299,7 +309,7 @@ public final class SQLiteStore: ObservationStore {
     public func status() async throws(StoreError) -> StoreStatus {
         do {
             let path = self.path
-            return try await queue.read { db in
+            return try await reader.read { db in
                 let observations = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM observation") ?? 0
                 let aggregates = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM publishedAggregate") ?? 0
                 var counts: [String: Int] = [:]
