@@ -10,13 +10,8 @@ public final class SQLiteStore: ObservationStore {
     /// The database file.
     public let path: String
     let queue: DatabaseQueue
-    /// A second connection, opened read-only, for every read after opening.
-    ///
-    /// GRDB makes a read on a writable connection safe by switching SQLite's `PRAGMA query_only`
-    /// on and off, and SQLite expires every prepared statement when a flag pragma changes, so each
-    /// read compiled its SQL again: 1,7 ms of a report's 12 ms of store reads and analysis
-    /// (docs/performance.md, session 12). A read-only connection needs no switch and keeps its statements.
-    let reader: DatabaseQueue
+    /// Read-only connections for every read after opening (see ``SQLiteReaders`` for why).
+    let reader: SQLiteReaders
     /// The migrations this open applied (empty when the schema was up to date).
     public let migrationsApplied: [String]
     /// Tells whether anything was committed since the revision was last read.
@@ -60,9 +55,8 @@ public final class SQLiteStore: ObservationStore {
                 appliedNow = missing
             }
             migrationsApplied = appliedNow
-            var readOnly = configuration
-            readOnly.readonly = true
-            reader = try DatabaseQueue(path: path, configuration: readOnly)
+            // Two: a report has at most two reads in flight (its profile's and its charts').
+            reader = try SQLiteReaders(path: path, configuration: configuration, count: 2)
             changeCounter = SQLiteChangeCounter(path: path)
         } catch let error as StoreError {
             throw error
