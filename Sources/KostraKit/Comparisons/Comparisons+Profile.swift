@@ -21,9 +21,7 @@ extension Comparisons {
         let municipality = try resolve.municipality(name)
         let comparison = try comparison(for: scope, municipality: municipality)
         let network = comparison.network
-        guard let definition = definitions.catalog.profile(id: profileID) else {
-            throw KitError.unknownArea(profileID, known: definitions.catalog.profiles.map(\.id))
-        }
+        let definition = try area(profileID)
         // One query answers both "which year" (the newest, when none is given) and "which years
         // exist" (for a year without figures, and for the pages' year choice).
         let yearsWithFigures = try await figures.yearsWithFigures(
@@ -57,6 +55,14 @@ extension Comparisons {
             if let value = observation.value { profile.yearFigures[observation.indicator, default: [:]][observation.region] = value }
         }
         return profile
+    }
+
+    /// The KOSTRA area's profile definition (`sosial`, `okonomi`, …), or the error that lists the known ones.
+    func area(_ id: String) throws(KitError) -> ServiceProfileDefinition {
+        guard let definition = definitions.catalog.profile(id: id) else {
+            throw KitError.unknownArea(id, known: definitions.catalog.profiles.map(\.id))
+        }
+        return definition
     }
 
     /// The newest year in which the municipality has any of the indicators.
