@@ -9,8 +9,11 @@ struct ChildResult: Codable, Sendable {
     /// Counts and sizes that turn seconds into rates (cells, bytes, reports...).
     var info: [String: Double]
 
-    var median: Double {
-        let sorted = seconds.sorted()
+    var median: Double { Self.median(seconds) }
+
+    /// The middle value; for an even count, the mean of the two middle values.
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
         guard !sorted.isEmpty else { return .nan }
         return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }

@@ -110,7 +110,7 @@ struct ResultTable {
         let maximum = swift.info["maxReport"] ?? .nan
         rows.append(
             Row(
-                measurement: "HTML report, each of \(Int(swift.info["reports"] ?? 0))",
+                measurement: "HTML report, each of \(Int(swift.info["reports"] ?? 0)) (its median of \(runs) runs)",
                 kostra:
                     "median \(Self.f((swift.info["medianReport"] ?? 0) * 1000, 1)) ms, p99 \(Self.f((swift.info["p99Report"] ?? 0) * 1000, 1)) ms, max \(Self.f(maximum * 1000, 1)) ms; all \(Self.f(swift.median, 2)) s",
                 baseline: "", ratio: "", target: "< 20 ms each", verdict: Self.verdict(maximum < 0.020)))
