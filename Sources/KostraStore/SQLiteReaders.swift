@@ -7,8 +7,8 @@ import Synchronization
 /// `PRAGMA query_only` on and off, and SQLite expires every prepared statement when such a flag
 /// changes: each read compiled its SQL again, 1,7 ms of a report's 12 ms of reading and analysis.
 ///
-/// More than one, because a report reads its profile's figures and its charts' figures at the same
-/// time; on one connection the second read waited for the first. Both measured with the benchmark's
+/// More than one, because a report reads its years, its profile's figures and its charts' figures at
+/// the same time; on one connection each read waited for the one before. Both measured with the benchmark's
 /// reports row (docs/performance.md, session 12). The file stays in SQLite's rollback-journal mode,
 /// so readers of a read-only file need no write access beside it.
 final class SQLiteReaders: Sendable {

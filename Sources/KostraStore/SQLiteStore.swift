@@ -55,8 +55,8 @@ public final class SQLiteStore: ObservationStore {
                 appliedNow = missing
             }
             migrationsApplied = appliedNow
-            // Two: a report has at most two reads in flight (its profile's and its charts').
-            reader = try SQLiteReaders(path: path, configuration: configuration, count: 2)
+            // Three: a report has at most three reads in flight (its years, its profile's figures and its charts').
+            reader = try SQLiteReaders(path: path, configuration: configuration, count: 3)
             changeCounter = SQLiteChangeCounter(path: path)
         } catch let error as StoreError {
             throw error

@@ -23,12 +23,12 @@ extension Comparisons {
         let network = comparison.network
         let definition = try area(profileID)
         // One query answers both "which year" (the newest, when none is given) and "which years
-        // exist" (for a year without figures, and for the pages' year choice).
-        let yearsWithFigures = try await figures.yearsWithFigures(
-            ObservationQuery(indicators: definition.indicators, regions: [municipality.id]))
-        guard let chosenYear = year ?? yearsWithFigures.first else {
-            throw KitError.noFigures(municipality: municipality.name)
-        }
+        // exist" (for a year without figures, and for the pages' year choice). When the year is
+        // given, the profile's figures are read while it runs.
+        async let knownYears = figures.yearsWithFigures(ObservationQuery(indicators: definition.indicators, regions: [municipality.id]))
+        var chosen = year
+        if chosen == nil { chosen = try await knownYears.first }
+        guard let chosenYear = chosen else { throw KitError.noFigures(municipality: municipality.name) }
         let years = (chosenYear - ServiceProfileBuilder.tableYears + 1)...chosenYear
         let regions = Array(Set(network.members(in: chosenYear) + [municipality.id]))
         let observations = try await figures.observations(
@@ -40,6 +40,7 @@ extension Comparisons {
             aggregates = try await figures.aggregates(
                 AggregateQuery(indicators: definition.indicators, network: network.id, years: chosenYear...chosenYear, basis: .nominal))
         }
+        let yearsWithFigures = try await knownYears
         let input = ServiceProfileBuilder.Input(
             municipality: municipality, year: chosenYear, network: network, profile: definition,
             observations: observations, aggregates: aggregates)
