@@ -18,8 +18,8 @@ extension Reports {
         if chosenYear == nil { chosenYear = try await comparisons.latestYear(of: municipality, indicators: definition.indicators) }
         guard let year = chosenYear else { throw KitError.noFigures(municipality: municipality.name) }
         // The charts need only the municipality, the network and the year, so their figures are
-        // read and arranged while the profile is built (the store reads on two connections): on two
-        // cores this took 3 ms off every report (docs/performance.md, session 12).
+        // read and arranged while the profile is built (the SQLite store reads on several
+        // connections): on two cores this took 3 ms off every report (docs/performance.md, session 12).
         async let charts = series(
             of: municipality, network: comparison, year: year, indicators: seriesIndicators(area: definition))
         let profile = try await comparisons.profile(of: municipality, year: year, network: network, profileID: area)
