@@ -31,19 +31,14 @@ extension Comparisons {
         guard let chosenYear = chosen else { throw KitError.noFigures(municipality: municipality.name) }
         let years = (chosenYear - ServiceProfileBuilder.tableYears + 1)...chosenYear
         let regions = Array(Set(network.members(in: chosenYear) + [municipality.id]))
+        // The averages the network publishes are read beside the members' figures: neither needs the other.
+        async let aggregates = comparisonAggregates(comparison, indicators: definition.indicators, year: chosenYear)
         let observations = try await figures.observations(
             ObservationQuery(indicators: definition.indicators, regions: regions, years: years, basis: .nominal))
-        let aggregates: [PublishedAggregate]
-        if let published = comparison.publishedRegion {
-            aggregates = try await publishedFigures(of: published, as: network, indicators: definition.indicators, year: chosenYear)
-        } else {
-            aggregates = try await figures.aggregates(
-                AggregateQuery(indicators: definition.indicators, network: network.id, years: chosenYear...chosenYear, basis: .nominal))
-        }
-        let yearsWithFigures = try await knownYears
         let input = ServiceProfileBuilder.Input(
             municipality: municipality, year: chosenYear, network: network, profile: definition,
-            observations: observations, aggregates: aggregates)
+            observations: observations, aggregates: try await aggregates)
+        let yearsWithFigures = try await knownYears
         let builder = ServiceProfileBuilder(definitions: definitions)
         let result = Result { () throws(AnalysisError) in try builder.build(input) }
         if case .failure(.noData(let name, let year, _)) = result {
@@ -56,6 +51,18 @@ extension Comparisons {
             if let value = observation.value { profile.yearFigures[observation.indicator, default: [:]][observation.region] = value }
         }
         return profile
+    }
+
+    /// The averages a profile's comparison publishes for `year`: SSB's figure for a KOSTRA group or
+    /// the country, else the network's stored averages (KS's for ASSS).
+    private func comparisonAggregates(
+        _ comparison: (network: Network, publishedRegion: Region?), indicators: [IndicatorID], year: Int
+    ) async throws -> [PublishedAggregate] {
+        if let published = comparison.publishedRegion {
+            return try await publishedFigures(of: published, as: comparison.network, indicators: indicators, year: year)
+        }
+        return try await figures.aggregates(
+            AggregateQuery(indicators: indicators, network: comparison.network.id, years: year...year, basis: .nominal))
     }
 
     /// The KOSTRA area's profile definition (`sosial`, `okonomi`, …), or the error that lists the known ones.

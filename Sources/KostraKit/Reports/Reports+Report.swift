@@ -78,13 +78,15 @@ extension Reports {
     /// over the ten years up to `year`.
     func series(of municipality: Region, network: Network, year: Int, indicators: [IndicatorID]) async throws -> [ComparisonSeries] {
         let years = (year - 9)...year
+        // The published averages are read beside the figures rather than after them: the charts'
+        // reads are the longest chain of a report's content (docs/performance.md, session 13).
+        async let aggregates = reader.aggregates(AggregateQuery(indicators: indicators, network: network.id, years: years))
         // Only the values: a chart needs neither the parts, the symbols nor the sources of its figures.
         let figures = try await reader.seriesFigures(
             ObservationQuery(
                 indicators: indicators, regions: comparisonRegions(of: municipality, network: network, year: year), years: years))
-        let aggregates = try await reader.aggregates(AggregateQuery(indicators: indicators, network: network.id, years: years))
         return ComparisonSeriesBuilder(definitions: definitions).build(
-            municipality: municipality, network: network, figures: figures, aggregates: aggregates)
+            municipality: municipality, network: network, figures: figures, aggregates: try await aggregates)
     }
 
     /// The regions a report's charts compare with: the municipality, the network's members in any
