@@ -55,7 +55,9 @@ public final class SQLiteStore: ObservationStore {
                 appliedNow = missing
             }
             migrationsApplied = appliedNow
-            // Three: a report has at most three reads in flight (its years, its profile's figures and its charts').
+            // Three: one for each of a report's long reads (its years, its profile's figures and its
+            // charts'); its two small reads of published averages share them. Five were no faster
+            // in alternating rounds (docs/performance.md, session 13).
             reader = try SQLiteReaders(path: path, configuration: configuration, count: 3)
             changeCounter = SQLiteChangeCounter(path: path)
         } catch let error as StoreError {
@@ -166,15 +168,17 @@ public final class SQLiteStore: ObservationStore {
     static func readObservations(_ db: Database, _ query: ObservationQuery) throws -> [Observation] {
         let (whereClause, arguments) = whereClause(query)
         // Columns by position and each source decoded once: reading rows by column name and
-        // decoding the source on every row was most of a report's store time.
+        // decoding the source on every row was most of a report's store time. The sources are read
+        // afterwards in one query, not joined: the join looked up and copied a source's eight
+        // columns for every figure (a third of a profile's read, session 13).
         let sql = """
-            SELECT o.indicatorId, o.regionId, o.year, o.basis, o.value, o.numerator, o.denominator, o.status, \(sourceColumns)
-            FROM observation o JOIN source s ON s.id = o.sourceId
+            SELECT o.indicatorId, o.regionId, o.year, o.basis, o.value, o.numerator, o.denominator, o.status, o.sourceId
+            FROM observation o
             \(whereClause)
             ORDER BY o.indicatorId, o.regionId, o.year, o.basis
             """
-        var sources: [Int64: DataSource] = [:]
         var result: [Observation] = []
+        var sourceIDs: [Int64] = []
         // Cached: a report asks the same questions of every municipality, so the SQL is parsed once.
         let statement = try db.cachedStatement(sql: sql)
         let rows = try Row.fetchCursor(statement, arguments: arguments)
@@ -184,11 +188,31 @@ public final class SQLiteStore: ObservationStore {
             result.append(
                 Observation(
                     indicator: key.indicator, region: key.region, year: row[2], basis: key.basis, value: row[4], numerator: row[5],
-                    denominator: row[6],
-                    status: (row[7] as String?).flatMap(StatusSymbol.init(rawValue:)),
-                    source: source(from: row, at: 8, known: &sources)))
+                    denominator: row[6], status: (row[7] as String?).flatMap(StatusSymbol.init(rawValue:))))
+            sourceIDs.append(row[8])
         }
+        let sources = try Self.sources(db, ids: Set(sourceIDs))
+        for index in result.indices { result[index].source = sources[sourceIDs[index]] }
         return result
+    }
+
+    /// The sources with `ids`, by id. The schema's foreign key keeps every figure's source in the
+    /// store, so a missing one means the file was changed outside KostraKit: an error, not a figure
+    /// without its source.
+    static func sources(_ db: Database, ids: Set<Int64>) throws -> [Int64: DataSource] {
+        guard !ids.isEmpty else { return [:] }
+        let sql = "SELECT \(sourceColumns) FROM source s WHERE s.id IN (\(databaseQuestionMarks(count: ids.count)))"
+        var sources: [Int64: DataSource] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(Array(ids))) {
+            let source = source(from: row, at: 0)
+            sources[row[0]] = source
+        }
+        if let missing = ids.subtracting(sources.keys).min() {
+            throw DatabaseError(
+                resultCode: .SQLITE_ERROR,
+                message: "a figure names source \(missing), which is not in the store; restore the file from a backup or import the figures again")
+        }
+        return sources
     }
 
     public func seriesFigures(_ query: ObservationQuery) async throws(StoreError) -> [SeriesFigure] {

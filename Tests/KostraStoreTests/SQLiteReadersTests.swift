@@ -38,4 +38,33 @@ struct SQLiteReadersTests {
         let read = try await store.observations(ObservationQuery(indicators: ["rbi"]))
         #expect(read.map(\.value) == [10])
     }
+
+    @Test("A figure whose source is missing is an error that names the source, not a figure left out")
+    func missingSource() async throws {
+        let store = try SQLiteStore.temporary()
+        defer { try? FileManager.default.removeItem(atPath: store.path) }
+        let source = DataSource(kind: .file, title: "Test", reference: "test.csv", retrievedAt: Date(timeIntervalSince1970: 0))
+        _ = try await store.importBatch(
+            ImportBatch(source: source, observations: [Observation(indicator: "rbi", region: "baerum", year: 2024, value: 10)]))
+        // As a file changed outside KostraKit would be: the schema's foreign key is off for the insert.
+        try await store.queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            try db.execute(
+                sql:
+                    "INSERT INTO observation (indicatorId, regionId, year, basis, value, sourceId, asOf) VALUES ('rbi', 'asker', 2024, 'nominal', 12, 999, '2024-06-15')"
+            )
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+        }
+        do {
+            _ = try await store.observations(ObservationQuery(indicators: ["rbi"]))
+            Issue.record("a figure without its source was read without an error")
+        } catch {
+            guard case .database(let path, let reason) = error else {
+                Issue.record("expected a database error, got \(error)")
+                return
+            }
+            #expect(path == store.path)
+            #expect(reason.contains("source 999"))
+        }
+    }
 }
