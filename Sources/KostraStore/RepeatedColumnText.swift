@@ -35,11 +35,17 @@ struct FigureKeyTexts {
     private var indicator = RepeatedColumnText()
     private var region = RepeatedColumnText()
     private var basis = RepeatedColumnText()
+    // The basis of the previous row: parsed again only when its text changes (a string switch on
+    // every row was a tenth of the Swift side of a report's series read).
+    private var basisText = ""
+    private var basisValue = PriceBasis.nominal
 
     mutating func read(_ statement: SQLiteStatement) -> (indicator: IndicatorID, region: RegionID, basis: PriceBasis) {
-        (
-            indicator.read(statement, column: 0), region.read(statement, column: 1),
-            PriceBasis(rawValue: basis.read(statement, column: 3)) ?? .nominal
-        )
+        let text = basis.read(statement, column: 3)
+        if text != basisText {
+            basisText = text
+            basisValue = PriceBasis(rawValue: text) ?? .nominal
+        }
+        return (indicator.read(statement, column: 0), region.read(statement, column: 1), basisValue)
     }
 }
