@@ -10,7 +10,7 @@ enum SVG {
     static func escape(_ text: String) -> String {
         // Most texts are plain: one scan of their bytes, and the string itself is the answer.
         // 0xEF leads U+FFFE and U+FFFF (and other characters, which the slow path keeps).
-        guard text.utf8.contains(where: Self.mayNeedEscaping) else { return text }
+        guard text.utf8Contains(where: Self.mayNeedEscaping) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -19,11 +19,11 @@ struct HTMLText {
 
     /// Text from data, escaped.
     mutating func text(_ text: String) {
-        let utf8 = text.utf8
-        guard utf8.contains(where: Self.isSpecial) else {
+        guard text.utf8Contains(where: Self.isSpecial) else {
             html += text
             return
         }
+        let utf8 = text.utf8
         var start = utf8.startIndex
         var index = start
         while index != utf8.endIndex {
