@@ -230,11 +230,13 @@ public struct LineChart: SVGChart {
         y += footer.height + padding
 
         let description = description(of: values, startsAwayFromZero: startsAwayFromZero)
-        var chart = SVGBytes(capacity: body.count + description.utf8.count + 1024)
-        chart.append(SVG.open(id: chartID, width: width, height: y, title: title, description: description, style: style))
-        chart.append(body)
-        chart.append(SVG.close)
-        return (chart.string, description)
+        // The opening (title and description) is already a string: joined to the body's string
+        // rather than copied into its bytes, its text is not checked as UTF-8 a second time.
+        var chart = SVG.open(id: chartID, width: width, height: y, title: title, description: description, style: style)
+        chart.reserveCapacity(chart.utf8.count + body.count + SVG.close.utf8.count)
+        chart += body.string
+        chart += SVG.close
+        return (chart, description)
     }
 
     /// Comparisons are drawn first, then the average, then the municipality.
