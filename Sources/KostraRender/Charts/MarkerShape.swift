@@ -46,7 +46,9 @@ public enum MarkerShape: String, Sendable, Hashable, Codable, CaseIterable {
         return paint
     }
 
-    /// Appends the marker to `svg`, coloured by `paint` from ``paint(fill:stroke:strokeWidth:attributes:)``.
+    /// Appends the marker to `svg`, with `paint` after its geometry: its colours from
+    /// ``paint(fill:stroke:strokeWidth:attributes:)``, or only a class where a group around the
+    /// markers gives them their colours.
     ///
     /// Written piece by piece into the chart: a line chart has a hundred markers or more, and
     /// making each one its own interpolated string was most of the time spent drawing it.
