@@ -278,7 +278,7 @@ public struct LineChart: SVGChart {
         }
         let markerSize = item.role == .municipality ? 4.5 : 4
         // The markers' colours are set once on a group around them, which they inherit, rather than
-        // on each marker: that was a fifth of a line chart's bytes (session 13).
+        // on each marker: that was a sixth of a line chart's bytes (session 13).
         if values.contains(where: { $0 != nil }) {
             let paint = MarkerShape.paint(
                 fill: seriesStyle.markerFilled ? seriesStyle.color : "#ffffff", stroke: seriesStyle.markerFilled ? "#ffffff" : seriesStyle.color,
