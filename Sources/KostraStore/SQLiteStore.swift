@@ -356,14 +356,11 @@ public final class SQLiteStore: ObservationStore {
 
     private static func write(_ feed: ObservationFeed, in db: Database) throws -> ImportSummary {
         let sourceID = try insertSource(feed.source, in: db)
-        var writer = try ObservationWriter(in: db, sourceID: sourceID, asOf: feed.source.asOf)
         let deferredIndex = try deferRegionIndex(incoming: feed.count, in: db)
-        for position in 0..<feed.count {
-            guard let observation = feed.observation(position) else { continue }
-            try writer.write(observation)
-        }
+        let figures = (0..<feed.count).lazy.compactMap { feed.observation($0) }
+        let written = try ObservationWriter.write(figures, in: db, sourceID: sourceID, asOf: feed.source.asOf)
         if deferredIndex { try restoreRegionIndex(in: db) }
-        return ImportSummary(stored: writer.stored, keptNewer: writer.keptNewer, sourceID: sourceID)
+        return ImportSummary(stored: written.stored, keptNewer: written.keptNewer, sourceID: sourceID)
     }
 
     private static func insertSource(_ source: DataSource, in db: Database) throws -> Int64 {
@@ -389,15 +386,12 @@ public final class SQLiteStore: ObservationStore {
         }
         let sourceID = try insertSource(batch.source, in: db)
         let asOf = batch.source.asOf
-        var writer = try ObservationWriter(in: db, sourceID: sourceID, asOf: asOf)
         let deferredIndex = try deferRegionIndex(incoming: batch.observations.count, in: db)
         let order = deferredIndex ? keyOrder(batch.observations) : Array(batch.observations.indices)
-        for position in order {
-            try writer.write(batch.observations[position])
-        }
+        let written = try ObservationWriter.write(order.lazy.map { batch.observations[$0] }, in: db, sourceID: sourceID, asOf: asOf)
         if deferredIndex { try restoreRegionIndex(in: db) }
-        var stored = writer.stored
-        var kept = writer.keptNewer
+        var stored = written.stored
+        var kept = written.keptNewer
         let aggregateStatement = try db.cachedStatement(
             sql: """
                 INSERT INTO publishedAggregate (indicatorId, networkId, year, basis, statistic, value, status, label, sourceId, asOf)
