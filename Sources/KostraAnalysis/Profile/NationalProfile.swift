@@ -67,18 +67,24 @@ public struct NationalProfile: Sendable {
         self.comparisons = comparisons
         comparisonNetworks = networksOut
         comparisonYears = yearsOut
+        // Rows are read field by field in place: iterating `comparison.rows` copied each row and
+        // its indicator (retain and release of every string in it), a fifth of the national
+        // profile's time (`perf`, docs/performance.md, session 14).
+        let indicators = figures.indicators
         for (number, comparison) in comparisons.enumerated() {
-            for (position, row) in comparison.rows.enumerated() {
-                averages.append(row.averageValue ?? .nan)
-                highests.append(row.highestValue ?? .nan)
-                lowests.append(row.lowestValue ?? .nan)
-                contributorCounts.append(Int32(row.stats.count))
+            let rows = comparison.rows
+            for position in rows.indices {
+                let stats = rows[position].stats
+                averages.append(rows[position].averageValue ?? .nan)
+                highests.append(rows[position].highestValue ?? .nan)
+                lowests.append(rows[position].lowestValue ?? .nan)
+                contributorCounts.append(Int32(stats.count))
                 for index in comparison.memberIndices where index >= 0 {
                     guard let value = figures.value(figures.cell(region: index, row: position, year: comparison.year)) else {
                         continue
                     }
-                    if row.stats.count > 0, value == row.stats.highest { highestHolders.append(Int32(index)) }
-                    if row.stats.count > 0, value == row.stats.lowest { lowestHolders.append(Int32(index)) }
+                    if stats.count > 0, value == stats.highest { highestHolders.append(Int32(index)) }
+                    if stats.count > 0, value == stats.lowest { lowestHolders.append(Int32(index)) }
                 }
                 highestHolderEnds.append(Int32(highestHolders.count))
                 lowestHolderEnds.append(Int32(lowestHolders.count))
@@ -89,19 +95,22 @@ public struct NationalProfile: Sendable {
                 else { continue }
                 profileRegions.append(Int32(own))
                 profileComparisons.append(Int32(number))
-                for (position, row) in comparison.rows.enumerated() {
+                for position in rows.indices {
                     let value = figures.value(figures.cell(region: own, row: position, year: comparison.year))
                     let previous = figures.value(figures.cell(region: own, row: position, year: comparison.year - 1))
                     values.append(value ?? .nan)
-                    let base = row.averageValue.flatMap { $0 != 0 ? $0 : nil }
+                    let base = rows[position].averageValue.flatMap { $0 != 0 ? $0 : nil }
                     func index(_ figure: Double?) -> Double {
                         guard let figure, let base else { return .nan }
                         return figure / base * 100
                     }
                     indices.append(index(value))
-                    highestIndices.append(index(row.highestValue))
-                    lowestIndices.append(index(row.lowestValue))
-                    if let change = ServiceProfileBuilder.change(of: row.indicator, value, previous, year: comparison.year) {
+                    highestIndices.append(index(rows[position].highestValue))
+                    lowestIndices.append(index(rows[position].lowestValue))
+                    if let change = ServiceProfileBuilder.change(
+                        decimals: indicators[position].decimals, polarity: indicators[position].polarity, value, previous,
+                        year: comparison.year)
+                    {
                         changes.append(change.difference)
                         directions.append(change.direction == .up ? 1 : change.direction == .down ? -1 : 0)
                         judgements.append(change.judgement == .better ? 1 : change.judgement == .worse ? -1 : 0)

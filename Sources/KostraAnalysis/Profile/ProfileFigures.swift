@@ -55,40 +55,24 @@ public struct ProfileFigures: Sendable {
             position[indicator.id] = index
         }
         groups = indicators.map { position[$0.id] ?? 0 }
-        var low = Int.max
-        var high = Int.min
-        // Through a buffer, each figure's fields are read in place: iterating the array copied every
-        // `Observation` (a third of the national profile's time, `perf`).
-        observations.withUnsafeBufferPointer { buffer in
-            for offset in buffer.indices where buffer[offset].basis == .nominal {
-                low = min(low, buffer[offset].year)
-                high = max(high, buffer[offset].year)
-            }
-        }
-        let firstYear = low <= high ? low : 0
-        let yearCount = low <= high ? high - low + 1 : 0
-        self.firstYear = firstYear
-        self.yearCount = yearCount
-        let rowCount = indicators.count
+        // One pass over the figures notes, for each nominal one, its region, row, year and whether
+        // it is a figure; a second pass over those small entries fills the columns, once the years
+        // are known. A figure is 192 bytes, so reading the whole list is bound by memory: a first
+        // pass only for the years was a third of this initializer (`perf`, docs/performance.md,
+        // session 14). Fields are read in place through a buffer: iterating the array copied
+        // every `Observation` (a third of the national profile's time before that).
         var regions: [RegionID] = []
         var regionIndex: [RegionID: Int] = [:]
-        var flags: [UInt8] = []
-        var values: [Double] = []
-        var numerators: [Double] = []
-        var denominators: [Double] = []
-        var statuses: [StatusSymbol?] = []
-        var regionYears: [UInt8] = []
-        var positions: [Int32] = []
-        var sourceIndex: [Int32] = []
-        var sourceList: [DataSource] = []
-        var sourceIDs: [Int64?: Int32] = [:]
+        var entries: [Entry] = []
+        entries.reserveCapacity(observations.count)
+        var low = Int.max
+        var high = Int.min
         // Consecutive figures mostly share their region and indicator (the store returns them
         // sorted), so the last lookup is reused before hashing again.
         var lastRegion: RegionID?
         var lastRegionIndex = 0
         var lastIndicator: IndicatorID?
         var lastRow: Int?
-        let cellsPerRegion = rowCount * yearCount
         observations.withUnsafeBufferPointer { buffer in
             for offset in buffer.indices where buffer[offset].basis == .nominal {
                 if buffer[offset].region != lastRegion {
@@ -98,14 +82,6 @@ public struct ProfileFigures: Sendable {
                         lastRegionIndex = regions.count
                         regionIndex[buffer[offset].region] = lastRegionIndex
                         regions.append(buffer[offset].region)
-                        flags.append(contentsOf: repeatElement(0, count: cellsPerRegion))
-                        values.append(contentsOf: repeatElement(0, count: cellsPerRegion))
-                        numerators.append(contentsOf: repeatElement(0, count: cellsPerRegion))
-                        denominators.append(contentsOf: repeatElement(0, count: cellsPerRegion))
-                        statuses.append(contentsOf: repeatElement(nil, count: cellsPerRegion))
-                        positions.append(contentsOf: repeatElement(-1, count: cellsPerRegion))
-                        sourceIndex.append(contentsOf: repeatElement(-1, count: cellsPerRegion))
-                        regionYears.append(contentsOf: repeatElement(0, count: yearCount))
                     }
                     lastRegion = buffer[offset].region
                 }
@@ -113,12 +89,41 @@ public struct ProfileFigures: Sendable {
                     lastRow = position[buffer[offset].indicator]
                     lastIndicator = buffer[offset].indicator
                 }
-                let year = buffer[offset].year - firstYear
-                let isFigure = buffer[offset].value != nil || buffer[offset].status != nil
-                regionYears[lastRegionIndex * yearCount + year] |= Self.anyFigure | (isFigure ? Self.figureOrSymbol : 0)
-                guard let row = lastRow else { continue }
-                regionYears[lastRegionIndex * yearCount + year] |= Self.anyProfileFigure | (isFigure ? Self.profileFigureOrSymbol : 0)
-                let cell = (lastRegionIndex * rowCount + row) * yearCount + year
+                let year = buffer[offset].year
+                low = min(low, year)
+                high = max(high, year)
+                entries.append(
+                    Entry(
+                        offset: Int32(truncatingIfNeeded: offset), region: Int32(lastRegionIndex),
+                        year: Int32(truncatingIfNeeded: year), row: Int16(lastRow ?? -1),
+                        isFigure: buffer[offset].value != nil || buffer[offset].status != nil))
+            }
+        }
+        let firstYear = low <= high ? low : 0
+        let yearCount = low <= high ? high - low + 1 : 0
+        self.firstYear = firstYear
+        self.yearCount = yearCount
+        let rowCount = indicators.count
+        let cellCount = regions.count * rowCount * yearCount
+        var flags = [UInt8](repeating: 0, count: cellCount)
+        var values = [Double](repeating: 0, count: cellCount)
+        var numerators = [Double](repeating: 0, count: cellCount)
+        var denominators = [Double](repeating: 0, count: cellCount)
+        var statuses = [StatusSymbol?](repeating: nil, count: cellCount)
+        var regionYears = [UInt8](repeating: 0, count: regions.count * yearCount)
+        var positions = [Int32](repeating: -1, count: cellCount)
+        var sourceIndex = [Int32](repeating: -1, count: cellCount)
+        var sourceList: [DataSource] = []
+        var sourceIDs: [Int64?: Int32] = [:]
+        observations.withUnsafeBufferPointer { buffer in
+            for entry in entries {
+                let region = Int(entry.region)
+                let year = Int(entry.year) - firstYear
+                regionYears[region * yearCount + year] |= Self.anyFigure | (entry.isFigure ? Self.figureOrSymbol : 0)
+                guard entry.row >= 0 else { continue }
+                regionYears[region * yearCount + year] |= Self.anyProfileFigure | (entry.isFigure ? Self.profileFigureOrSymbol : 0)
+                let offset = Int(entry.offset)
+                let cell = (region * rowCount + Int(entry.row)) * yearCount + year
                 var flag: UInt8 = 0
                 if let value = buffer[offset].value {
                     flag |= Self.hasValue
@@ -134,7 +139,7 @@ public struct ProfileFigures: Sendable {
                 }
                 flags[cell] = flag
                 statuses[cell] = buffer[offset].status
-                positions[cell] = Int32(truncatingIfNeeded: offset)
+                positions[cell] = entry.offset
                 if let source = buffer[offset].source {
                     if let known = sourceIDs[source.id] {
                         sourceIndex[cell] = known
@@ -160,6 +165,17 @@ public struct ProfileFigures: Sendable {
         self.positions = positions
         self.sourceIndex = sourceIndex
         self.sourceList = sourceList
+    }
+
+    /// A nominal figure as the first pass saw it: its position in the list, region (an index into
+    /// `regions`), year, the profile row it fills (-1 for another indicator's figure) and whether
+    /// it has a value or symbol.
+    private struct Entry {
+        var offset: Int32
+        var region: Int32
+        var year: Int32
+        var row: Int16
+        var isFigure: Bool
     }
 
     /// The cell of a region (by index), a row's figure group and a year, or `nil` outside the figures.

@@ -200,14 +200,20 @@ public struct ServiceProfileBuilder: Sendable {
     /// The change against the previous year, compared as printed, so a change the reader cannot see
     /// is "unchanged".
     static func change(of indicator: Indicator, _ current: Double?, _ previous: Double?, year: Int) -> YearChange? {
+        change(decimals: indicator.decimals, polarity: indicator.polarity, current, previous, year: year)
+    }
+
+    /// The same, from the two things of an indicator it needs (the national profile passes them
+    /// without copying the indicator).
+    static func change(decimals: Int, polarity: Polarity, _ current: Double?, _ previous: Double?, year: Int) -> YearChange? {
         guard let current, let previous else { return nil }
         let shown =
-            NorwegianNumberFormat.round(current, decimals: indicator.decimals)
-            - NorwegianNumberFormat.round(previous, decimals: indicator.decimals)
-        let difference = NorwegianNumberFormat.round(shown, decimals: indicator.decimals)
+            NorwegianNumberFormat.round(current, decimals: decimals)
+            - NorwegianNumberFormat.round(previous, decimals: decimals)
+        let difference = NorwegianNumberFormat.round(shown, decimals: decimals)
         let direction: ChangeDirection = difference > 0 ? .up : difference < 0 ? .down : .unchanged
         let judgement: ChangeJudgement
-        switch (indicator.polarity, direction) {
+        switch (polarity, direction) {
         case (_, .unchanged), (.neutral, _): judgement = .neutral
         case (.higherIsBetter, .up), (.lowerIsBetter, .down): judgement = .better
         default: judgement = .worse
