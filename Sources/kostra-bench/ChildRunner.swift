@@ -5,6 +5,8 @@ struct ChildRunner: Sendable {
     var dataFolder: String
     var python: String?
     var baselineScript: String
+    /// The CPU steal each measurement process ran under (``CPUTimes``).
+    var steal = StealLog()
 
     /// `kostra-bench child NAME ...` in a new process.
     func swift(_ name: String, runs: Int, arguments: [String] = []) throws -> ChildResult {
@@ -40,12 +42,18 @@ struct ChildRunner: Sendable {
         process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
+        let before = CPUTimes.now()
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0, let line = data.split(separator: UInt8(ascii: "\n")).last else {
             throw BenchError.child("\(label) exited with \(process.terminationStatus)")
         }
-        return try JSONDecoder().decode(ChildResult.self, from: Data(line))
+        var result = try JSONDecoder().decode(ChildResult.self, from: Data(line))
+        if let before, let share = CPUTimes.now()?.stealShare(since: before) {
+            steal.record(label, share)
+            result.info["stealShare"] = share
+        }
+        return result
     }
 }

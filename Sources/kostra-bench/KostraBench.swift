@@ -50,7 +50,7 @@ struct Run: AsyncParsableCommand {
         if selected.contains("pdf") { try table.pdf(runner, runs: 3) }
         if selected.contains("load") { try table.load(runner, seconds: loadSeconds) }
         if selected.contains("fetch") { try table.fetchRequests(runner, runs: max(1, runs / 2)) }
-        let text = table.markdown(python: python != nil)
+        let text = table.markdown(python: python != nil, steal: runner.steal)
         print(text)
         if let markdown { try text.write(toFile: markdown, atomically: true, encoding: .utf8) }
     }

@@ -108,11 +108,12 @@ struct ResultTable {
     mutating func render(_ runner: ChildRunner, runs: Int) throws {
         let swift = try runner.swift("render", runs: runs)
         let maximum = swift.info["maxReport"] ?? .nan
+        let steal = swift.info["stealShare"].map { "; CPU steal \(Int(($0 * 100).rounded())) %" } ?? ""
         rows.append(
             Row(
                 measurement: "HTML report, each of \(Int(swift.info["reports"] ?? 0)) (its median of \(runs) runs)",
                 kostra:
-                    "median \(Self.f((swift.info["medianReport"] ?? 0) * 1000, 1)) ms, p99 \(Self.f((swift.info["p99Report"] ?? 0) * 1000, 1)) ms, max \(Self.f(maximum * 1000, 1)) ms; all \(Self.f(swift.median, 2)) s",
+                    "median \(Self.f((swift.info["medianReport"] ?? 0) * 1000, 1)) ms, p99 \(Self.f((swift.info["p99Report"] ?? 0) * 1000, 1)) ms, max \(Self.f(maximum * 1000, 1)) ms; all \(Self.f(swift.median, 2)) s\(steal)",
                 baseline: "", ratio: "", target: "< 20 ms each", verdict: Self.verdict(maximum < 0.020)))
     }
 
@@ -175,7 +176,7 @@ struct ResultTable {
                 + "request logs at warning level.")
     }
 
-    func markdown(python: Bool) -> String {
+    func markdown(python: Bool, steal: StealLog? = nil) -> String {
         var lines = [
             "KostraKit benchmark on SYNTHETIC data (medians; each measurement in its own process; baselines measured in the same run)",
             "",
@@ -186,7 +187,7 @@ struct ResultTable {
             lines.append("| \(row.measurement) | \(row.kostra) | \(row.baseline) | \(row.ratio) | \(row.target) | \(row.verdict) |")
         }
         lines.append("")
-        lines += notes.map { "- \($0)" }
+        lines += (notes + [steal?.note].compactMap { $0 }).map { "- \($0)" }
         if !python { lines.append("- Python baselines not run: pass --python (scripts/bench sets up a venv).") }
         return lines.joined(separator: "\n")
     }
