@@ -1,5 +1,6 @@
 import FoundationXML
-import KostraRender
+import KostraModel
+@testable import KostraRender
 import Testing
 
 @Suite("TextWrapper")
@@ -48,5 +49,117 @@ struct ChartTextWrapperTests {
         #expect(TextWrapper(maxWidth: 100, fontSize: 12, bold: true).width(of: "Sykefravær") > wrapper.width(of: "Sykefravær"))
         #expect(wrapper.wrap("  Høyest   og lavest  ") == ["Høyest og lavest"])
         #expect(wrapper.wrap("").isEmpty)
+    }
+
+    @Test("Measured word by word, a line wraps exactly as measuring the whole line wraps it")
+    func sameAsWholeLineMeasuring() throws {
+        let definitions = try Definitions.bundled()
+        let labels =
+            definitions.catalog.indicators.map(\.label) + definitions.regions.regions.map(\.name)
+            + ["  Høyest   og lavest  ", "(f242/f243/f273/f276/f281)", "a\u{00A0}b\tc\r\nd", "Kr\u{2009}1\u{202F}000 – 2 000 …"]
+        var compared = 0
+        for bold in [false, true] {
+            for maxLines in 1...4 {
+                for width in stride(from: 30.0, through: 420, by: 13) {
+                    let wrapper = TextWrapper(maxWidth: width, fontSize: 11.5, bold: bold, maxLines: maxLines)
+                    for label in labels {
+                        #expect(wrapper.wrap(label) == WholeLineWrapper(wrapper).wrap(label), "\(label) at \(width) px")
+                        compared += 1
+                    }
+                }
+            }
+        }
+        #expect(compared > 10_000)
+    }
+
+    @Test("Spaces are the characters Character.isWhitespace names, ASCII or not")
+    func spacesAsStandardLibrary() throws {
+        let definitions = try Definitions.bundled()
+        var characters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+        characters += ["\r\n", "\u{00A0}", "\u{0085}", "\u{2009}", "\u{202F}", "\u{3000}", "æ", "ø", "å", " \u{0301}"]
+        characters += definitions.catalog.indicators.flatMap { Array($0.label) }
+        for character in characters {
+            #expect(TextWrapper.isSpace(character) == character.isWhitespace, "\(character.unicodeScalars.map(\.value))")
+        }
+    }
+}
+
+/// The wrapping `TextWrapper` did before it kept a line's width as it grew: every candidate line
+/// measured whole, words split with `Character.isWhitespace`.
+private struct WholeLineWrapper {
+    let wrapper: TextWrapper
+    init(_ wrapper: TextWrapper) { self.wrapper = wrapper }
+
+    func width(of text: String) -> Double { wrapper.width(of: text) }
+
+    func wrap(_ text: String) -> [String] {
+        let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        var lines: [String] = []
+        var current = ""
+        for word in words {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if width(of: candidate) <= wrapper.maxWidth {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            if width(of: word) <= wrapper.maxWidth {
+                current = word
+            } else {
+                var pieces = split(word)
+                current = pieces.removeLast()
+                lines.append(contentsOf: pieces)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        guard lines.count > wrapper.maxLines else { return lines }
+        var kept = Array(lines.prefix(wrapper.maxLines))
+        kept[wrapper.maxLines - 1] = shortened(kept[wrapper.maxLines - 1] + " " + lines[wrapper.maxLines])
+        return kept
+    }
+
+    private func split(_ word: String) -> [String] {
+        var parts: [String] = []
+        var part = ""
+        for character in word {
+            part.append(character)
+            if character == "/" || character == "-" {
+                parts.append(part)
+                part = ""
+            }
+        }
+        if !part.isEmpty { parts.append(part) }
+        var lines: [String] = []
+        var current = ""
+        for part in parts {
+            if width(of: current + part) <= wrapper.maxWidth {
+                current += part
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            current = ""
+            for character in part {
+                if !current.isEmpty, width(of: current + String(character)) > wrapper.maxWidth {
+                    lines.append(current)
+                    current = ""
+                }
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines.isEmpty ? [word] : lines
+    }
+
+    private func shortened(_ line: String) -> String {
+        var text = line
+        while !text.isEmpty, width(of: text + "…") > wrapper.maxWidth {
+            if let space = text.lastIndex(of: " "), width(of: String(text[..<space]) + "…") <= wrapper.maxWidth {
+                text = String(text[..<space])
+                break
+            }
+            text.removeLast()
+        }
+        while text.last == " " || text.last == "," || text.last == "(" { text.removeLast() }
+        return text + "…"
     }
 }

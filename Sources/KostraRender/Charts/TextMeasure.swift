@@ -7,6 +7,12 @@
 enum TextMeasure {
     /// The width in px of `text` at `fontSize` px.
     static func width(_ text: String, fontSize: Double, bold: Bool = false) -> Double {
+        width(units: units(text, bold: bold), fontSize: fontSize)
+    }
+
+    /// The text's advance in thousandths of an em: a whole number, so the units of two texts add
+    /// up exactly to those of the two joined.
+    static func units(_ text: String, bold: Bool = false) -> Int {
         // The table is chosen once per text, not once per character: a chart measures every label
         // it places, and fetching the table for each character was most of that.
         let table = bold ? boldWidths : regularWidths
@@ -14,7 +20,12 @@ enum TextMeasure {
         for scalar in text.unicodeScalars {
             total += advance(of: scalar, bold: bold, table: table)
         }
-        return Double(total) * fontSize / 1000
+        return total
+    }
+
+    /// The width in px of `units` thousandths of an em at `fontSize`.
+    static func width(units: Int, fontSize: Double) -> Double {
+        Double(units) * fontSize / 1000
     }
 
     /// The advance width of one character in thousandths of an em.

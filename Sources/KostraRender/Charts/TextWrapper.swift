@@ -31,21 +31,31 @@ public struct TextWrapper: Sendable, Hashable {
     /// The lines `text` is drawn on. Runs of white space count as one space;
     /// empty text gives no lines.
     public func wrap(_ text: String) -> [String] {
-        let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        let words = text.split(whereSeparator: Self.isSpace).map(String.init)
+        // A line's width is kept as it grows, in whole units, so each word is measured once: the
+        // units of a line and a word add up exactly to those of the two joined, so every
+        // comparison is the one measuring the whole line gives (`ChartTextWrapperTests` compares
+        // with that on every label of the catalogue at many widths).
+        let space = TextMeasure.units(" ", bold: bold)
         var lines: [String] = []
         var current = ""
+        var currentUnits = 0
         for word in words {
-            let candidate = current.isEmpty ? word : current + " " + word
-            if width(of: candidate) <= maxWidth {
-                current = candidate
+            let wordUnits = TextMeasure.units(word, bold: bold)
+            let candidateUnits = current.isEmpty ? wordUnits : currentUnits + space + wordUnits
+            if TextMeasure.width(units: candidateUnits, fontSize: fontSize) <= maxWidth {
+                current = current.isEmpty ? word : current + " " + word
+                currentUnits = candidateUnits
                 continue
             }
             if !current.isEmpty { lines.append(current) }
-            if width(of: word) <= maxWidth {
+            if TextMeasure.width(units: wordUnits, fontSize: fontSize) <= maxWidth {
                 current = word
+                currentUnits = wordUnits
             } else {
                 var pieces = split(word)
                 current = pieces.removeLast()
+                currentUnits = TextMeasure.units(current, bold: bold)
                 lines.append(contentsOf: pieces)
             }
         }
@@ -54,6 +64,13 @@ public struct TextWrapper: Sendable, Hashable {
         var kept = Array(lines.prefix(maxLines))
         kept[maxLines - 1] = shortened(kept[maxLines - 1] + " " + lines[maxLines])
         return kept
+    }
+
+    /// `Character.isWhitespace`, answered without Unicode's property tables for ASCII (most of
+    /// a Norwegian label): looking them up for every character was a third of wrapping.
+    static func isSpace(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii == 32 || (9...13).contains(ascii) }
+        return character.isWhitespace
     }
 
     /// Splits a word wider than a line: greedily after `/` or `-`, and inside
