@@ -85,4 +85,25 @@ import Testing
             }
         }
     }
+
+    @Test("The byte buffer grows past its capacity and keeps every piece in order, as strings joined do")
+    func bufferAsStrings() {
+        var bytes = SVGBytes(capacity: 1)
+        var plain = ""
+        var inner = SVGBytes(capacity: 8)
+        inner.append(literal: "<g>")
+        inner.append("Bærum – Høyest")
+        for round in 0..<400 {
+            bytes.append(literal: "\"")  // one Unicode scalar: a StaticString without a pointer
+            bytes.append(literal: "<polygon points=\"")
+            bytes.number(Double(round) * 1.25)
+            bytes.append("Ø\u{00A0}\(round)")
+            bytes.append("")
+            bytes.append(literal: "")
+            bytes.append(inner)
+            plain += "\"<polygon points=\"" + SVG.number(Double(round) * 1.25) + "Ø\u{00A0}\(round)" + "<g>Bærum – Høyest"
+        }
+        #expect(bytes.string == plain)
+        #expect(bytes.count == plain.utf8.count)
+    }
 }

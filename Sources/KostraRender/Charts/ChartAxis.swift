@@ -19,13 +19,13 @@ enum ChartAxis {
     static func grid(_ scale: NiceScale, plotLeft: Double, plotRight: Double, y: (Double) -> Double, style: ChartStyle) -> String {
         let small = style.smallFontSize
         var svg = SVGBytes(capacity: 1024)
-        svg.append("<g class=\"value-axis\">")
+        svg.append(literal: "<g class=\"value-axis\">")
         for (tick, label) in zip(scale.ticks, tickLabels(scale, style: style)) {
             let ty = y(tick)
             svg.line(x1: plotLeft, y1: ty, x2: plotRight, y2: ty, stroke: style.gridColor)
             svg.text([label], x: plotLeft - 6, y: ty + small * 0.35, size: small, fill: style.mutedTextColor, anchor: .end)
         }
-        svg.append("</g>\n")
+        svg.append(literal: "</g>\n")
         return svg.string
     }
 

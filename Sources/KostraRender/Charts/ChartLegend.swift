@@ -36,7 +36,7 @@ struct ChartLegend {
             used += (used > 0 ? spacing : 0) + itemWidth
         }
         var svg = SVGBytes(capacity: 256 * items.count)
-        svg.append("<g class=\"legend\">")
+        svg.append(literal: "<g class=\"legend\">")
         for (rowIndex, row) in rows.enumerated() {
             let centre = top + Self.rowHeight / 2 + Double(rowIndex) * Self.rowHeight
             var cursor = x
@@ -49,7 +49,7 @@ struct ChartLegend {
                 cursor += itemWidth + spacing
             }
         }
-        svg.append("</g>\n")
+        svg.append(literal: "</g>\n")
         return (svg, Double(rows.count) * Self.rowHeight)
     }
 

@@ -188,7 +188,7 @@ public struct LineChart: SVGChart {
             body.line(x1: x(index), y1: plotBottom, x2: x(index), y2: plotBottom + 4, stroke: style.axisColor)
             body.text(["\(year)"], x: x(index), y: plotBottom + 18, size: small, fill: style.mutedTextColor, anchor: .middle)
         }
-        body.append("\n")
+        body.append(literal: "\n")
 
         for (number, item) in shownBreaks.enumerated() {
             guard let index = years.firstIndex(of: item.year) else { continue }
@@ -196,11 +196,11 @@ public struct LineChart: SVGChart {
             let labelY = breakTop + Double(number + 1) * (small + 5) - 3
             let labelWidth = TextMeasure.width(item.label, fontSize: small)
             let anchor: SVG.Anchor = bx + labelWidth > width - padding ? .end : .start
-            body.append("<g class=\"series-break\">")
+            body.append(literal: "<g class=\"series-break\">")
             body.line(x1: bx, y1: labelY + 4, x2: bx, y2: plotBottom, stroke: style.axisColor, width: 1.25, dash: "4 3")
             body.text(
                 [item.label], x: anchor == .start ? bx + 4 : bx - 4, y: labelY, size: small, fill: style.textColor, anchor: anchor, italic: true)
-            body.append("</g>\n")
+            body.append(literal: "</g>\n")
         }
 
         if values.allSatisfy({ $0.allSatisfy { $0 == nil } }) {
@@ -251,7 +251,7 @@ public struct LineChart: SVGChart {
     /// The attribute each marker carries: the class that tells points from lines.
     private static let pointClass: SVGBytes = {
         var bytes = SVGBytes(capacity: 24)
-        bytes.append("class=\"series-point\"")
+        bytes.append(literal: "class=\"series-point\"")
         return bytes
     }()
 
@@ -262,11 +262,11 @@ public struct LineChart: SVGChart {
     ) {
         let item = series[number]
         // Written piece by piece: interpolating these per-series strings cost as much as the markers.
-        svg.append("<g class=\"series\" id=\"")
+        svg.append(literal: "<g class=\"series\" id=\"")
         svg.append(chartID)
-        svg.append("-series-")
+        svg.append(literal: "-series-")
         svg.append(String(number + 1))
-        svg.append("\">")
+        svg.append(literal: "\">")
         // A polyline per run of two or more consecutive values, its points written as found.
         var start = 0
         while start < values.count {
@@ -283,16 +283,16 @@ public struct LineChart: SVGChart {
             let paint = MarkerShape.paint(
                 fill: seriesStyle.markerFilled ? seriesStyle.color : "#ffffff", stroke: seriesStyle.markerFilled ? "#ffffff" : seriesStyle.color,
                 strokeWidth: seriesStyle.markerFilled ? 1 : 1.75)
-            svg.append("<g ")
+            svg.append(literal: "<g ")
             svg.append(paint)
-            svg.append(">")
+            svg.append(literal: ">")
             for (index, value) in values.enumerated() {
                 guard let value else { continue }
                 seriesStyle.marker.write(x: x(index), y: y(value), size: markerSize, paint: Self.pointClass, into: &svg)
             }
-            svg.append("</g>")
+            svg.append(literal: "</g>")
         }
-        svg.append("</g>\n")
+        svg.append(literal: "</g>\n")
     }
 
     /// One run of consecutive values as a polyline.
@@ -300,24 +300,24 @@ public struct LineChart: SVGChart {
         _ values: [Double?], _ run: Range<Int>, style seriesStyle: SeriesStyle, x: (Int) -> Double, y: (Double) -> Double,
         into svg: inout SVGBytes
     ) {
-        svg.append("<polyline class=\"series-line\" points=\"")
+        svg.append(literal: "<polyline class=\"series-line\" points=\"")
         for index in run {
-            if index > run.lowerBound { svg.append(" ") }
+            if index > run.lowerBound { svg.append(literal: " ") }
             svg.number(x(index))
-            svg.append(",")
+            svg.append(literal: ",")
             svg.number(y(values[index] ?? 0))
         }
-        svg.append("\" fill=\"none\" stroke=\"")
+        svg.append(literal: "\" fill=\"none\" stroke=\"")
         svg.append(seriesStyle.color)
-        svg.append("\" stroke-width=")
+        svg.append(literal: "\" stroke-width=")
         svg.quoted(seriesStyle.lineWidth)
-        svg.append(" stroke-linejoin=\"round\" stroke-linecap=\"round\"")
+        svg.append(literal: " stroke-linejoin=\"round\" stroke-linecap=\"round\"")
         if let dash = seriesStyle.dashArray {
-            svg.append(" stroke-dasharray=\"")
+            svg.append(literal: " stroke-dasharray=\"")
             svg.append(dash)
-            svg.append("\"")
+            svg.append(literal: "\"")
         }
-        svg.append("/>")
+        svg.append(literal: "/>")
     }
 
     /// Each series' last value printed beside its last point. Labels at the
@@ -345,7 +345,7 @@ public struct LineChart: SVGChart {
                 placed[position].labelY = placed[position + 1].labelY - spacing
             }
         }
-        svg.append("<g class=\"end-labels\">")
+        svg.append(literal: "<g class=\"end-labels\">")
         for label in placed {
             guard let index = endValues[label.number] else { continue }
             let color = styles[label.number].color
@@ -358,7 +358,7 @@ public struct LineChart: SVGChart {
                 bold: true, attributes: "class=\"value-label\""
             )
         }
-        svg.append("</g>\n")
+        svg.append(literal: "</g>\n")
     }
 
     /// The text for screen readers: the years, every series' values and the notes, from the
@@ -371,28 +371,28 @@ public struct LineChart: SVGChart {
         // Gathered as bytes: a dozen series of ten values are some 500 pieces, and appending each
         // to a string cost more than formatting the values.
         var text = SVGBytes(capacity: 64 + series.count * (years.count * 18 + 40))
-        text.append("Linjediagram, ")
+        text.append(literal: "Linjediagram, ")
         text.append(unit.norwegianLabel)
-        text.append(", ")
+        text.append(literal: ", ")
         text.append(first == last ? "\(first)." : "\(first)–\(last).")
         for (item, values) in zip(series, values) {
-            text.append(" ")
+            text.append(literal: " ")
             text.append(item.name)
-            text.append(": ")
+            text.append(literal: ": ")
             for (index, (year, value)) in zip(years, values).enumerated() {
-                if index > 0 { text.append(", ") }
+                if index > 0 { text.append(literal: ", ") }
                 text.append(String(year))
-                text.append(" ")
+                text.append(literal: " ")
                 text.append(value.map { format.value($0, unit: unit, decimals: decimals) } ?? "ingen data")
             }
-            text.append(".")
+            text.append(literal: ".")
         }
         for item in breaks where years.contains(item.year) {
-            text.append(" ")
+            text.append(literal: " ")
             text.append(item.label)
-            text.append(".")
+            text.append(literal: ".")
         }
-        if startsAwayFromZero { text.append(" Aksen starter ikke på null.") }
+        if startsAwayFromZero { text.append(literal: " Aksen starter ikke på null.") }
         return text.string
     }
 }

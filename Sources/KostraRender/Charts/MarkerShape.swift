@@ -33,14 +33,14 @@ public enum MarkerShape: String, Sendable, Hashable, Codable, CaseIterable {
     /// interpolating each into a string cost more than writing all of the markers they colour.
     static func paint(fill: String, stroke: String, strokeWidth: Double, attributes: String = "") -> SVGBytes {
         var paint = SVGBytes(capacity: 64 + attributes.utf8.count)
-        paint.append("fill=\"")
+        paint.append(literal: "fill=\"")
         paint.append(fill)
-        paint.append("\" stroke=\"")
+        paint.append(literal: "\" stroke=\"")
         paint.append(stroke)
-        paint.append("\" stroke-width=")
+        paint.append(literal: "\" stroke-width=")
         paint.quoted(strokeWidth)
         if !attributes.isEmpty {
-            paint.append(" ")
+            paint.append(literal: " ")
             paint.append(attributes)
         }
         return paint
@@ -55,21 +55,21 @@ public enum MarkerShape: String, Sendable, Hashable, Codable, CaseIterable {
     func write(x: Double, y: Double, size: Double, paint: SVGBytes, into svg: inout SVGBytes) {
         switch self {
         case .circle:
-            svg.append("<circle cx=\"")
+            svg.append(literal: "<circle cx=\"")
             svg.number(x)
-            svg.append("\" cy=\"")
+            svg.append(literal: "\" cy=\"")
             svg.number(y)
-            svg.append("\" r=\"")
+            svg.append(literal: "\" r=\"")
             svg.number(size)
         case .square:
             let half = size * 0.88
-            svg.append("<rect x=\"")
+            svg.append(literal: "<rect x=\"")
             svg.number(x - half)
-            svg.append("\" y=\"")
+            svg.append(literal: "\" y=\"")
             svg.number(y - half)
-            svg.append("\" width=\"")
+            svg.append(literal: "\" width=\"")
             svg.number(2 * half)
-            svg.append("\" height=\"")
+            svg.append(literal: "\" height=\"")
             svg.number(2 * half)
         case .triangleUp, .triangleDown:
             // An equilateral triangle around the centre, nudged so its visual
@@ -79,15 +79,15 @@ public enum MarkerShape: String, Sendable, Hashable, Codable, CaseIterable {
             let top = y - direction * radius
             let base = y + direction * radius * 0.5
             let halfWidth = radius * 0.866
-            svg.append("<polygon points=\"")
+            svg.append(literal: "<polygon points=\"")
             svg.points([(x, top), (x - halfWidth, base), (x + halfWidth, base)])
         case .diamond:
             let radius = size * 1.25
-            svg.append("<polygon points=\"")
+            svg.append(literal: "<polygon points=\"")
             svg.points([(x, y - radius), (x + radius, y), (x, y + radius), (x - radius, y)])
         }
-        svg.append("\" ")
+        svg.append(literal: "\" ")
         svg.append(paint)
-        svg.append("/>")
+        svg.append(literal: "/>")
     }
 }
