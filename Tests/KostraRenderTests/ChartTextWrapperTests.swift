@@ -85,7 +85,8 @@ struct ChartTextWrapperTests {
 }
 
 /// The wrapping `TextWrapper` did before it kept a line's width as it grew: every candidate line
-/// measured whole, words split with `Character.isWhitespace`.
+/// measured whole, words split with `Character.isWhitespace`. Splitting a word too long for a
+/// line and shortening the last line did not change, so they are the wrapper's own.
 private struct WholeLineWrapper {
     let wrapper: TextWrapper
     init(_ wrapper: TextWrapper) { self.wrapper = wrapper }
@@ -106,7 +107,7 @@ private struct WholeLineWrapper {
             if width(of: word) <= wrapper.maxWidth {
                 current = word
             } else {
-                var pieces = split(word)
+                var pieces = wrapper.split(word)
                 current = pieces.removeLast()
                 lines.append(contentsOf: pieces)
             }
@@ -114,52 +115,7 @@ private struct WholeLineWrapper {
         if !current.isEmpty { lines.append(current) }
         guard lines.count > wrapper.maxLines else { return lines }
         var kept = Array(lines.prefix(wrapper.maxLines))
-        kept[wrapper.maxLines - 1] = shortened(kept[wrapper.maxLines - 1] + " " + lines[wrapper.maxLines])
+        kept[wrapper.maxLines - 1] = wrapper.shortened(kept[wrapper.maxLines - 1] + " " + lines[wrapper.maxLines])
         return kept
-    }
-
-    private func split(_ word: String) -> [String] {
-        var parts: [String] = []
-        var part = ""
-        for character in word {
-            part.append(character)
-            if character == "/" || character == "-" {
-                parts.append(part)
-                part = ""
-            }
-        }
-        if !part.isEmpty { parts.append(part) }
-        var lines: [String] = []
-        var current = ""
-        for part in parts {
-            if width(of: current + part) <= wrapper.maxWidth {
-                current += part
-                continue
-            }
-            if !current.isEmpty { lines.append(current) }
-            current = ""
-            for character in part {
-                if !current.isEmpty, width(of: current + String(character)) > wrapper.maxWidth {
-                    lines.append(current)
-                    current = ""
-                }
-                current.append(character)
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines.isEmpty ? [word] : lines
-    }
-
-    private func shortened(_ line: String) -> String {
-        var text = line
-        while !text.isEmpty, width(of: text + "…") > wrapper.maxWidth {
-            if let space = text.lastIndex(of: " "), width(of: String(text[..<space]) + "…") <= wrapper.maxWidth {
-                text = String(text[..<space])
-                break
-            }
-            text.removeLast()
-        }
-        while text.last == " " || text.last == "," || text.last == "(" { text.removeLast() }
-        return text + "…"
     }
 }

@@ -75,7 +75,7 @@ public struct TextWrapper: Sendable, Hashable {
 
     /// Splits a word wider than a line: greedily after `/` or `-`, and inside
     /// a part only when that part alone is still too wide.
-    private func split(_ word: String) -> [String] {
+    func split(_ word: String) -> [String] {
         var parts: [String] = []
         var part = ""
         for character in word {
@@ -109,7 +109,7 @@ public struct TextWrapper: Sendable, Hashable {
 
     /// `line` cut at a word boundary (or inside a word if it must) so that it
     /// fits with `…` appended.
-    private func shortened(_ line: String) -> String {
+    func shortened(_ line: String) -> String {
         var text = line
         while !text.isEmpty, width(of: text + "…") > maxWidth {
             if let space = text.lastIndex(of: " "), width(of: String(text[..<space]) + "…") <= maxWidth {
