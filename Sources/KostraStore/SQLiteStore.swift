@@ -17,6 +17,9 @@ public final class SQLiteStore: ObservationStore {
     /// Tells whether anything was committed since the revision was last read.
     let changeCounter: SQLiteChangeCounter
 
+    /// How long a read or write waits for another process's lock before it reports the database busy.
+    static let busySeconds: TimeInterval = 15
+
     /// Opens (or creates) the database at `path` and brings its schema up to date.
     ///
     /// With `migrate: false` an older schema is refused instead of upgraded. `statements`, when
@@ -24,7 +27,7 @@ public final class SQLiteStore: ObservationStore {
     public init(path: String, migrate: Bool = true, statements: (@Sendable (String) -> Void)? = nil) throws(StoreError) {
         self.path = path
         var configuration = Configuration()
-        configuration.busyMode = .timeout(15)
+        configuration.busyMode = .timeout(Self.busySeconds)
         configuration.foreignKeysEnabled = true
         if let statements {
             configuration.prepareDatabase { db in db.trace(options: .statement) { statements($0.description) } }
@@ -58,7 +61,7 @@ public final class SQLiteStore: ObservationStore {
             // Three: one for each of a report's long reads (its years, its profile's figures and its
             // charts'); its two small reads of published averages share them. Five were no faster
             // in alternating rounds (docs/performance.md, session 13).
-            reader = try SQLiteReaders(path: path, configuration: configuration, count: 3)
+            reader = try SQLiteReaders(path: path, configuration: configuration, count: 3, busySeconds: Self.busySeconds)
             changeCounter = SQLiteChangeCounter(path: path)
         } catch let error as StoreError {
             throw error

@@ -16,13 +16,71 @@ struct SQLiteReadersTests {
         defer { try? FileManager.default.removeItem(atPath: store.path) }
         let secondDone = DispatchSemaphore(value: 0)
         // The first read holds its connection until the second read has finished; on a single
-        // connection the second would queue behind it and the wait would time out.
-        async let first = store.reader.read { _ in secondDone.wait(timeout: .now() + 20) == .success }
+        // connection the second would queue behind it and the wait would time out. The first read
+        // runs in place, so it also holds one of Swift's shared threads: under the whole suite's
+        // load the second read then waited over 20 seconds for the other one, so the bound is wide.
+        async let first = store.reader.read { _ in secondDone.wait(timeout: .now() + 300) == .success }
         try await Task.sleep(for: .milliseconds(100))
         let sources = try await store.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM source") }
         secondDone.signal()
         #expect(sources == 0)
         #expect(try await first, "the second read waited for the first")
+    }
+
+    @Test("A read that meets another process's write lock waits for it, then answers")
+    func lockedDatabaseWaitsThenAnswers() async throws {
+        let store = try SQLiteStore.temporary()
+        defer { try? FileManager.default.removeItem(atPath: store.path) }
+        let source = DataSource(kind: .file, title: "Test", reference: "test.csv", retrievedAt: Date(timeIntervalSince1970: 0))
+        _ = try await store.importBatch(
+            ImportBatch(source: source, observations: [Observation(indicator: "rbi", region: "baerum", year: 2024, value: 10)]))
+        // Readers that wait two minutes for a lock, so that a slow moment of the whole suite cannot
+        // make them give up before the lock goes.
+        let reader = try SQLiteReaders(path: store.path, configuration: Configuration(), count: 3, busySeconds: 120)
+        // Another connection, as another process importing would be, holds the lock that keeps readers out.
+        var unsafe = Configuration()
+        unsafe.allowsUnsafeTransactions = true
+        let writer = try DatabaseQueue(path: store.path, configuration: unsafe)
+        try writer.inDatabase { db in try db.execute(sql: "BEGIN EXCLUSIVE") }
+        // More reads than connections: those on an idle connection fail at once in place and then
+        // wait on the connection's thread; the others wait there from the start.
+        let count = 5
+        let reads = Task {
+            try await withThrowingTaskGroup(of: [Double?].self) { group in
+                for _ in 0..<count {
+                    group.addTask { try await reader.read { db in try Double?.fetchAll(db, sql: "SELECT value FROM observation") } }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+        }
+        // Until every read waits (for at most a minute: a read that failed at once never will).
+        for _ in 0..<12_000 where reader.readsInHand < count { try await Task.sleep(for: .milliseconds(5)) }
+        try writer.inDatabase { db in try db.execute(sql: "ROLLBACK") }
+        #expect(try await reads.value == Array(repeating: [10], count: count))
+    }
+
+    @Test("A read in place fails at once on a locked database instead of sleeping on its thread")
+    func readInPlaceDoesNotWaitForALock() async throws {
+        let store = try SQLiteStore.temporary()
+        defer { try? FileManager.default.removeItem(atPath: store.path) }
+        var unsafe = Configuration()
+        unsafe.allowsUnsafeTransactions = true
+        let writer = try DatabaseQueue(path: store.path, configuration: unsafe)
+        // Opened before the lock is taken: opening reads the file, and would wait for the lock itself.
+        var readOnly = Configuration()
+        readOnly.readonly = true
+        readOnly.busyMode = .timeout(15)
+        let connection = try DatabaseQueue(path: store.path, configuration: readOnly)
+        try writer.inDatabase { db in try db.execute(sql: "BEGIN EXCLUSIVE") }
+        // The lock goes after two seconds: a read that waited for it would then succeed.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 2) {
+            try? writer.inDatabase { db in try db.execute(sql: "ROLLBACK") }
+        }
+        #expect {
+            try SQLiteReaders.readInPlace(connection, { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM source") }, busyMilliseconds: 15_000)
+        } throws: { error in
+            (error as? DatabaseError)?.resultCode == .SQLITE_BUSY
+        }
     }
 
     @Test("The readers cannot write, and see what the store committed")
