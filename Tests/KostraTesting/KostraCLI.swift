@@ -53,8 +53,17 @@ public enum KostraCLI {
         if withResources {
             items += try manager.contentsOfDirectory(atPath: build.path).filter { $0.hasSuffix(".resources") }
         }
-        for item in items {
-            try manager.copyItem(at: build.appendingPathComponent(item), to: folder.appendingPathComponent(item))
+        // Copied by `cp`, not in this process: while this process held the new program open for
+        // writing, a test starting another program at the same moment inherited that open file
+        // until its own exec, and running the copy then failed with "Text file busy" (a CI run
+        // of session 15).
+        let copy = Process()
+        copy.executableURL = URL(fileURLWithPath: "/bin/cp")
+        copy.arguments = ["-R"] + items.map { build.appendingPathComponent($0).path } + [folder.path]
+        try copy.run()
+        copy.waitUntilExit()
+        guard copy.terminationStatus == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: folder.path])
         }
         // Readable (and folders enterable) by all, whatever the checkout's own permissions are.
         try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
