@@ -31,9 +31,7 @@ struct SQLiteReadersTests {
     func lockedDatabaseWaitsThenAnswers() async throws {
         let store = try SQLiteStore.temporary()
         defer { try? FileManager.default.removeItem(atPath: store.path) }
-        let source = DataSource(kind: .file, title: "Test", reference: "test.csv", retrievedAt: Date(timeIntervalSince1970: 0))
-        _ = try await store.importBatch(
-            ImportBatch(source: source, observations: [Observation(indicator: "rbi", region: "baerum", year: 2024, value: 10)]))
+        try await Self.storeOneFigure(in: store)
         // Readers that wait two minutes for a lock, so that a slow moment of the whole suite cannot
         // make them give up before the lock goes.
         let reader = try SQLiteReaders(path: store.path, configuration: Configuration(), count: 3, busySeconds: 120)
@@ -101,9 +99,7 @@ struct SQLiteReadersTests {
     func missingSource() async throws {
         let store = try SQLiteStore.temporary()
         defer { try? FileManager.default.removeItem(atPath: store.path) }
-        let source = DataSource(kind: .file, title: "Test", reference: "test.csv", retrievedAt: Date(timeIntervalSince1970: 0))
-        _ = try await store.importBatch(
-            ImportBatch(source: source, observations: [Observation(indicator: "rbi", region: "baerum", year: 2024, value: 10)]))
+        try await Self.storeOneFigure(in: store)
         // As a file changed outside KostraKit would be: the schema's foreign key is off for the insert.
         try await store.queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
@@ -124,5 +120,12 @@ struct SQLiteReadersTests {
             #expect(path == store.path)
             #expect(reason.contains("source 999"))
         }
+    }
+
+    /// Stores one figure (rbi, Bærum, 2024: 10) from a file source.
+    private static func storeOneFigure(in store: SQLiteStore) async throws {
+        let source = DataSource(kind: .file, title: "Test", reference: "test.csv", retrievedAt: Date(timeIntervalSince1970: 0))
+        _ = try await store.importBatch(
+            ImportBatch(source: source, observations: [Observation(indicator: "rbi", region: "baerum", year: 2024, value: 10)]))
     }
 }
