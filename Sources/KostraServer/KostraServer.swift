@@ -6,8 +6,9 @@ import NIOCore
 
 /// `kostra serve`: the dashboard and JSON API over one workspace.
 ///
-/// The server keeps no state of its own between requests: every answer is computed from the
-/// store, so several instances can serve one database behind a reverse proxy.
+/// The server shares no state between instances: an answer is computed from the store, and kept
+/// only as this process's memo of it until the store changes (`ResponseCache`), so several
+/// instances can serve one database behind a reverse proxy.
 public enum KostraServer {
     /// Builds the application (routes, middleware, logging) without starting it; tests run it themselves.
     ///

@@ -14,6 +14,8 @@ struct APIRoutes: Sendable {
     let cache: ResponseCache
 
     static let maxObservationLimit = 10_000
+    /// What `/api/v1/profile` takes, made once rather than on every request.
+    static let profileParameters = Selection.names.union(["format", "area"])
 
     func register(on router: Router<some RequestContext>) {
         let api = router.group("api/v1")
@@ -34,7 +36,7 @@ struct APIRoutes: Sendable {
             try await observations(request)
         }
         api.get("profile") { request, _ in
-            let query = try QueryParameters(query: request.uri.query, allowed: Selection.names.union(["format", "area"]))
+            let query = try QueryParameters(query: request.uri.query, allowed: Self.profileParameters)
             let selection = try Selection(query, definitions: workspace.definitions)
             // The KOSTRA area; an unknown one is the use case's typed error (400 with the known areas).
             let area = query["area"] ?? "sosial"

@@ -42,6 +42,12 @@ struct ControlEscapingLogHandler: LogHandler {
 
     /// `text` with every control character written as an escape (`\n`, `\r`, `\t`, `\u{1B}`).
     static func escaped(_ text: String) -> String {
+        // Hummingbird gives every request's logger its request id, so this runs on every request,
+        // and looking up each character's Unicode category was 3 % of the server's CPU in the
+        // benchmark's load run (perf, issue 25). Printable ASCII has no control character, and
+        // its bytes are checked without the lookup. `LogEscapingTests` checks both paths against
+        // the character-by-character rule.
+        if text.utf8.allSatisfy({ 0x20 <= $0 && $0 < 0x7F }) { return text }
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
@@ -56,7 +62,7 @@ struct ControlEscapingLogHandler: LogHandler {
         return result
     }
 
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 

@@ -21,6 +21,10 @@ struct PageRoutes: Sendable {
         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ]
 
+    /// What the profile pages and the report take, made once rather than on every request.
+    static let profileParameters = Selection.names.union(["area"])
+    static let reportParameters = Selection.names.union(["format"])
+
     func register(on router: Router<some RequestContext>) {
         router.get("/") { request, _ in
             _ = try QueryParameters(query: request.uri.query, allowed: [])
@@ -30,7 +34,7 @@ struct PageRoutes: Sendable {
                 template: "start")
         }
         router.get("profil") { request, _ in
-            let query = try QueryParameters(query: request.uri.query, allowed: Selection.names.union(["area"]))
+            let query = try QueryParameters(query: request.uri.query, allowed: Self.profileParameters)
             let selection = try Selection(query, definitions: workspace.definitions)
             let area = query["area"] ?? ProfileView.defaultArea
             return try await cachedHTML(request) {
@@ -48,7 +52,7 @@ struct PageRoutes: Sendable {
             }
         }
         router.get("profil.csv") { request, _ in
-            let query = try QueryParameters(query: request.uri.query, allowed: Selection.names.union(["area"]))
+            let query = try QueryParameters(query: request.uri.query, allowed: Self.profileParameters)
             let selection = try Selection(query, definitions: workspace.definitions)
             let profile = try await workspace.comparisons.profile(
                 of: selection.municipality, year: selection.year, scope: selection.scope,
@@ -92,7 +96,7 @@ struct PageRoutes: Sendable {
                 DecompositionView(section, municipality: selection.municipality, network: selection.network), template: "decomposition")
         }
         router.get("rapport") { request, _ in
-            let query = try QueryParameters(query: request.uri.query, allowed: Selection.names.union(["format"]))
+            let query = try QueryParameters(query: request.uri.query, allowed: Self.reportParameters)
             let selection = try Selection(query, definitions: workspace.definitions)
             let name = query["format"] ?? "html"
             guard let format = Self.reportFormats[name] else {
