@@ -56,6 +56,13 @@ struct LoadResult: Sendable {
         return .nan
     }
 
+    /// The median of each figure over rounds of the same route; errors are added up.
+    static func median(of rounds: [LoadResult]) -> LoadResult {
+        LoadResult(
+            requestsPerSecond: ChildResult.median(rounds.map(\.requestsPerSecond)), p50: ChildResult.median(rounds.map(\.p50)),
+            p99: ChildResult.median(rounds.map(\.p99)), errors: rounds.map(\.errors).reduce(0, +))
+    }
+
     /// The figures as `info` entries of a child's result, prefixed with `name`.
     func info(_ name: String) -> [String: Double] {
         [name + "RPS": requestsPerSecond, name + "P50": p50, name + "P99": p99, name + "Errors": Double(errors)]
