@@ -7,20 +7,25 @@ import Logging
 /// request write a line of its own into the log.
 struct ControlEscapingLogHandler: LogHandler {
     private var wrapped: any LogHandler
+    /// The logger's metadata, kept here and escaped when a line is written. Hummingbird sets the
+    /// request id on every request's logger, and at the usual levels few requests write a line;
+    /// setting it on the wrapped handler made a stream handler lay out its metadata text each time.
+    var metadata: Logger.Metadata
 
     init(wrapping handler: any LogHandler) {
         // Wrapping twice would escape the backslashes of the first pass.
-        wrapped = (handler as? ControlEscapingLogHandler)?.wrapped ?? handler
+        if let escaping = handler as? ControlEscapingLogHandler {
+            self = escaping
+        } else {
+            wrapped = handler
+            metadata = handler.metadata
+            wrapped.metadata = [:]
+        }
     }
 
     var logLevel: Logger.Level {
         get { wrapped.logLevel }
         set { wrapped.logLevel = newValue }
-    }
-
-    var metadata: Logger.Metadata {
-        get { wrapped.metadata }
-        set { wrapped.metadata = newValue.mapValues(Self.escaped) }
     }
 
     var metadataProvider: Logger.MetadataProvider? {
@@ -29,25 +34,21 @@ struct ControlEscapingLogHandler: LogHandler {
     }
 
     subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { wrapped[metadataKey: key] }
-        set { wrapped[metadataKey: key] = newValue.map(Self.escaped) }
+        get { metadata[key] }
+        set { metadata[key] = newValue }
     }
 
     func log(event: LogEvent) {
         var event = event
         event.message = Logger.Message(stringLiteral: Self.escaped(event.message.description))
-        event.metadata = event.metadata?.mapValues(Self.escaped)
+        // A line's own metadata wins over the logger's, as in every handler.
+        let all = metadata.merging(event.metadata ?? [:]) { $1 }
+        event.metadata = all.isEmpty ? nil : all.mapValues(Self.escaped)
         wrapped.log(event: event)
     }
 
     /// `text` with every control character written as an escape (`\n`, `\r`, `\t`, `\u{1B}`).
     static func escaped(_ text: String) -> String {
-        // Hummingbird gives every request's logger its request id, so this runs on every request,
-        // and looking up each character's Unicode category was 3 % of the server's CPU in the
-        // benchmark's load run (perf, issue 25). Printable ASCII has no control character, and
-        // its bytes are checked without the lookup. `LogEscapingTests` checks both paths against
-        // the character-by-character rule.
-        if text.utf8.allSatisfy({ 0x20 <= $0 && $0 < 0x7F }) { return text }
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
@@ -62,7 +63,7 @@ struct ControlEscapingLogHandler: LogHandler {
         return result
     }
 
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 
