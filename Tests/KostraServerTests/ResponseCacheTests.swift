@@ -19,7 +19,7 @@ struct ResponseCacheTests {
         let second = (sources: 2, version: DataVersion(sources: 2, newestSourceID: 2, updatedAt: nil))
         let computed = Counter()
         for revision in [first, first, second, second] {
-            let body = try await cache.entry(for: "/a", revision: revision.version) {
+            let body = try await cache.entry(for: "/a", revision: revision.version, contentType: "text/plain") {
                 await computed.increment()
                 return Data("r\(revision.sources)".utf8)
             }.body
@@ -34,13 +34,41 @@ struct ResponseCacheTests {
         let revision = DataVersion(sources: 1, newestSourceID: 1, updatedAt: nil)
         struct Failure: Error {}
         await #expect(throws: Failure.self) {
-            _ = try await cache.entry(for: "/bad", revision: revision) { throw Failure() }
+            _ = try await cache.entry(for: "/bad", revision: revision, contentType: "text/plain") { throw Failure() }
         }
         #expect(cache.count == 0)
         for key in 0..<40 {
-            _ = try await cache.entry(for: "/\(key)", revision: revision) { Data(repeating: 1, count: 100) }
+            _ = try await cache.entry(for: "/\(key)", revision: revision, contentType: "text/plain") { Data(repeating: 1, count: 100) }
         }
         #expect(cache.count <= 16, "\(cache.count) answers of 100 bytes kept under a 1 600-byte bound")
+    }
+
+    @Test("An address answered before skips its route until the store changes; a refused one runs it every time")
+    func keptAddressSkipsTheRoute() async throws {
+        try await ServerHarness.withServer { _, workspace in
+            let cache = ResponseCache()
+            let runs = Counter()
+            func ask(_ path: String) async throws -> Response {
+                let request = Request(
+                    head: HTTPRequest(method: .get, scheme: "http", authority: "localhost", path: path), body: RequestBody(buffer: ByteBuffer()))
+                return try await cache.answer(request, workspace: workspace) {
+                    await runs.increment()
+                    guard !path.contains("bad") else { throw ServerFailure.badParameter("x", "refused") }
+                    return try await cache.response(to: request, workspace: workspace, contentType: "text/plain") { Data("a".utf8) }
+                }
+            }
+            _ = try await ask("/a?x=1")
+            let again = try await ask("/a?x=1")
+            #expect(await runs.value == 1)
+            #expect(again.headers[.contentType] == "text/plain" && again.status == .ok)
+            for _ in 0..<2 { _ = try? await ask("/a?x=bad") }
+            #expect(await runs.value == 3)
+            let source = DataSource(kind: .file, title: "Ny", reference: "test/ny", retrievedAt: Date())
+            try await workspace.storeTestFigures(
+                [Observation(indicator: "payout-per-recipient", region: "baerum", year: 2024, value: 71_000)], source: source)
+            _ = try await ask("/a?x=1")
+            #expect(await runs.value == 4)
+        }
     }
 
     @Test("Through the server: a figure imported after the first answer is in the next one")

@@ -35,7 +35,7 @@ struct APIRoutes: Sendable {
         api.get("observations") { request, _ in
             try await observations(request)
         }
-        api.get("profile") { request, _ in
+        api.get("profile", keptIn: cache, workspace: workspace) { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: Self.profileParameters)
             let selection = try Selection(query, definitions: workspace.definitions)
             // The KOSTRA area; an unknown one is the use case's typed error (400 with the known areas).
@@ -53,7 +53,7 @@ struct APIRoutes: Sendable {
                 return ProfileJSON(profile, regions: workspace.definitions.regions)
             }
         }
-        api.get("series") { request, _ in
+        api.get("series", keptIn: cache, workspace: workspace) { request, _ in
             // The series compare with a network only, so only these are taken (the OpenAPI document lists them).
             let query = try QueryParameters(query: request.uri.query, allowed: ["municipality", "year", "network", "indicator", "format"])
             let selection = try Selection(query, definitions: workspace.definitions)
@@ -99,7 +99,7 @@ struct APIRoutes: Sendable {
             let section = try await workspace.review.peers(of: selection.municipality, count: count, year: selection.year)
             return try await json(raw: try section.renderer.json(), request)
         }
-        api.get("commentary") { request, _ in
+        api.get("commentary", keptIn: cache, workspace: workspace) { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: Selection.names)
             let selection = try Selection(query, definitions: workspace.definitions)
             return try await cachedJSON(request) {

@@ -11,17 +11,18 @@ enum CachedResponse {
         _ body: Data, contentType: String, request: Request, updatedAt: Date?, extraHeaders: HTTPFields = [:], tag given: String? = nil
     ) -> Response {
         make(
-            ByteBuffer(bytes: body), contentType: contentType, request: request, updatedAt: updatedAt,
+            ByteBuffer(bytes: body), contentType: contentType, request: request, lastModified: updatedAt.map(HTTPDate.format),
             extraHeaders: extraHeaders, tag: given ?? tag(body))
     }
 
+    /// - Parameter lastModified: the `Last-Modified` value, already written as an HTTP date.
     static func make(
-        _ body: ByteBuffer, contentType: String, request: Request, updatedAt: Date?, extraHeaders: HTTPFields = [:], tag: String
+        _ body: ByteBuffer, contentType: String, request: Request, lastModified: String?, extraHeaders: HTTPFields = [:], tag: String
     ) -> Response {
         var headers: HTTPFields = extraHeaders
         headers[.eTag] = tag
         headers[.cacheControl] = "no-cache"
-        if let updatedAt { headers[.lastModified] = HTTPDate.format(updatedAt) }
+        if let lastModified { headers[.lastModified] = lastModified }
         if let match = request.headers[.ifNoneMatch],
             match.split(separator: ",").contains(where: {
                 let candidate = $0.trimmingCharacters(in: .whitespaces)

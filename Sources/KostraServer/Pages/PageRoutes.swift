@@ -33,7 +33,7 @@ struct PageRoutes: Sendable {
                 StartView(definitions: workspace.definitions, municipalitiesWithFigures: coverage.municipalities, years: coverage.years),
                 template: "start")
         }
-        router.get("profil") { request, _ in
+        router.get("profil", keptIn: cache, workspace: workspace) { request, _ in
             let query = try QueryParameters(query: request.uri.query, allowed: Self.profileParameters)
             let selection = try Selection(query, definitions: workspace.definitions)
             let area = query["area"] ?? ProfileView.defaultArea
