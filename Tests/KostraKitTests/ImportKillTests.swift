@@ -62,17 +62,23 @@ struct ImportKillTests {
         process.standardError = FileHandle.nullDevice
         try process.run()
         // The rollback journal exists from the transaction's first write to its commit: kill inside it.
+        // Watched on a thread of its own: on the suite's two shared threads, busy with other tests,
+        // the watch once slept through the whole write transaction (CI, session 16).
         let journal = database + "-journal"
-        var sawJournal = false
-        while process.isRunning {
-            if FileManager.default.fileExists(atPath: journal) {
-                sawJournal = true
-                try await Task.sleep(for: .milliseconds(150))
-                break
+        nonisolated(unsafe) let importing = process  // only asked whether it runs, from the one watching thread
+        let pid = process.processIdentifier
+        let sawJournal = try await onOwnThread { () -> Bool in
+            while importing.isRunning {
+                if FileManager.default.fileExists(atPath: journal) {
+                    usleep(150_000)
+                    kill(pid, SIGKILL)
+                    return true
+                }
+                usleep(500)
             }
-            try await Task.sleep(for: .microseconds(500))
+            return false
         }
-        kill(process.processIdentifier, SIGKILL)
+        kill(pid, SIGKILL)
         process.waitUntilExit()
         #expect(sawJournal, "the import ended before its write transaction was seen; make the file larger")
         #expect(process.terminationReason == .uncaughtSignal)

@@ -79,7 +79,7 @@ struct ForeignDatabaseTests {
     @Test("An empty file and a new path become KostraKit databases")
     func emptyFileIsOurs() throws {
         let path = newPath()
-        FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         let store = try SQLiteStore(path: path)
         #expect(store.migrationsApplied == SchemaVersions.sqlite)
         let fresh = try SQLiteStore(path: newPath())
