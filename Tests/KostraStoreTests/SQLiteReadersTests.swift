@@ -13,7 +13,6 @@ struct SQLiteReadersTests {
     @Test("A read runs while another read is still in progress")
     func readsDoNotWaitForEachOther() async throws {
         let store = try SQLiteStore.temporary()
-        defer { try? FileManager.default.removeItem(atPath: store.path) }
         let secondDone = DispatchSemaphore(value: 0)
         // The first read holds its connection until the second read has finished; on a single
         // connection the second would queue behind it and the wait would time out. The first read
@@ -30,7 +29,6 @@ struct SQLiteReadersTests {
     @Test("A read that meets another process's write lock waits for it, then answers")
     func lockedDatabaseWaitsThenAnswers() async throws {
         let store = try SQLiteStore.temporary()
-        defer { try? FileManager.default.removeItem(atPath: store.path) }
         try await Self.storeOneFigure(in: store)
         // Readers that wait two minutes for a lock, so that a slow moment of the whole suite cannot
         // make them give up before the lock goes.
@@ -60,7 +58,6 @@ struct SQLiteReadersTests {
     @Test("A read in place fails at once on a locked database instead of sleeping on its thread")
     func readInPlaceDoesNotWaitForALock() async throws {
         let store = try SQLiteStore.temporary()
-        defer { try? FileManager.default.removeItem(atPath: store.path) }
         var unsafe = Configuration()
         unsafe.allowsUnsafeTransactions = true
         let writer = try DatabaseQueue(path: store.path, configuration: unsafe)
@@ -84,7 +81,6 @@ struct SQLiteReadersTests {
     @Test("The readers cannot write, and see what the store committed")
     func readersAreReadOnlyAndCurrent() async throws {
         let store = try SQLiteStore.temporary()
-        defer { try? FileManager.default.removeItem(atPath: store.path) }
         await #expect(throws: DatabaseError.self) {
             try await store.reader.read { db in try db.execute(sql: "DELETE FROM source") }
         }
@@ -98,7 +94,6 @@ struct SQLiteReadersTests {
     @Test("A figure whose source is missing is an error that names the source, not a figure left out")
     func missingSource() async throws {
         let store = try SQLiteStore.temporary()
-        defer { try? FileManager.default.removeItem(atPath: store.path) }
         try await Self.storeOneFigure(in: store)
         // As a file changed outside KostraKit would be: the schema's foreign key is off for the insert.
         try await store.queue.writeWithoutTransaction { db in
