@@ -2,7 +2,7 @@ import Foundation
 
 /// Dates as HTTP headers write them (`Sun, 06 Nov 1994 08:49:37 GMT`, RFC 9110's IMF-fixdate).
 ///
-/// Foundation's format style again: a hand-written calendar replaced `DateFormatter` in session 5,
+/// Foundation's format style again: a hand-written calendar replaced `DateFormatter` early on,
 /// when the `Last-Modified` header of every answer took 14 % of the server's time under load.
 /// Now a kept answer carries its header text, written once (`ResponseCache`), and the load run
 /// writes no date per request, so the hand-written calendar no longer paid (session 16). This style
