@@ -171,7 +171,7 @@ struct ResultTable {
             }
         }
         notes.append(
-            "Server load: wrk, 1 thread, 16 connections, 127.0.0.1 only, on the same cores as the server; after a 2 s warm-up, hello world, API and page take turns in \(ServerLoadMeasurement.loadRounds) rounds of \(max(1, seconds / ServerLoadMeasurement.loadRounds)) s; "
+            "Server load: wrk, 1 thread, 16 connections, 127.0.0.1 only, on the same cores as the server; after a 2 s warm-up, hello world, API and page take turns in \(ServerLoadMeasurement.loadRounds) rounds of \(ServerLoadMeasurement.roundSeconds(for: seconds)) s; "
                 + "req/s, p50 and p99 are the medians of the rounds, and the ratio is the median of the rounds' ratios to the hello world measured just before; "
                 + "requests go round all 357 SYNTHETIC municipalities' profiles for the last year, each asked for once before (the 'first answers' rows), "
                 + "so the load meets answers kept per address and store revision, with the revision checked on every request (SQLite: the file header's change counter; PostgreSQL: kept until a change notification); "

@@ -20,8 +20,13 @@ enum ServerLoadMeasurement {
         case sqlite, postgres
     }
 
-    /// Rounds per route; each is `seconds / loadRounds` long.
+    /// Rounds per route, each ``roundSeconds(for:)`` long.
     static let loadRounds = 5
+
+    /// The length of one round when a route gets `seconds` in all.
+    static func roundSeconds(for seconds: Int) -> Int {
+        max(1, seconds / loadRounds)
+    }
 
     static func run(folder: String, engine: Engine, seconds: Int) async throws -> ChildResult {
         let nation = SyntheticNation(catalog: try Definitions.bundled().catalog)
@@ -65,7 +70,7 @@ enum ServerLoadMeasurement {
         var rounds: [String: [LoadResult]] = [:]
         for _ in 0..<loadRounds {
             for (name, url, script) in routes {
-                rounds[name, default: []].append(try LoadResult.measure(url: url, script: script, seconds: max(1, seconds / loadRounds)))
+                rounds[name, default: []].append(try LoadResult.measure(url: url, script: script, seconds: roundSeconds(for: seconds)))
             }
         }
         for (name, _, _) in routes {
