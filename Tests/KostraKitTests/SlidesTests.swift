@@ -8,6 +8,9 @@ struct SlidesTests {
     @Test("Bærum 2021–2024 with Asker (bundled data): a slide per review table, 16:9, notes with sources, missing figures said")
     func baerum() async throws {
         let folder = try KostraCLI.temporaryFolder()
+        // An earlier deck under the same name is replaced whole. (Foundation's replaceItemAt on
+        // Linux removed it and then failed, so a second run lost the first deck and wrote nothing.)
+        try Data("an earlier deck".utf8).write(to: folder.appendingPathComponent("review.pptx"))
         let result = try await KostraCLI.run(
             [
                 "slides", "Bærum", "--from", "2021", "--to", "2024", "--peers", "Asker", "--out", "review.pptx",

@@ -70,25 +70,15 @@ extension Review {
             slides: slides, fileStem: "\(municipality.id)-\(from)-\(to)-gjennomgang")
     }
 
-    /// Writes the deck as a PowerPoint file at `out` (a temporary name first, then renamed), with
+    /// Writes the deck as a PowerPoint file at `out`, whole or not at all (as `OutputFile` writes), with
     /// the charts as pictures made by Chromium.
     public func writeReviewSlides(_ deck: SlideDeck, to out: String, chromium: Chromium? = nil) async throws -> URL {
         let chromium = try chromium ?? Chromium.locate()
         let pictures = try await ReportRendering(chromium: chromium).pictures(of: deck.charts)
         let data = try PptxWriter(pictures: pictures).data(for: deck)
-        let url = URL(fileURLWithPath: out)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try data.write(to: temporary)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw KitError.unwritableOutput(path: url.path, reason: error.localizedDescription)
-        }
-        return url
+        // Not FileManager.replaceItemAt: on Linux it removes the existing file and then fails
+        // (swift-corelibs-foundation issue 4655), so a second run lost the first deck.
+        try OutputFile.write(data, to: out)
+        return URL(fileURLWithPath: out)
     }
 }
