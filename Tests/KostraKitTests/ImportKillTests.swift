@@ -65,10 +65,9 @@ struct ImportKillTests {
         // Watched on a thread of its own: on the suite's two shared threads, busy with other tests,
         // the watch once slept through the whole write transaction (CI, session 16).
         let journal = database + "-journal"
-        nonisolated(unsafe) let importing = process  // only asked whether it runs, from the one watching thread
         let pid = process.processIdentifier
         let sawJournal = try await onOwnThread { () -> Bool in
-            while importing.isRunning {
+            while process.isRunning {
                 if FileManager.default.fileExists(atPath: journal) {
                     usleep(150_000)
                     kill(pid, SIGKILL)

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import KostraKit
+import KostraTesting
 import Testing
 
 /// The one write: present only with a token, refused without the right one, all or nothing.
@@ -64,8 +65,7 @@ struct ImportEndpointTests {
     @Test("Text from stored sources is escaped in the page and in the chart's SVG")
     func storedTextEscaped() async throws {
         let workspace = try await ServerHarness.openWorkspace()
-        let folder = try FileManager.default.url(
-            for: .itemReplacementDirectory, in: .userDomainMask, appropriateFor: FileManager.default.temporaryDirectory, create: true)
+        let folder = try KostraCLI.temporaryFolder()
         let hostile = folder.appendingPathComponent("<img src=x onerror=alert(1)>.csv")
         try FileManager.default.copyItem(at: Self.profileFile, to: hostile)
         _ = try await workspace.imports.importPublished(file: hostile.path, municipality: "baerum", now: Date().addingTimeInterval(60))

@@ -1,5 +1,6 @@
 import Foundation
 import KostraStore
+import KostraTesting
 import Testing
 
 /// Which engine a `--database` value names, and where a PostgreSQL password may come from.
@@ -72,6 +73,7 @@ struct DatabaseLocationTests {
 
     func pgpass(_ text: String, mode: Int = 0o600) throws -> String {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        TestScratch.removeAtExit(home)
         let path = home.appendingPathComponent(".pgpass").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)

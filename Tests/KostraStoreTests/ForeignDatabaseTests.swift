@@ -9,8 +9,15 @@ import Testing
 /// and a migration that fails leaves the file exactly as it was.
 @Suite("Foreign and half-migrated SQLite files")
 struct ForeignDatabaseTests {
+    /// Each test's files, in a folder removed when the tests end.
+    let folder: URL
+
+    init() throws {
+        folder = try TestScratch.newFolder(prefix: "foreign")
+    }
+
     func newPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("foreign-\(UUID().uuidString).sqlite").path
+        folder.appendingPathComponent("foreign-\(UUID().uuidString).sqlite").path
     }
 
     func bytes(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }

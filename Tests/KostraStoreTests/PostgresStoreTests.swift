@@ -69,8 +69,7 @@ struct PostgresStoreTests {
             Issue.record("unexpected result \(String(describing: none))")
         }
         // The right password, through a password file as psql reads it.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pgpass-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestScratch.newFolder(prefix: "pgpass")
         let file = folder.appendingPathComponent("pgpass").path
         try Data("127.0.0.1:\(port):kostra:\(role.user):\(role.password)\n".utf8).write(to: URL(fileURLWithPath: file))
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)

@@ -11,11 +11,12 @@ enum StoreEngine: String, CaseIterable, Sendable, CustomTestStringConvertible {
 
     var testDescription: String { rawValue }
 
-    /// A place for a new, empty database of this engine.
+    /// A place for a new, empty database of this engine: a SQLite file in a folder removed when the
+    /// tests end, or a database of the test server.
     func newLocation() async throws -> String {
         switch self {
         case .sqlite:
-            FileManager.default.temporaryDirectory.appendingPathComponent("kostra-\(UUID().uuidString).sqlite").path
+            try TestScratch.newFolder(prefix: "kostra-store").appendingPathComponent("kostra.sqlite").path
         case .postgres:
             try await TestPostgres.newDatabase()
         }
@@ -29,9 +30,12 @@ enum StoreEngine: String, CaseIterable, Sendable, CustomTestStringConvertible {
         }
     }
 
-    /// A fresh store.
+    /// A fresh store; a SQLite one removes its file when it goes.
     func makeStore() async throws -> any ObservationStore {
-        try await open(newLocation())
+        switch self {
+        case .sqlite: try SQLiteStore.temporary()
+        case .postgres: try await open(newLocation())
+        }
     }
 
     /// Records a migration from a newer KostraKit, as that program would.

@@ -84,7 +84,7 @@ struct StoreTests {
 
     @Test("A file that is not a database gives a clear error and is left as it was")
     func notADatabase() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("garbage-\(UUID()).sqlite").path
+        let path = try TestScratch.newFolder(prefix: "garbage").appendingPathComponent("garbage.sqlite").path
         let garbage = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
         try garbage.write(to: URL(fileURLWithPath: path))
         #expect(throws: StoreError.notADatabase(path: path)) { try SQLiteStore(path: path) }

@@ -47,8 +47,7 @@ public enum KostraCLI {
     public static func copyProgram(withResources: Bool) throws -> URL {
         let manager = FileManager.default
         let build = executable.deletingLastPathComponent()
-        let folder = URL(fileURLWithPath: "/tmp").appendingPathComponent("kostra-program-\(UUID().uuidString)")
-        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestScratch.newFolder(prefix: "kostra-program", in: URL(fileURLWithPath: "/tmp"))
         var items = ["kostra"]
         if withResources {
             items += try manager.contentsOfDirectory(atPath: build.path).filter { $0.hasSuffix(".resources") }
@@ -117,10 +116,8 @@ public enum KostraCLI {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// A fresh folder for one test's database and outputs.
+    /// A fresh folder for one test's database and outputs, removed when the test process ends.
     public static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kostra-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestScratch.newFolder(prefix: "kostra-test")
     }
 }
