@@ -5,7 +5,7 @@ import Synchronization
 /// process ends. (Until session 17 they stayed: one run of the suite left about 240 folders, 760 MB,
 /// in the temporary folder.)
 public enum TestScratch {
-    private static let leftBehind = Mutex<[String]>([])
+    private static let pathsToRemove = Mutex<[String]>([])
 
     /// Registers the removal once, on first use. `atexit` runs when the test runner exits normally;
     /// after a crash the folders stay, for looking into.
@@ -16,7 +16,7 @@ public enum TestScratch {
     /// Removes `url` (a file or a folder, with what it holds) when the process ends.
     public static func removeAtExit(_ url: URL) {
         _ = removalAtExit
-        leftBehind.withLock { $0.append(url.path) }
+        pathsToRemove.withLock { $0.append(url.path) }
     }
 
     /// A new, empty folder named `prefix` and a UUID in `parent`, removed when the process ends.
@@ -28,6 +28,6 @@ public enum TestScratch {
     }
 
     private static func removeAll() {
-        for path in leftBehind.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
+        for path in pathsToRemove.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
     }
 }
