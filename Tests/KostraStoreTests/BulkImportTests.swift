@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import KostraModel
-import KostraTesting
 import Testing
 
 @testable import KostraStore
@@ -110,7 +109,7 @@ struct BulkImportTests {
 
     @Test("A store made before v3 keeps its figures and its rules when it is upgraded")
     func upgradeFromV2() async throws {
-        let path = try TestScratch.newFolder(prefix: "kostra-store").appendingPathComponent("kostra.sqlite").path
+        let path = try await StoreEngine.sqlite.newLocation()
         let queue = try DatabaseQueue(path: path)
         try Schema.migrator.migrate(queue, upTo: "v2-klassRegions")
         try await queue.write { db in

@@ -6,7 +6,12 @@ import Testing
 /// Which engine a `--database` value names, and where a PostgreSQL password may come from.
 @Suite("Database location")
 struct DatabaseLocationTests {
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent("kostra-home-\(UUID().uuidString)")
+    /// A home folder of the test's own, removed when the tests end.
+    let home: URL
+
+    init() throws {
+        home = try TestScratch.newFolder(prefix: "kostra-home")
+    }
 
     @Test("A path means SQLite; postgres:// and postgresql:// mean PostgreSQL, with libpq's defaults")
     func engines() throws {
@@ -72,8 +77,6 @@ struct DatabaseLocationTests {
     }
 
     func pgpass(_ text: String, mode: Int = 0o600) throws -> String {
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        TestScratch.removeAtExit(home)
         let path = home.appendingPathComponent(".pgpass").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)

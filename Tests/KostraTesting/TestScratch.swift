@@ -14,7 +14,7 @@ public enum TestScratch {
     }()
 
     /// Removes `url` (a file or a folder, with what it holds) when the process ends.
-    public static func removeAtExit(_ url: URL) {
+    private static func removeAtExit(_ url: URL) {
         _ = removalAtExit
         pathsToRemove.withLock { $0.append(url.path) }
     }
